@@ -1,0 +1,74 @@
+import type { ReferenceId } from './references.js';
+
+/**
+ * How much a finding matters, from least to most: `info` (context), `advice` (worth doing),
+ * `warning` (a gap that weakens the conclusion), `risk` (likely to cause harm or a wrong decision).
+ *
+ * @example
+ * findingSeverities.indexOf('risk') > findingSeverities.indexOf('advice') //=> true
+ * @see {@link Finding}
+ */
+export const findingSeverities = ['info', 'advice', 'warning', 'risk'] as const;
+
+/**
+ * One of {@link findingSeverities}.
+ *
+ * @example
+ * const severity: FindingSeverity = 'warning';
+ * severity //=> 'warning'
+ * @see {@link Finding}
+ */
+export type FindingSeverity = (typeof findingSeverities)[number];
+
+/**
+ * What a rule concluded, as data an app can store, translate and render.
+ *
+ * `code` is a stable SCREAMING_SNAKE machine code (never renamed once released) that apps map to
+ * their own wording; `message` is one plain UK English sentence for people reading lmdkit's output
+ * directly; `basis` lists the bibliography ids the rule rests on.
+ *
+ * @typeParam Code - the literal union of codes a module can emit
+ * @example
+ * const finding: Finding = {
+ *   code: 'LM_AUDIENCE_MISSING',
+ *   severity: 'warning',
+ *   message: 'No evidence was gathered from top managers for LM1.1.',
+ *   basis: ['iip-lm-model-2003'],
+ * };
+ * finding.severity //=> 'warning'
+ * @see {@link findingSeverities}
+ */
+export interface Finding<Code extends string = string> {
+  /** Stable machine code in SCREAMING_SNAKE case. */
+  readonly code: Code;
+  /** How much it matters. */
+  readonly severity: FindingSeverity;
+  /** One plain UK English sentence. */
+  readonly message: string;
+  /** The bibliography ids the rule rests on. */
+  readonly basis: readonly ReferenceId[];
+}
+
+/**
+ * Orders findings from most to least severe, keeping the original order among equals.
+ *
+ * @param findings - findings in any order (not changed)
+ * @returns a new array, `risk` first and `info` last
+ * @example
+ * const sorted = sortFindingsBySeverity([
+ *   { code: 'A', severity: 'info', message: 'Context.', basis: [] },
+ *   { code: 'B', severity: 'risk', message: 'Danger.', basis: [] },
+ * ]);
+ * sorted.map((finding) => finding.code) //=> ['B', 'A']
+ * @see {@link findingSeverities}
+ */
+export function sortFindingsBySeverity<F extends Finding>(findings: readonly F[]): F[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        findingSeverities.indexOf(b.finding.severity) - findingSeverities.indexOf(a.finding.severity) ||
+        a.index - b.index,
+    )
+    .map(({ finding }) => finding);
+}

@@ -1,0 +1,22 @@
+/**
+ * What every lmdkit module shares: the bibliography, findings, evidence grades, the input error
+ * and its zod bridge, deep freezing, and small numeric helpers.
+ *
+ * @module core
+ */
+export type { Citation } from './citation.js';
+export { references, getReference } from './references.js';
+export type { ReferenceId } from './references.js';
+export { findingSeverities, sortFindingsBySeverity } from './finding.js';
+export type { Finding, FindingSeverity } from './finding.js';
+export { evidenceStrengths } from './evidence-strength.js';
+export type { EvidenceStrength } from './evidence-strength.js';
+export { LmdInputError } from './input-error.js';
+export type { LmdInputIssue } from './input-error.js';
+export { parseInput } from './parse-input.js';
+export { describeValue } from './describe-value.js';
+export { formatPath } from './format-path.js';
+export { deepFreeze } from './deep-freeze.js';
+export { sum } from './sum.js';
+export { mean } from './mean.js';
+export { sampleVariance } from './sample-variance.js';

@@ -1,0 +1,41 @@
+import { describeValue } from '../core/describe-value.js';
+import { LmdInputError } from '../core/input-error.js';
+import { lmModel, type LmIndicatorId, type LmRequirementId } from './lm-model.js';
+
+/**
+ * One evidence requirement of {@link lmModel}, with the id of the indicator it belongs to.
+ *
+ * @example
+ * const requirement: LmRequirement = getLmRequirement('LM6.3');
+ * requirement.indicatorId //=> 'LM6'
+ * @see {@link getLmRequirement}
+ */
+export type LmRequirement = (typeof lmModel)['indicators'][number]['requirements'][number] & {
+  /** The indicator the requirement belongs to. */
+  readonly indicatorId: LmIndicatorId;
+};
+
+/**
+ * Looks up an L&M Model evidence requirement by id.
+ *
+ * @param id - `'LM1.1'`…`'LM9.1'`
+ * @returns the requirement (its statement, the audiences whose evidence it needs) and its indicator id
+ * @throws LmdInputError when the id (from untyped input) names no requirement
+ * @example
+ * getLmRequirement('LM7.2').evidenceFrom //=> ['leaders-and-managers', 'potential-leaders-and-managers']
+ * getLmRequirement('LM9.2' as LmRequirementId) //=> throws LmdInputError
+ * @see {@link lmModel}
+ */
+export function getLmRequirement(id: LmRequirementId): LmRequirement {
+  for (const indicator of lmModel.indicators) {
+    for (const requirement of indicator.requirements) {
+      if (requirement.id === id) return Object.freeze({ ...requirement, indicatorId: indicator.id });
+    }
+  }
+  throw new LmdInputError([
+    {
+      path: 'id',
+      message: `expected an L&M evidence requirement id such as LM3.4 (received ${describeValue(id)})`,
+    },
+  ]);
+}

@@ -1,0 +1,35 @@
+/**
+ * The outcome of assessing an L&M requirement, indicator or audience:
+ * `met`, `partly-met`, `not-met`, or `not-assessed` (no evidence to judge by).
+ *
+ * @example
+ * lmStatuses.includes('not-assessed') //=> true
+ * @see {@link assessLmModel}
+ */
+export const lmStatuses = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
+
+/**
+ * One of {@link lmStatuses}.
+ *
+ * @example
+ * const status: LmStatus = 'partly-met';
+ * status //=> 'partly-met'
+ * @see {@link lmStatuses}
+ */
+export type LmStatus = (typeof lmStatuses)[number];
+
+/**
+ * Combines the statuses of parts into the status of the whole.
+ *
+ * With `'all'` (every part must be met): all `not-assessed` → `not-assessed`; all `met` → `met`;
+ * none `met` or `partly-met` (each `not-met` or `not-assessed`) → `not-met`; otherwise `partly-met`.
+ * With `'any'` one `met` part is enough for `met`; otherwise as for `'all'`.
+ *
+ * @internal
+ */
+export function combineLmStatuses(parts: readonly LmStatus[], rule: 'all' | 'any'): LmStatus {
+  if (parts.every((status) => status === 'not-assessed')) return 'not-assessed';
+  if (rule === 'any' ? parts.includes('met') : parts.every((status) => status === 'met')) return 'met';
+  if (parts.every((status) => status === 'not-met' || status === 'not-assessed')) return 'not-met';
+  return 'partly-met';
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, each its own project (as remeda does):
+// behaviour (*.test.ts), types (*.test-d.ts) and properties (*.test-prop.ts).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'behaviour',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['test/setup/no-console.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'properties',
+          include: ['test/**/*.test-prop.ts'],
+          setupFiles: ['test/setup/no-console.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'types',
+          include: ['test/**/*.test-d.ts'],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+    ],
+  },
+});
