@@ -30,7 +30,7 @@ export type { LmModelData, LmIndicatorData, LmRequirementData, LmIndicatorId, Lm
 export { lmIndicatorIds, lmRequirementIds } from './indicators/lm-ids.js';
 export { getLmIndicator } from './indicators/get-lm-indicator.js';
 export type { LmIndicator } from './indicators/get-lm-indicator.js';
-export { getLmRequirement } from './indicators/get-lm-requirement.js';
+export { getLmRequirement, listLmRequirements } from './indicators/get-lm-requirement.js';
 export type { LmRequirement } from './indicators/get-lm-requirement.js';
 export { withWording, lmWordingSchema } from './indicators/with-wording.js';
 export type { LmWording, LmModelWithWording } from './indicators/with-wording.js';

@@ -39,3 +39,21 @@ export function getLmRequirement(id: LmRequirementId): LmRequirement {
     },
   ]);
 }
+
+/**
+ * All 23 evidence requirements of {@link lmModel} in order, each with its indicator id: a flat
+ * list for tables, menus and joins (built afresh on each call; the entries are frozen).
+ *
+ * @returns the requirements `LM1.1`…`LM9.1`
+ * @example
+ * listLmRequirements().length //=> 23
+ * listLmRequirements().filter((requirement) => requirement.indicatorId === 'LM3').length //=> 4
+ * @see {@link getLmRequirement} for one requirement
+ */
+export function listLmRequirements(): readonly LmRequirement[] {
+  const list: LmRequirement[] = [];
+  for (const indicator of lmModel.indicators) {
+    for (const requirement of indicator.requirements) list.push(Object.freeze({ ...requirement, indicatorId: indicator.id }));
+  }
+  return Object.freeze(list);
+}

@@ -45,7 +45,7 @@ export const iipStandard2004 = /* @__PURE__ */ deepFreeze({
       indicator: 4,
       audiences: ['top-managers'],
       statement:
-        'Top managers can set out the knowledge, skills and behaviours managers need to lead, manage and develop people well, and their plans for making sure managers have them.',
+        'Top managers can say what managers must know, do and how they must behave to lead, manage and develop people well, and how they plan to make sure managers can.',
       verified: false,
     },
     {
@@ -76,7 +76,7 @@ export const iipStandard2004 = /* @__PURE__ */ deepFreeze({
       id: '10.2',
       indicator: 10,
       audiences: ['managers'],
-      statement: 'Managers can give examples of improvements they have made to how they manage and develop people.',
+      statement: 'Managers can point to ways in which they have improved how they manage and develop people.',
       verified: false,
     },
     {

@@ -13,7 +13,7 @@ export type { LmModelData, LmIndicatorData, LmRequirementData, LmIndicatorId, Lm
 export { lmIndicatorIds, lmRequirementIds } from './lm-ids.js';
 export { getLmIndicator } from './get-lm-indicator.js';
 export type { LmIndicator } from './get-lm-indicator.js';
-export { getLmRequirement } from './get-lm-requirement.js';
+export { getLmRequirement, listLmRequirements } from './get-lm-requirement.js';
 export type { LmRequirement } from './get-lm-requirement.js';
 export { withWording, lmWordingSchema } from './with-wording.js';
 export type { LmWording, LmModelWithWording } from './with-wording.js';

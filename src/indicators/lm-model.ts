@@ -20,7 +20,7 @@ import type { WiderFrameworkStatementId } from './wider-framework-statements.js'
  *
  * @example
  * lmModel.indicators.length //=> 9
- * lmModel.indicators.flatMap((indicator) => indicator.requirements).length //=> 23
+ * lmModel.indicators.reduce((total, indicator) => total + indicator.requirements.length, 0) //=> 23
  * lmModel.indicators[1].requirements[1].evidenceFrom //=> ['leaders-and-managers']
  * @see {@link getLmIndicator} and {@link getLmRequirement} for lookups
  * @see {@link assessLmModel} to assess evidence against it
@@ -47,7 +47,7 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
       ],
       requirements: [
         { id: 'LM1.1', statement: 'Top managers can explain how effective leadership and management will help the organisation reach its aims and objectives.', evidenceFrom: ['top-managers'], evidenceFromVerified: true },
-        { id: 'LM1.2', statement: 'Top managers take an active part in defining the knowledge, skills and behaviour required of leaders and managers.', evidenceFrom: ['top-managers'], evidenceFromVerified: true },
+        { id: 'LM1.2', statement: 'Top managers play an active role in setting out what leaders and managers must know, be able to do and how they should behave.', evidenceFrom: ['top-managers'], evidenceFromVerified: true },
         { id: 'LM1.3', statement: 'Top managers take an active part in defining the organisation’s approach to effective leadership and management.', evidenceFrom: ['top-managers'], evidenceFromVerified: true },
       ],
       standard: ['4.1'],
@@ -60,7 +60,7 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
       tests: 'How far top managers set an example in leadership and management development.',
       toMeet: [
         'Top managers can describe what they are doing to develop themselves.',
-        'Top managers encourage and inspire other leaders and managers to learn and develop.',
+        'Top managers motivate the organisation’s other leaders and managers to keep developing.',
       ],
       requirements: [
         { id: 'LM2.1', statement: 'Top managers themselves learn and develop.', evidenceFrom: ['top-managers'], evidenceFromVerified: true },
@@ -101,8 +101,8 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
         'Tell current and potential leaders and managers clearly what development is open to them.',
       ],
       requirements: [
-        { id: 'LM4.1', statement: 'Learning and development is planned to help current and potential leaders and managers meet the requirements.', evidenceFrom: ['top-managers'], evidenceFromVerified: false },
-        { id: 'LM4.2', statement: 'Current and potential leaders and managers can describe the learning and development open to them.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
+        { id: 'LM4.1', statement: 'Development for leaders and managers, present and future, is planned so that they can meet the requirements.', evidenceFrom: ['top-managers'], evidenceFromVerified: false },
+        { id: 'LM4.2', statement: 'Leaders and managers, present and future, can say what development opportunities are open to them.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
       ],
       standard: ['4.1'],
       widerFramework: ['WF5', 'WF8', 'WF9', 'WF10'],
@@ -117,8 +117,8 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
         'Show that everyone with the relevant capabilities can apply and that the process is fair.',
       ],
       requirements: [
-        { id: 'LM5.1', statement: 'Current and potential leaders and managers are selected against the requirements.', evidenceFrom: ['top-managers'], evidenceFromVerified: false },
-        { id: 'LM5.2', statement: 'The selection of current and potential leaders and managers is fair.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: false },
+        { id: 'LM5.1', statement: 'People are chosen for leadership and management roles, now and for the future, against the requirements.', evidenceFrom: ['top-managers'], evidenceFromVerified: false },
+        { id: 'LM5.2', statement: 'Present and future leaders and managers are chosen fairly.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: false },
       ],
       standard: [],
       widerFramework: ['WF11', 'WF12'],
@@ -127,7 +127,7 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
       id: 'LM6',
       number: 6,
       name: 'Effective leadership and management is reviewed and encouraged',
-      tests: 'How the performance of leaders and managers is measured and how they are motivated to improve.',
+      tests: 'How leaders’ and managers’ performance is judged and what spurs them to get better.',
       toMeet: [
         'Review the performance of leaders and managers at every level.',
         'Give feedback (for example from employees, customers or suppliers) that is constructive and shows how to improve against the requirements.',
@@ -154,9 +154,9 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
         'Use work itself as a development opportunity, so that people contribute to the organisation while they learn.',
       ],
       requirements: [
-        { id: 'LM7.1', statement: 'Current and potential leaders and managers confirm that access to learning and development is fair.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
-        { id: 'LM7.2', statement: 'Current and potential leaders and managers can describe the learning and development they are doing now, including at work, to meet the requirements.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
-        { id: 'LM7.3', statement: 'Current and potential leaders and managers confirm that learning and development meets the needs of different individuals and groups.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
+        { id: 'LM7.1', statement: 'Leaders and managers, present and future, agree that everyone has fair access to development.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
+        { id: 'LM7.2', statement: 'Leaders and managers, present and future, can say what development they are doing now, on the job included, to meet the requirements.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
+        { id: 'LM7.3', statement: 'Leaders and managers, present and future, agree that development suits the needs of different individuals and groups.', evidenceFrom: ['leaders-and-managers', 'potential-leaders-and-managers'], evidenceFromVerified: true },
       ],
       standard: ['3.2'],
       widerFramework: ['WF17', 'WF18', 'WF19', 'WF20', 'WF21'],
@@ -165,12 +165,12 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
       id: 'LM8',
       number: 8,
       name: 'The approach improves the organisation’s performance',
-      tests: 'The overall value of the approach to effective leadership and management.',
+      tests: 'Whether the approach, taken as a whole, is worth what it costs the organisation.',
       toMeet: [
         'Show that leaders and managers are gaining the knowledge and skills they need and behave in line with the requirements; the views of employees, customers or suppliers may be needed to show it.',
         'Show that, as a result, the organisation achieves what it wants, in the way it wants.',
         'Understand the overall costs and benefits of the approach.',
-        'Top managers understand the value of their investment and can explain why a strategic commitment to leadership and management is worthwhile.',
+        'Top managers see what their investment is worth and can argue why a strategic commitment to leadership and management pays.',
       ],
       requirements: [
         { id: 'LM8.1', statement: 'The approach helps leaders and managers meet the requirements.', evidenceFrom: ['top-managers', 'leaders-and-managers'], evidenceFromVerified: false },
@@ -184,7 +184,7 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
       id: 'LM9',
       number: 9,
       name: 'The approach is improved',
-      tests: 'How much the approach to effective leadership and management is changed and improved over time.',
+      tests: 'How far the approach is revised and made better over time.',
       toMeet: [
         'Give examples of improvements made to the approach.',
         'Improve by stopping what is not working, trying new methods, or updating the requirements as things change inside or outside the organisation.',
