@@ -27,7 +27,7 @@ export const frameworkLevelsSchema = /* @__PURE__ */ z.record(
  * levels[4] //=> 'advanced'
  * @see {@link accreditationGrade}
  */
-export type FrameworkLevels = Record<(typeof indicatorKeys)[number], FrameworkLevel>;
+export type FrameworkLevels = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9', FrameworkLevel>;
 
 /**
  * The zod schema for a grading rule (see {@link AccreditationRule}).
