@@ -76,25 +76,8 @@ export function lmThemeCoverage(): LmThemeCoverage {
   const audiences = frameworkAudiences.map(({ id: audience, name }) => ({
     audience,
     name,
-    standard: iipStandard2004.mappedStatements
-      .filter((entry) => (entry.audiences as readonly FrameworkAudience[]).includes(audience))
-      .map((entry) => ({
-        id: entry.id,
-        statement: entry.statement,
-        indicators: standardIndicators.get(entry.id) ?? [],
-        verified: entry.verified,
-      }))
-      .filter((item) => item.indicators.length > 0)
-      .sort(compareStandardIds),
-    widerFramework: widerFrameworkStatements
-      .filter((entry) => (entry.audiences as readonly FrameworkAudience[]).includes(audience))
-      .map((entry) => ({
-        id: entry.id,
-        statement: entry.statement,
-        indicators: widerIndicators.get(entry.id) ?? [],
-        verified: entry.verified,
-      }))
-      .filter((item) => item.indicators.length > 0),
+    standard: themeItems(iipStandard2004.mappedStatements, standardIndicators, audience).sort(compareStandardIds),
+    widerFramework: themeItems(widerFrameworkStatements, widerIndicators, audience),
   }));
 
   return {
@@ -107,6 +90,28 @@ export function lmThemeCoverage(): LmThemeCoverage {
       'Recognise leadership and management through themed assessments and certificates within the IIP framework (option 1), and use the next framework review to explore the other areas the consultation raised.',
     basis: ['iip-lm-consultation-2010', 'iip-lm-model-2003', 'iip-standard-2004', 'iip-framework-2009'],
   };
+}
+
+/** The statements written for an audience that at least one L&M indicator maps to. */
+function themeItems(
+  statements: readonly {
+    readonly id: LmThemeItem['id'];
+    readonly audiences: readonly FrameworkAudience[];
+    readonly statement: string;
+    readonly verified: boolean;
+  }[],
+  indicatorsById: ReadonlyMap<string, LmIndicatorId[]>,
+  audience: FrameworkAudience,
+): LmThemeItem[] {
+  return statements
+    .filter((entry) => entry.audiences.includes(audience))
+    .map((entry) => ({
+      id: entry.id,
+      statement: entry.statement,
+      indicators: indicatorsById.get(entry.id) ?? [],
+      verified: entry.verified,
+    }))
+    .filter((item) => item.indicators.length > 0);
 }
 
 function addTo(map: Map<string, LmIndicatorId[]>, key: string, indicator: LmIndicatorId): void {
