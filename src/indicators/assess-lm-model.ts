@@ -78,9 +78,9 @@ export const lmAssessmentFindingCodes = [
  * one) audience.
  *
  * @example
- * const finding: LmAssessmentFinding = assessLmModel([]).findings[0];
- * finding.code //=> 'LM_REQUIREMENT_NOT_ASSESSED'
- * finding.requirementId //=> 'LM1.1'
+ * const finding: LmAssessmentFinding | undefined = assessLmModel([]).findings[0];
+ * finding?.code //=> 'LM_REQUIREMENT_NOT_ASSESSED'
+ * finding?.requirementId //=> 'LM1.1'
  * @see {@link lmAssessmentFindingCodes}
  */
 export interface LmAssessmentFinding extends Finding<(typeof lmAssessmentFindingCodes)[number]> {
@@ -96,10 +96,10 @@ export interface LmAssessmentFinding extends Finding<(typeof lmAssessmentFinding
  * How one audience's evidence for one requirement was judged.
  *
  * @example
- * const row: LmAudienceResult = assessLmModel([
+ * const row: LmAudienceResult | undefined = assessLmModel([
  *   { requirementId: 'LM1.1', audience: 'top-managers', source: 'interview', supports: 'yes' },
- * ]).indicators[0].requirements[0].audiences[0];
- * row.status //=> 'met'
+ * ]).indicators[0]?.requirements[0]?.audiences[0];
+ * row?.status //=> 'met'
  * @see {@link assessLmModel}
  */
 export interface LmAudienceResult {
@@ -123,8 +123,8 @@ export interface LmAudienceResult {
  * The judgement on one requirement.
  *
  * @example
- * const requirement: LmRequirementResult = assessLmModel([]).indicators[3].requirements[1];
- * requirement.audiencesMissing //=> ['leaders-and-managers', 'potential-leaders-and-managers']
+ * const requirement: LmRequirementResult | undefined = assessLmModel([]).indicators[3]?.requirements[1];
+ * requirement?.audiencesMissing //=> ['leaders-and-managers', 'potential-leaders-and-managers']
  * @see {@link assessLmModel}
  */
 export interface LmRequirementResult {
@@ -146,8 +146,8 @@ export interface LmRequirementResult {
  * The judgement on one indicator: met only when all its requirements are met.
  *
  * @example
- * const indicator: LmIndicatorResult = assessLmModel([]).indicators[0];
- * indicator.status //=> 'not-assessed'
+ * const indicator: LmIndicatorResult | undefined = assessLmModel([]).indicators[0];
+ * indicator?.status //=> 'not-assessed'
  * @see {@link assessLmModel}
  */
 export interface LmIndicatorResult {
@@ -188,8 +188,8 @@ export interface LmStatusCounts {
  * for requirements the evidence shows are not (fully) met.
  *
  * @example
- * const action: LmNextAction = assessLmModel([]).nextActions[0];
- * action.kind //=> 'gather-evidence'
+ * const action: LmNextAction | undefined = assessLmModel([]).nextActions[0];
+ * action?.kind //=> 'gather-evidence'
  * @see {@link assessLmModel}
  */
 export type LmNextAction =
@@ -270,10 +270,10 @@ const BASIS = ['iip-lm-model-2003'] as const;
  *   { requirementId: 'LM2.2', audience: 'leaders-and-managers', source: 'survey', supports: 'yes' },
  *   { requirementId: 'LM2.2', audience: 'leaders-and-managers', source: 'interview', supports: 'no' },
  * ]);
- * result.indicators[1].status //=> 'met'
- * result.indicators[0].status //=> 'not-assessed'
+ * result.indicators[1]?.status //=> 'met'
+ * result.indicators[0]?.status //=> 'not-assessed'
  * result.findings.filter((finding) => finding.code === 'LM_CONTRARY_EVIDENCE').length //=> 1
- * assessLmModel([{ requirementId: 'LM10.1', audience: 'people', source: 'survey', supports: 'yes' }]) //=> throws LmdInputError
+ * assessLmModel([{ requirementId: 'LM10.1' as LmRequirementId, audience: 'people', source: 'survey', supports: 'yes' }]) //=> throws LmdInputError
  * @see {@link lmModel}
  * @see Investors in People UK (2003), the Leadership and Management Model
  */

@@ -8,9 +8,9 @@ import { widerFrameworkStatements, type WiderFrameworkStatementId } from './wide
  * One statement an L&M themed assessment examines, with the L&M indicators that map to it.
  *
  * @example
- * const item: LmThemeItem = lmThemeCoverage().audiences[0].standard[0];
- * item.id //=> '4.1'
- * item.indicators //=> ['LM1', 'LM3', 'LM4']
+ * const item = lmThemeCoverage().audiences[0]?.standard[0];
+ * item?.id //=> '4.1'
+ * item?.indicators //=> ['LM1', 'LM3', 'LM4']
  * @see {@link lmThemeCoverage}
  */
 export interface LmThemeItem {
@@ -60,7 +60,7 @@ export interface LmThemeCoverage {
  * @example
  * const coverage = lmThemeCoverage();
  * coverage.audiences.map((group) => group.audience) //=> ['top-managers', 'managers', 'people']
- * coverage.audiences[2].standard.map((item) => item.id) //=> ['3.2', 'indicator-6', '10.3']
+ * coverage.audiences[2]?.standard.map((item) => item.id) //=> ['3.2', 'indicator-6', '10.3']
  * @see {@link lmModel}
  * @see {@link iipStandard2004}
  * @see {@link widerFrameworkStatements}

@@ -15,7 +15,11 @@ import { lmModel, type LmIndicatorId, type LmRequirementId } from './lm-model.js
  * @see {@link withWording}
  */
 export const lmWordingSchema = /* @__PURE__ */ z.partialRecord(
-  /* @__PURE__ */ z.enum([...lmIndicatorIds, ...lmRequirementIds]),
+  // `concat`, not an array spread: esbuild treats a spread as a possible side effect even inside a
+  // pure call, which kept this schema (and all of zod) in bundles that never use it.
+  /* @__PURE__ */ z.enum(
+    /* @__PURE__ */ (lmIndicatorIds as readonly (LmIndicatorId | LmRequirementId)[]).concat(lmRequirementIds),
+  ),
   /* @__PURE__ */ z.string().trim().min(1, 'expected non-empty wording'),
 );
 
@@ -35,7 +39,7 @@ export type LmWording = Partial<Record<LmIndicatorId | LmRequirementId, string>>
  *
  * @example
  * const model: LmModelWithWording = withWording({ LM9: 'Official text' });
- * model.indicators[8].wording //=> 'Official text'
+ * model.indicators[8]?.wording //=> 'Official text'
  * @see {@link withWording}
  */
 export type LmModelWithWording = Omit<typeof lmModel, 'indicators'> & {
@@ -54,9 +58,9 @@ export type LmModelWithWording = Omit<typeof lmModel, 'indicators'> & {
  * @throws LmdInputError when an id is unknown or a text is empty
  * @example
  * const model = withWording({ 'LM2.1': 'Licensed wording of LM2.1' });
- * model.indicators[1].requirements[0].wording //=> 'Licensed wording of LM2.1'
- * 'wording' in model.indicators[1].requirements[1] //=> false
- * withWording({ LM0: 'text' }) //=> throws LmdInputError
+ * model.indicators[1]?.requirements[0]?.wording //=> 'Licensed wording of LM2.1'
+ * model.indicators[1]?.requirements[1]?.wording //=> undefined
+ * withWording({ LM0: 'text' } as LmWording) //=> throws LmdInputError
  * @see {@link lmModel}
  */
 export function withWording(wording: LmWording): LmModelWithWording {

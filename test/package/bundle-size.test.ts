@@ -1,0 +1,106 @@
+// Bundle-size ceilings for consumers of the built package (see DESIGN.md, "Packaging and
+// tree-shaking"). Each case bundles a one-line consumer of dist/ with esbuild (minified ESM for
+// the browser, zod bundled rather than external) and measures the gzipped output.
+//
+// Measured on 2026-11-22 (esbuild 0.28.2, zod 4.6.7, gzip level 6), ceilings ≈ measured + 25 %:
+//
+// | case                           | gzipped | ceiling  | zod      |
+// | ------------------------------ | ------- | -------- | -------- |
+// | mean from lmdkit               |   712 B |    900 B | must not |
+// | deepFreeze from lmdkit         |   181 B |    230 B | must not |
+// | lmModel from lmdkit/indicators |  2824 B |   3550 B | must not |
+// | assessLmModel from lmdkit      | 31600 B |  39500 B | must     |
+//
+// The first three figures are for a build in which `lmWordingSchema` does not spread arrays in
+// its `z.enum(...)` argument. esbuild keeps an array spread (it may run a custom iterator) even
+// inside a `/* @__PURE__ */` call, and when these ceilings were set that one spread pulled all of
+// zod into every consumer of the package (mean: 24568 B, deepFreeze: 24037 B, lmModel: 26641 B).
+//
+// When a ceiling fails, find out why before raising it: usually a module-level call has lost its
+// `/* @__PURE__ */` annotation or spreads an array in its arguments, or a barrel has gained an
+// `export *`.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+
+// Strings that survive minification in any bundle containing zod v4's runtime: its core type's
+// and error's constructor names, and the `_zod` internals property every schema carries.
+const zodMarkers = ['"$ZodType"', '"ZodError"', '_zod.def'] as const;
+
+interface SizeCase {
+  readonly name: string;
+  /** The consumer module: imports one name from the built package and re-exports it. */
+  readonly source: string;
+  readonly ceilingBytes: number;
+  readonly zod: 'absent' | 'present';
+}
+
+const consumerOf = (name: string, entry: string): string =>
+  `import { ${name} } from ${JSON.stringify(join(dist, entry))};\nexport { ${name} };\n`;
+
+const cases: readonly SizeCase[] = [
+  { name: 'mean from lmdkit', source: consumerOf('mean', 'index.js'), ceilingBytes: 900, zod: 'absent' },
+  { name: 'deepFreeze from lmdkit', source: consumerOf('deepFreeze', 'index.js'), ceilingBytes: 230, zod: 'absent' },
+  {
+    name: 'lmModel from lmdkit/indicators',
+    source: consumerOf('lmModel', 'indicators/index.js'),
+    ceilingBytes: 3550,
+    zod: 'absent',
+  },
+  { name: 'assessLmModel from lmdkit', source: consumerOf('assessLmModel', 'index.js'), ceilingBytes: 39_500, zod: 'present' },
+];
+
+let workDir = '';
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.js'))) {
+    throw new Error(`dist/index.js is missing: run \`npm run build\` first (\`npm test\` does this for you).`);
+  }
+  workDir = mkdtempSync(join(tmpdir(), 'lmdkit-size-'));
+});
+
+afterAll(() => {
+  if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Bundles one consumer module and returns the minified code. */
+async function bundle(sizeCase: SizeCase, index: number): Promise<string> {
+  const entry = join(workDir, `case-${index}.js`);
+  writeFileSync(entry, sizeCase.source);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error(`esbuild produced no output for ${sizeCase.name}`);
+  return output.text;
+}
+
+describe('bundle size of a consumer of the built package', () => {
+  it.each(cases.map((sizeCase, index) => [sizeCase.name, sizeCase, index] as const))(
+    '%s',
+    async (_name, sizeCase, index) => {
+      const code = await bundle(sizeCase, index);
+      const gzipped = gzipSync(code).byteLength;
+      const found = zodMarkers.filter((marker) => code.includes(marker));
+      if (sizeCase.zod === 'absent') {
+        expect(found, `${sizeCase.name} must not pull in zod (${gzipped} B gzipped)`).toEqual([]);
+      } else {
+        // All markers present also shows the markers are still right for this zod version.
+        expect(found, `${sizeCase.name} should contain zod`).toEqual([...zodMarkers]);
+      }
+      expect(gzipped, `${sizeCase.name}: gzipped size in bytes`).toBeLessThanOrEqual(sizeCase.ceilingBytes);
+    },
+  );
+});

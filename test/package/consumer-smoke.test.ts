@@ -1,0 +1,215 @@
+// Consumer smoke test (DESIGN.md, "Quality bar"): packs the package as npm would publish it,
+// installs the tarball into a fresh project outside this repository, and uses it from there as
+// ESM, as CJS and from TypeScript under both the modern (nodenext) and the legacy (node10)
+// resolver, so that `exports`, `typesVersions` and the dual build are exercised together.
+//
+// The whole file takes about 4 s with a warm npm cache (packing and installing most of it);
+// the timeouts leave room for a cold cache and a slow machine.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+
+/** The output fields Node attaches to the error `execFileSync` throws when a command fails. */
+interface ChildProcessFailure {
+  readonly status?: number | null;
+  readonly signal?: string | null;
+  readonly stdout?: string;
+  readonly stderr?: string;
+}
+
+/**
+ * Runs a command to completion and returns its standard output; when it fails, throws an error
+ * that quotes the command, its exit status and everything it wrote.
+ */
+function run(command: string, args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    // The message quotes all the output, so the original error is not attached as a cause.
+    const failure: ChildProcessFailure = typeof error === 'object' && error !== null ? error : {};
+    const exit = failure.signal ? `signal ${failure.signal}` : `exit status ${String(failure.status)}`;
+    throw new Error(
+      [
+        `\`${[command, ...args].join(' ')}\` failed in ${cwd} (${exit})`,
+        '--- stdout ---',
+        failure.stdout ?? '',
+        '--- stderr ---',
+        failure.stderr ?? '',
+      ].join('\n'),
+    );
+  }
+}
+
+/** The version of zod this repository's lockfile resolved our zod devDependency to. */
+function lockedZodVersion(): string {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+    readonly packages?: Record<string, { readonly version?: string } | undefined>;
+  };
+  const version = lock.packages?.['node_modules/zod']?.version;
+  if (version === undefined) throw new Error('package-lock.json does not resolve zod; run `npm install`');
+  return version;
+}
+
+// The same checks, once through `import` and once through `require`. Both print `ok` last, so a
+// script that stops early cannot pass. Errors thrown by one entry must be instances of the class
+// exported by another: the entries share one copy of each class.
+const esmScript = `
+import assert from 'node:assert/strict';
+import { LmdInputError, mean } from 'lmdkit';
+import { getLmIndicator, lmModel, recognitionLevel } from 'lmdkit/indicators';
+import * as lmd from 'lmdkit/lmd';
+import * as evaluation from 'lmdkit/evaluation';
+
+assert.match(import.meta.resolve('lmdkit'), /\\/node_modules\\/lmdkit\\/dist\\/index\\.js$/);
+assert.equal(mean([1, 2, 3]), 2);
+assert.equal(lmModel.indicators.length, 9);
+assert.ok(Object.isFrozen(lmModel.indicators[0]));
+assert.equal(recognitionLevel({ meetsStandard: true, additionalRequirementsMet: 26 }), 'bronze');
+assert.ok(new LmdInputError([{ path: 'x', message: 'bad' }]) instanceof Error);
+assert.throws(() => getLmIndicator('LM10'), LmdInputError);
+assert.throws(() => recognitionLevel({ meetsStandard: true, additionalRequirementsMet: -1 }), LmdInputError);
+assert.equal(typeof lmd, 'object');
+assert.equal(typeof evaluation, 'object');
+process.stdout.write('ok');
+`;
+
+const cjsScript = `
+'use strict';
+const assert = require('node:assert/strict');
+const { LmdInputError, mean } = require('lmdkit');
+const { getLmIndicator, lmModel, recognitionLevel } = require('lmdkit/indicators');
+const lmd = require('lmdkit/lmd');
+const evaluation = require('lmdkit/evaluation');
+
+assert.match(require.resolve('lmdkit'), /[\\\\/]node_modules[\\\\/]lmdkit[\\\\/]dist[\\\\/]index\\.cjs$/);
+assert.equal(mean([1, 2, 3]), 2);
+assert.equal(lmModel.indicators.length, 9);
+assert.ok(Object.isFrozen(lmModel.indicators[0]));
+assert.equal(recognitionLevel({ meetsStandard: true, additionalRequirementsMet: 26 }), 'bronze');
+assert.ok(new LmdInputError([{ path: 'x', message: 'bad' }]) instanceof Error);
+assert.throws(() => getLmIndicator('LM10'), LmdInputError);
+assert.throws(() => recognitionLevel({ meetsStandard: true, additionalRequirementsMet: -1 }), LmdInputError);
+assert.equal(typeof lmd, 'object');
+assert.equal(typeof evaluation, 'object');
+process.stdout.write('ok');
+`;
+
+// A TypeScript consumer. The literal id type and the expected error prove that real declarations
+// were found: had a subpath resolved to nothing (or to `any`), the @ts-expect-error would be unused.
+const typescriptConsumer = `
+import { getLmIndicator, LmdInputError, mean, type LmIndicatorId } from 'lmdkit';
+import { lmModel, recognitionLevel, type RecognitionLevel } from 'lmdkit/indicators';
+import * as lmd from 'lmdkit/lmd';
+import * as evaluation from 'lmdkit/evaluation';
+
+const id: LmIndicatorId = 'LM3';
+export const name: string = getLmIndicator(id).name;
+// @ts-expect-error 'LM10' is not an L&M indicator id
+getLmIndicator('LM10');
+export const average: number = mean([1, 2, 3]);
+export const level: RecognitionLevel = recognitionLevel({ meetsStandard: true, additionalRequirementsMet: 26 });
+export const firstIndicator: 'LM1' = lmModel.indicators[0].id;
+export const error: Error = new LmdInputError([{ path: 'id', message: 'unknown id' }]);
+export const modules: readonly object[] = [lmd, evaluation];
+`;
+
+const strictOptions = {
+  strict: true,
+  noEmit: true,
+  target: 'es2022',
+  lib: ['es2022'],
+  types: [],
+  // As most apps do: zod's own declarations need the DOM lib and esModuleInterop when checked.
+  skipLibCheck: true,
+};
+
+let workDir = '';
+let consumerDir = '';
+
+describe('the packed tarball, installed into a fresh project', { timeout: 120_000 }, () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist/index.js'))) {
+      throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does this for you).');
+    }
+    workDir = mkdtempSync(join(tmpdir(), 'lmdkit-smoke-'));
+    const packed = JSON.parse(
+      run('npm', ['pack', '--pack-destination', workDir, '--json', '--ignore-scripts', '--loglevel=error'], root),
+    ) as readonly { readonly filename: string }[];
+    const filename = packed[0]?.filename;
+    if (filename === undefined) throw new Error('`npm pack --json` reported no tarball');
+    const tarball = join(workDir, filename);
+
+    consumerDir = join(workDir, 'consumer');
+    mkdirSync(consumerDir);
+    writeFileSync(
+      join(consumerDir, 'package.json'),
+      `${JSON.stringify({ name: 'lmdkit-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
+    );
+    run(
+      'npm',
+      [
+        'install',
+        tarball,
+        `zod@${lockedZodVersion()}`,
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--loglevel=error',
+      ],
+      consumerDir,
+    );
+
+    writeFileSync(join(consumerDir, 'esm.mjs'), esmScript);
+    writeFileSync(join(consumerDir, 'cjs.cjs'), cjsScript);
+    // nodenext: one ES module and one CommonJS module, so both `import` and `require` types are used.
+    writeFileSync(join(consumerDir, 'consumer.mts'), typescriptConsumer);
+    writeFileSync(join(consumerDir, 'consumer.cts'), typescriptConsumer);
+    writeFileSync(join(consumerDir, 'consumer.ts'), typescriptConsumer);
+    writeFileSync(
+      join(consumerDir, 'tsconfig.nodenext.json'),
+      JSON.stringify({
+        compilerOptions: { ...strictOptions, module: 'nodenext', moduleResolution: 'nodenext' },
+        files: ['consumer.mts', 'consumer.cts'],
+      }),
+    );
+    // node10 ignores `exports`: the subpaths must resolve through `typesVersions`.
+    writeFileSync(
+      join(consumerDir, 'tsconfig.node10.json'),
+      JSON.stringify({
+        compilerOptions: { ...strictOptions, module: 'commonjs', moduleResolution: 'node10' },
+        files: ['consumer.ts'],
+      }),
+    );
+  }, 180_000);
+
+  afterAll(() => {
+    if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('imports every entry as ESM', () => {
+    expect(run(process.execPath, ['esm.mjs'], consumerDir)).toBe('ok');
+  });
+
+  it('requires every entry as CJS', () => {
+    expect(run(process.execPath, ['cjs.cjs'], consumerDir)).toBe('ok');
+  });
+
+  it('type-checks a TypeScript consumer with moduleResolution nodenext', () => {
+    expect(run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], consumerDir)).toBe('');
+  });
+
+  it('type-checks a TypeScript consumer with moduleResolution node10 (typesVersions)', () => {
+    expect(run(process.execPath, [tsc, '-p', 'tsconfig.node10.json'], consumerDir)).toBe('');
+  });
+});
