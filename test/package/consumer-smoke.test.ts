@@ -63,14 +63,7 @@ function lockedZodVersion(): string {
 // The same checks, once through `import` and once through `require`. Both print `ok` last, so a
 // script that stops early cannot pass. Errors thrown by one entry must be instances of the class
 // exported by another: the entries share one copy of each class.
-const esmScript = `
-import assert from 'node:assert/strict';
-import { LmdInputError, mean } from 'lmdkit';
-import { getLmIndicator, lmModel, recognitionLevel } from 'lmdkit/indicators';
-import * as lmd from 'lmdkit/lmd';
-import * as evaluation from 'lmdkit/evaluation';
-
-assert.match(import.meta.resolve('lmdkit'), /\\/node_modules\\/lmdkit\\/dist\\/index\\.js$/);
+const sharedChecks = `
 assert.equal(mean([1, 2, 3]), 2);
 assert.equal(lmModel.indicators.length, 9);
 assert.ok(Object.isFrozen(lmModel.indicators[0]));
@@ -82,6 +75,16 @@ assert.equal(typeof lmd, 'object');
 assert.equal(typeof evaluation, 'object');
 process.stdout.write('ok');
 `;
+
+const esmScript = `
+import assert from 'node:assert/strict';
+import { LmdInputError, mean } from 'lmdkit';
+import { getLmIndicator, lmModel, recognitionLevel } from 'lmdkit/indicators';
+import * as lmd from 'lmdkit/lmd';
+import * as evaluation from 'lmdkit/evaluation';
+
+assert.match(import.meta.resolve('lmdkit'), /\\/node_modules\\/lmdkit\\/dist\\/index\\.js$/);
+${sharedChecks}`;
 
 const cjsScript = `
 'use strict';
@@ -92,17 +95,7 @@ const lmd = require('lmdkit/lmd');
 const evaluation = require('lmdkit/evaluation');
 
 assert.match(require.resolve('lmdkit'), /[\\\\/]node_modules[\\\\/]lmdkit[\\\\/]dist[\\\\/]index\\.cjs$/);
-assert.equal(mean([1, 2, 3]), 2);
-assert.equal(lmModel.indicators.length, 9);
-assert.ok(Object.isFrozen(lmModel.indicators[0]));
-assert.equal(recognitionLevel({ meetsStandard: true, additionalRequirementsMet: 26 }), 'bronze');
-assert.ok(new LmdInputError([{ path: 'x', message: 'bad' }]) instanceof Error);
-assert.throws(() => getLmIndicator('LM10'), LmdInputError);
-assert.throws(() => recognitionLevel({ meetsStandard: true, additionalRequirementsMet: -1 }), LmdInputError);
-assert.equal(typeof lmd, 'object');
-assert.equal(typeof evaluation, 'object');
-process.stdout.write('ok');
-`;
+${sharedChecks}`;
 
 // A TypeScript consumer. The literal id type and the expected error prove that real declarations
 // were found: had a subpath resolved to nothing (or to `any`), the @ts-expect-error would be unused.
