@@ -23,6 +23,8 @@ export { deepFreeze } from './core/deep-freeze.js';
 export { sum } from './core/sum.js';
 export { mean } from './core/mean.js';
 export { sampleVariance } from './core/sample-variance.js';
+export { percentileRank } from './core/percentile-rank.js';
+export type { PercentileRankMethod } from './core/percentile-rank.js';
 export { lmAudiences, lmAudienceIds, frameworkAudiences } from './indicators/audiences.js';
 export type { LmAudience, FrameworkAudience } from './indicators/audiences.js';
 export { lmModel } from './indicators/lm-model.js';
@@ -68,3 +70,71 @@ export { voteTallySchema } from './indicators/vote-tally.js';
 export type { VoteTally } from './indicators/vote-tally.js';
 export { supportShare } from './indicators/support-share.js';
 export { rankBySupport } from './indicators/rank-by-support.js';
+export {
+  raterGroups,
+  instrument360Schema,
+  rating360Schema,
+  cohortRating360Schema,
+  anonymityPolicySchema,
+  selfOtherAgreementCategories,
+  selfOtherAgreementSixWayCategories,
+  selfOtherAgreementRuleSchema,
+  agreementBand,
+  classifySelfOtherAgreement,
+  classifySelfOtherAgreementSixWay,
+  feedbackReadinessModerators,
+  feedbackReadinessInputSchema,
+  feedbackReadinessFindingCodes,
+  feedbackReadinessBands,
+  assessFeedbackReadiness,
+  withheldReasons360,
+  feedback360FindingCodes,
+  norms360Schema,
+  feedback360OptionsSchema,
+  interpret360InputSchema,
+  interpret360,
+  cohortReferencedRuleSchema,
+  interpret360CohortSettingsSchema,
+  interpret360Cohort,
+  raterGroupLabel,
+  selfOthersChartSpec
+} from './lmd/feedback360/index.js';
+export type {
+  RaterGroup,
+  Instrument360,
+  Rating360,
+  CohortRating360,
+  AnonymityPolicy,
+  AnonymityPolicyInput,
+  SelfOtherAgreementCategory,
+  SelfOtherAgreementSixWayCategory,
+  SelfOtherAgreementRule,
+  AgreementBand,
+  FeedbackReadinessModerator,
+  FeedbackReadinessInput,
+  FeedbackReadinessFinding,
+  FeedbackReadinessBand,
+  FeedbackReadiness,
+  FeedbackReadinessRule,
+  ItemFigure360,
+  CompetencyFigure360,
+  WithheldReason360,
+  WithheldFigure360,
+  ShownGroup360,
+  HiddenGroup360,
+  ItemFlag360,
+  Item360Result,
+  Competency360Result,
+  SelfOtherAgreement360,
+  RankedItem360,
+  Feedback360Finding,
+  Feedback360Options,
+  Feedback360Report,
+  Norms360,
+  Interpret360Input,
+  Interpret360CohortInput,
+  AgreementDistribution360,
+  Feedback360Cohort,
+  SelfOthersChartRow,
+  VegaLiteSpec
+} from './lmd/feedback360/index.js';

@@ -3,9 +3,73 @@
  * intervention catalogue, leadership theories, action-learning design rules and 360-degree
  * feedback. Import from `lmdkit/lmd` or `lmdkit`.
  *
- * This entry point is reserved in 0.1.0 so that the package's subpaths are stable; its functions
- * arrive in later releases (see the CHANGELOG). It exports nothing yet.
- *
  * @module lmd
  */
-export {};
+export {
+  raterGroups,
+  instrument360Schema,
+  rating360Schema,
+  cohortRating360Schema,
+  anonymityPolicySchema,
+  selfOtherAgreementCategories,
+  selfOtherAgreementSixWayCategories,
+  selfOtherAgreementRuleSchema,
+  agreementBand,
+  classifySelfOtherAgreement,
+  classifySelfOtherAgreementSixWay,
+  feedbackReadinessModerators,
+  feedbackReadinessInputSchema,
+  feedbackReadinessFindingCodes,
+  feedbackReadinessBands,
+  assessFeedbackReadiness,
+  withheldReasons360,
+  feedback360FindingCodes,
+  norms360Schema,
+  feedback360OptionsSchema,
+  interpret360InputSchema,
+  interpret360,
+  cohortReferencedRuleSchema,
+  interpret360CohortSettingsSchema,
+  interpret360Cohort,
+  raterGroupLabel,
+  selfOthersChartSpec
+} from './feedback360/index.js';
+export type {
+  RaterGroup,
+  Instrument360,
+  Rating360,
+  CohortRating360,
+  AnonymityPolicy,
+  AnonymityPolicyInput,
+  SelfOtherAgreementCategory,
+  SelfOtherAgreementSixWayCategory,
+  SelfOtherAgreementRule,
+  AgreementBand,
+  FeedbackReadinessModerator,
+  FeedbackReadinessInput,
+  FeedbackReadinessFinding,
+  FeedbackReadinessBand,
+  FeedbackReadiness,
+  FeedbackReadinessRule,
+  ItemFigure360,
+  CompetencyFigure360,
+  WithheldReason360,
+  WithheldFigure360,
+  ShownGroup360,
+  HiddenGroup360,
+  ItemFlag360,
+  Item360Result,
+  Competency360Result,
+  SelfOtherAgreement360,
+  RankedItem360,
+  Feedback360Finding,
+  Feedback360Options,
+  Feedback360Report,
+  Norms360,
+  Interpret360Input,
+  Interpret360CohortInput,
+  AgreementDistribution360,
+  Feedback360Cohort,
+  SelfOthersChartRow,
+  VegaLiteSpec
+} from './feedback360/index.js';

@@ -1,0 +1,153 @@
+import { describeValue } from '../../core/describe-value.js';
+import { LmdInputError } from '../../core/input-error.js';
+import type { InstrumentIndex } from './instrument-index.js';
+import { raterGroups } from './rater-group.js';
+
+/**
+ * One ratee's ratings after checking: local rater numbers with their group positions, and the
+ * non-null ratings as parallel arrays.
+ *
+ * @internal
+ */
+export interface CollectedRatings {
+  /** Group position (in `raterGroups`) of each local rater. */
+  readonly raterGroup: readonly number[];
+  /** Whether each local rater gave at least one score. */
+  readonly raterScored: readonly boolean[];
+  readonly ratingRater: readonly number[];
+  readonly ratingItem: readonly number[];
+  readonly ratingScore: readonly number[];
+}
+
+function fail(path: string, message: string, value: unknown): never {
+  throw new LmdInputError([{ path, message: `${message} (received ${describeValue(value)})` }]);
+}
+
+function groupPosition(group: unknown): number {
+  switch (group) {
+    case 'self':
+      return 0;
+    case 'manager':
+      return 1;
+    case 'peer':
+      return 2;
+    case 'direct-report':
+      return 3;
+    case 'other':
+      return 4;
+    default:
+      return -1;
+  }
+}
+
+const ratingKeys = new Set(['raterId', 'group', 'itemId', 'score']);
+const cohortKeys = new Set(['rateeId', 'raterId', 'group', 'itemId', 'score']);
+
+/**
+ * Checks the shape of one rating row as the row schemas do (an object with exactly the expected
+ * keys, non-empty string ids, a known group, a whole-number or null score), naming the path.
+ *
+ * @internal
+ */
+export function checkRowShape(row: unknown, path: string, withRatee: boolean): asserts row is Record<string, unknown> {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) fail(path, 'expected an object', row);
+  const record = row as Record<string, unknown>;
+  const keys = withRatee ? cohortKeys : ratingKeys;
+  let count = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    count += 1;
+    if (!keys.has(key)) {
+      throw new LmdInputError([{ path: `${path}.${key}`, message: 'this key is not recognised (check its spelling)' }]);
+    }
+  }
+  if (withRatee) checkId(record['rateeId'], `${path}.rateeId`);
+  checkId(record['raterId'], `${path}.raterId`);
+  if (groupPosition(record['group']) < 0) {
+    fail(`${path}.group`, `expected one of ${raterGroups.map((group) => `'${group}'`).join(', ')}`, record['group']);
+  }
+  checkId(record['itemId'], `${path}.itemId`);
+  const score = record['score'];
+  if (score !== null && !Number.isSafeInteger(score)) {
+    fail(`${path}.score`, 'expected a whole number or null', score);
+  }
+  if (count !== keys.size) fail(path, `expected the keys ${[...keys].join(', ')}`, row);
+}
+
+function checkId(value: unknown, path: string): void {
+  if (typeof value !== 'string' || value.length === 0) fail(path, 'expected a non-empty string', value);
+}
+
+/**
+ * Checks one ratee's rows against the instrument and each other, and collects them. Rows are
+ * `rows[positions[k]]` (or every row when `positions` is `null`); errors name `ratings[row]`.
+ * Catches: a bad shape, an unknown item, a score off the scale, a rater in two groups, two self
+ * raters, and a rater rating the same item twice.
+ *
+ * @internal
+ */
+export function collectRatings(
+  index: InstrumentIndex,
+  rows: readonly unknown[],
+  positions: ArrayLike<number> | null,
+  withRatee: boolean,
+): CollectedRatings {
+  const { min, max } = index.instrument.scale;
+  const itemCount = index.itemCount;
+  const raterNumber = new Map<string, number>();
+  const raterGroup: number[] = [];
+  const raterScored: boolean[] = [];
+  const firstRow: Int32Array[] = [];
+  const ratingRater: number[] = [];
+  const ratingItem: number[] = [];
+  const ratingScore: number[] = [];
+  let selfRater: string | null = null;
+  const total = positions === null ? rows.length : positions.length;
+  for (let k = 0; k < total; k += 1) {
+    const rowIndex = positions === null ? k : (positions[k] as number);
+    const row = rows[rowIndex];
+    const path = `ratings[${rowIndex}]`;
+    checkRowShape(row, path, withRatee);
+    const raterId = row['raterId'] as string;
+    const group = groupPosition(row['group']);
+    const item = index.itemPosition.get(row['itemId'] as string);
+    if (item === undefined) fail(`${path}.itemId`, 'no item in the instrument has this id', row['itemId']);
+    const score = row['score'] as number | null;
+    if (score !== null && (score < min || score > max)) {
+      fail(`${path}.score`, `expected a whole scale point from ${min} to ${max}, or null`, score);
+    }
+    let rater = raterNumber.get(raterId);
+    if (rater === undefined) {
+      if (group === 0) {
+        if (selfRater !== null) {
+          fail(`${path}.raterId`, `a second self rater; "${selfRater}" already gave the self-rating`, raterId);
+        }
+        selfRater = raterId;
+      }
+      rater = raterGroup.length;
+      raterNumber.set(raterId, rater);
+      raterGroup.push(group);
+      raterScored.push(false);
+      firstRow.push(new Int32Array(itemCount).fill(-1));
+    } else if (raterGroup[rater] !== group) {
+      fail(
+        `${path}.group`,
+        `rater "${raterId}" is already in the ${raterGroups[raterGroup[rater] as number]} group; a rater belongs to one group`,
+        row['group'],
+      );
+    }
+    const seen = firstRow[rater] as Int32Array;
+    const earlier = seen[item] as number;
+    if (earlier >= 0) {
+      fail(`${path}.itemId`, `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
+    }
+    seen[item] = rowIndex;
+    if (score !== null) {
+      raterScored[rater] = true;
+      ratingRater.push(rater);
+      ratingItem.push(item);
+      ratingScore.push(score);
+    }
+  }
+  return { raterGroup, raterScored, ratingRater, ratingItem, ratingScore };
+}

@@ -1,0 +1,337 @@
+import type { Finding } from '../../core/finding.js';
+import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { FeedbackReadiness, FeedbackReadinessFinding } from './feedback-readiness.js';
+import type { RaterGroup } from './rater-group.js';
+import type { AgreementBand, SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from './self-other-agreement.js';
+
+/**
+ * A published item-level figure: the ratings of the raters in `groups` who scored this item.
+ * Every figure names what it pools, so no reader can mistake whose ratings it holds.
+ *
+ * @example
+ * const figure: ItemFigure360 = { groups: ['peer'], n: 3, mean: 4, sd: 1, identifiable: false, raterDisagreement: false };
+ * figure.n //=> 3
+ * @see {@link interpret360}
+ */
+export interface ItemFigure360 {
+  /** The rater groups pooled, in {@link raterGroups} order. */
+  readonly groups: readonly RaterGroup[];
+  /** How many raters scored the item. */
+  readonly n: number;
+  /** Their mean score. */
+  readonly mean: number;
+  /** Their sample standard deviation (n − 1); `null` when n is 1. */
+  readonly sd: number | null;
+  /** Whether the figure can be traced to a known person (an exempt group such as `self` or `manager`). */
+  readonly identifiable: boolean;
+  /** Whether two of these raters are `disagreementSpread` or more points apart on this item. */
+  readonly raterDisagreement: boolean;
+}
+
+/**
+ * A published competency-level figure: the mean of the group's published item means over the
+ * competency's items (each item weighs the same), with the number of distinct raters behind it.
+ *
+ * @example
+ * const figure: CompetencyFigure360 = { groups: ['manager'], n: 1, mean: 3.5, items: 4, identifiable: true };
+ * figure.items //=> 4
+ * @see {@link interpret360}
+ */
+export interface CompetencyFigure360 {
+  /** The rater groups pooled, in {@link raterGroups} order. */
+  readonly groups: readonly RaterGroup[];
+  /** How many distinct raters contributed to any of the item means. */
+  readonly n: number;
+  /** The mean of the item means. */
+  readonly mean: number;
+  /** How many item means it averages. */
+  readonly items: number;
+  /** Whether the figure can be traced to a known person. */
+  readonly identifiable: boolean;
+}
+
+/**
+ * The reasons a figure is not published:
+ *
+ * - `below-minimum-group-size`: fewer than `minGroupSize` of the group's raters gave any score.
+ * - `below-minimum-on-item`: the group is shown, but fewer than `minGroupSize` of its raters
+ *   scored this item.
+ * - `others-below-minimum`: the pooled all-others figure would rest on fewer than `minOthersSize`
+ *   raters.
+ *
+ * @example
+ * withheldReasons360.length //=> 3
+ * @see {@link interpret360}
+ */
+export const withheldReasons360 = ['below-minimum-group-size', 'below-minimum-on-item', 'others-below-minimum'] as const;
+
+/**
+ * One of {@link withheldReasons360}.
+ *
+ * @example
+ * const reason: WithheldReason360 = 'below-minimum-on-item';
+ * reason //=> 'below-minimum-on-item'
+ * @see {@link withheldReasons360}
+ */
+export type WithheldReason360 = (typeof withheldReasons360)[number];
+
+/**
+ * A figure that is not published, and why. It never carries a count: "2 of 3 peers answered" is
+ * itself a disclosure.
+ *
+ * @example
+ * const withheld: WithheldFigure360 = { groups: ['peer'], reason: 'below-minimum-on-item' };
+ * withheld.reason //=> 'below-minimum-on-item'
+ * @see {@link interpret360}
+ */
+export interface WithheldFigure360 {
+  /** The rater groups whose figure is withheld (`[]` for the all-others figure's own check is never used: all-others names its groups). */
+  readonly groups: readonly RaterGroup[];
+  /** Why. */
+  readonly reason: WithheldReason360;
+}
+
+/**
+ * A rater group (or merged set of groups) as the report shows it.
+ *
+ * @example
+ * const shown: ShownGroup360 = { groups: ['peer', 'direct-report'], raters: 5, identifiable: false, merged: true };
+ * shown.merged //=> true
+ * @see {@link interpret360}
+ */
+export interface ShownGroup360 {
+  /** The groups, in {@link raterGroups} order (two or more when small groups were merged). */
+  readonly groups: readonly RaterGroup[];
+  /** Raters in it who gave at least one score. */
+  readonly raters: number;
+  /** Whether it is an exempt group shown whatever its size. */
+  readonly identifiable: boolean;
+  /** Whether it pools groups merged under the `merge` strategy. */
+  readonly merged: boolean;
+}
+
+/**
+ * A rater group left out of every figure, and why (without its count).
+ *
+ * @example
+ * const hidden: HiddenGroup360 = { groups: ['other'], reason: 'below-minimum-group-size' };
+ * hidden.groups //=> ['other']
+ * @see {@link interpret360}
+ */
+export interface HiddenGroup360 {
+  /** The group or groups hidden. */
+  readonly groups: readonly RaterGroup[];
+  /** Why. */
+  readonly reason: 'below-minimum-group-size';
+}
+
+/**
+ * Whether self sits well above others on an item (`blind-spot`), well below (`hidden-strength`),
+ * by the report's agreement band, or neither (`null`).
+ *
+ * @example
+ * const flag: ItemFlag360 = 'blind-spot';
+ * flag //=> 'blind-spot'
+ * @see {@link interpret360}
+ */
+export type ItemFlag360 = 'blind-spot' | 'hidden-strength' | null;
+
+/**
+ * One item's results.
+ *
+ * @example
+ * const item: Item360Result | undefined = undefined;
+ * item?.itemId //=> undefined
+ * @see {@link interpret360}
+ */
+export interface Item360Result {
+  /** The item. */
+  readonly itemId: string;
+  /** Its competency. */
+  readonly competencyId: string;
+  /** The ratee's own score, or `null` when they gave none. */
+  readonly self: ItemFigure360 | null;
+  /** Each shown group's figure (the manager included), in group order. */
+  readonly groups: readonly ItemFigure360[];
+  /** All raters but self, pooled over the published group figures; `null` when withheld or empty. */
+  readonly others: ItemFigure360 | null;
+  /** Self − others' mean, or `null` when either is missing. */
+  readonly gap: number | null;
+  /** Blind spot, hidden strength, or neither. */
+  readonly flag: ItemFlag360;
+  /** Percentile of others' mean in the item's norm sample (0–100), or `null` without norms. */
+  readonly othersPercentile: number | null;
+  /** Figures withheld on this item, and why. */
+  readonly withheld: readonly WithheldFigure360[];
+}
+
+/**
+ * One competency's results.
+ *
+ * @example
+ * const competency: Competency360Result | undefined = undefined;
+ * competency?.competencyId //=> undefined
+ * @see {@link interpret360}
+ */
+export interface Competency360Result {
+  /** The competency. */
+  readonly competencyId: string;
+  /** Its name, from the instrument. */
+  readonly name: string;
+  /** The mean of the ratee's own item scores, or `null`. */
+  readonly self: CompetencyFigure360 | null;
+  /** Each shown group's figure, in group order. */
+  readonly groups: readonly CompetencyFigure360[];
+  /** All others, pooled over the published all-others item figures; `null` when none was published. */
+  readonly others: CompetencyFigure360 | null;
+  /** Self − others, or `null` when either is missing. */
+  readonly gap: number | null;
+  /** Percentile of others' mean in the competency's norm sample (0–100), or `null` without norms. */
+  readonly othersPercentile: number | null;
+}
+
+/**
+ * The ratee's overall self-other agreement, over the items where both self and all-others
+ * figures are published.
+ *
+ * @example
+ * const agreement: SelfOtherAgreement360 = {
+ *   self: 4.5, others: 3.2, difference: 1.3, items: 10, category: 'over-estimator', sixWay: 'over-estimator-good',
+ * };
+ * agreement.category //=> 'over-estimator'
+ * @see {@link interpret360}
+ */
+export interface SelfOtherAgreement360 {
+  /** Mean self score over those items. */
+  readonly self: number;
+  /** Mean of the all-others item means over those items. */
+  readonly others: number;
+  /** Self − others. */
+  readonly difference: number;
+  /** How many items. */
+  readonly items: number;
+  /** The four-way category. */
+  readonly category: SelfOtherAgreementCategory;
+  /** The six-way category. */
+  readonly sixWay: SelfOtherAgreementSixWayCategory;
+}
+
+/**
+ * An item and others' mean on it, for the highest- and lowest-rated lists.
+ *
+ * @example
+ * const ranked: RankedItem360 = { itemId: 'L1', mean: 4.25 };
+ * ranked.mean //=> 4.25
+ * @see {@link interpret360}
+ */
+export interface RankedItem360 {
+  /** The item. */
+  readonly itemId: string;
+  /** Others' mean on it. */
+  readonly mean: number;
+}
+
+/**
+ * The stable codes of the findings of {@link interpret360} (besides the readiness ones):
+ *
+ * - `FB360_GROUP_HIDDEN` (info): a group is left out of every figure to protect its raters.
+ * - `FB360_GROUPS_MERGED` (info): small groups are shown pooled with another group.
+ * - `FB360_FIGURES_WITHHELD_ON_ITEMS` (info): on some items a shown group's figure is withheld.
+ * - `FB360_OTHERS_WITHHELD` (warning): the all-others figure is withheld on some items.
+ * - `FB360_NO_SELF_RATING` (info): the ratee gave no self-rating; agreement cannot be judged.
+ * - `FB360_MANAGER_IDENTIFIABLE` (info): the manager's ratings are shown alone and can be traced.
+ * - `FB360_OVER_ESTIMATOR` (warning): self well above others overall.
+ * - `FB360_UNDER_ESTIMATOR` (info): self well below others overall.
+ * - `FB360_IN_AGREEMENT_POOR` (advice): self and others agree, at a low level.
+ * - `FB360_BLIND_SPOTS` (advice): items where self is well above others.
+ * - `FB360_HIDDEN_STRENGTHS` (info): items where self is well below others.
+ * - `FB360_RATER_DISAGREEMENT` (advice): raters in a group far apart on some items.
+ *
+ * @example
+ * feedback360FindingCodes.includes('FB360_GROUP_HIDDEN') //=> true
+ * @see {@link interpret360}
+ */
+export const feedback360FindingCodes = [
+  'FB360_GROUP_HIDDEN',
+  'FB360_GROUPS_MERGED',
+  'FB360_FIGURES_WITHHELD_ON_ITEMS',
+  'FB360_OTHERS_WITHHELD',
+  'FB360_NO_SELF_RATING',
+  'FB360_MANAGER_IDENTIFIABLE',
+  'FB360_OVER_ESTIMATOR',
+  'FB360_UNDER_ESTIMATOR',
+  'FB360_IN_AGREEMENT_POOR',
+  'FB360_BLIND_SPOTS',
+  'FB360_HIDDEN_STRENGTHS',
+  'FB360_RATER_DISAGREEMENT',
+] as const;
+
+/**
+ * A finding of {@link interpret360}: one of {@link feedback360FindingCodes}, or a readiness finding.
+ *
+ * @example
+ * const finding: Feedback360Finding = {
+ *   code: 'FB360_NO_SELF_RATING', severity: 'info', message: 'No self-rating.', basis: ['yammarino-atwater-1997'],
+ * };
+ * finding.code //=> 'FB360_NO_SELF_RATING'
+ * @see {@link feedback360FindingCodes}
+ */
+export type Feedback360Finding = Finding<(typeof feedback360FindingCodes)[number]> | FeedbackReadinessFinding;
+
+/**
+ * The display options {@link interpret360} applied, echoed.
+ *
+ * @example
+ * const options: Feedback360Options = { extremeItems: 5, disagreementSpread: 3 };
+ * options.extremeItems //=> 5
+ * @see {@link interpret360}
+ */
+export interface Feedback360Options {
+  /** How many items the highest- and lowest-rated lists hold (default 5). */
+  readonly extremeItems: number;
+  /** The spread in scale points that flags rater disagreement within a group (default 3, as CCL). */
+  readonly disagreementSpread: number;
+}
+
+/**
+ * A 360-degree feedback report for one ratee: every published figure names the groups it pools
+ * and its `n`; hidden groups and withheld figures are listed with their reasons; the policy and
+ * rules applied are echoed.
+ *
+ * @example
+ * const report: Feedback360Report | undefined = undefined;
+ * report?.items.length //=> undefined
+ * @see {@link interpret360}
+ */
+export interface Feedback360Report {
+  /** The anonymity policy applied. */
+  readonly policy: AnonymityPolicy;
+  /** The agreement band applied (from the agreement rule). */
+  readonly agreementBand: AgreementBand;
+  /** The display options applied. */
+  readonly options: Feedback360Options;
+  /** The rating scale. */
+  readonly scale: { readonly min: number; readonly max: number };
+  /** The groups shown, in group order. */
+  readonly shownGroups: readonly ShownGroup360[];
+  /** The groups hidden, and why. */
+  readonly hiddenGroups: readonly HiddenGroup360[];
+  /** Per item, in instrument order. */
+  readonly items: readonly Item360Result[];
+  /** Per competency, in instrument order. */
+  readonly competencies: readonly Competency360Result[];
+  /** Overall self-other agreement, or `null` without a self-rating or published others' figures. */
+  readonly agreement: SelfOtherAgreement360 | null;
+  /** The items others rate highest (ties in instrument order). */
+  readonly highestRatedItems: readonly RankedItem360[];
+  /** The items others rate lowest (ties in instrument order). */
+  readonly lowestRatedItems: readonly RankedItem360[];
+  /** Items flagged as blind spots. */
+  readonly blindSpots: readonly string[];
+  /** Items flagged as hidden strengths. */
+  readonly hiddenStrengths: readonly string[];
+  /** The readiness judgement, when readiness information was given; otherwise `null`. */
+  readonly readiness: FeedbackReadiness | null;
+  /** Findings, most severe first. */
+  readonly findings: readonly Feedback360Finding[];
+}

@@ -1,0 +1,68 @@
+/**
+ * 360-degree feedback: interpretation with anonymity that cannot be broken by subtraction,
+ * self-other agreement, readiness, norms, charts and whole-cohort runs.
+ *
+ * @module
+ */
+export { raterGroups } from './rater-group.js';
+export type { RaterGroup } from './rater-group.js';
+export { instrument360Schema } from './instrument-360.js';
+export type { Instrument360 } from './instrument-360.js';
+export { rating360Schema, cohortRating360Schema } from './rating-360.js';
+export type { Rating360, CohortRating360 } from './rating-360.js';
+export { anonymityPolicySchema } from './anonymity-policy.js';
+export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity-policy.js';
+export {
+  selfOtherAgreementCategories,
+  selfOtherAgreementSixWayCategories,
+  selfOtherAgreementRuleSchema,
+  agreementBand,
+  classifySelfOtherAgreement,
+  classifySelfOtherAgreementSixWay,
+} from './self-other-agreement.js';
+export type {
+  SelfOtherAgreementCategory,
+  SelfOtherAgreementSixWayCategory,
+  SelfOtherAgreementRule,
+  AgreementBand,
+} from './self-other-agreement.js';
+export {
+  feedbackReadinessModerators,
+  feedbackReadinessInputSchema,
+  feedbackReadinessFindingCodes,
+  feedbackReadinessBands,
+  assessFeedbackReadiness,
+} from './feedback-readiness.js';
+export type {
+  FeedbackReadinessModerator,
+  FeedbackReadinessInput,
+  FeedbackReadinessFinding,
+  FeedbackReadinessBand,
+  FeedbackReadiness,
+  FeedbackReadinessRule,
+} from './feedback-readiness.js';
+export { withheldReasons360, feedback360FindingCodes } from './feedback360-report.js';
+export type {
+  ItemFigure360,
+  CompetencyFigure360,
+  WithheldReason360,
+  WithheldFigure360,
+  ShownGroup360,
+  HiddenGroup360,
+  ItemFlag360,
+  Item360Result,
+  Competency360Result,
+  SelfOtherAgreement360,
+  RankedItem360,
+  Feedback360Finding,
+  Feedback360Options,
+  Feedback360Report,
+} from './feedback360-report.js';
+export { norms360Schema } from './norms-360.js';
+export type { Norms360 } from './norms-360.js';
+export { feedback360OptionsSchema, interpret360InputSchema, interpret360 } from './interpret-360.js';
+export type { Interpret360Input } from './interpret-360.js';
+export { cohortReferencedRuleSchema, interpret360CohortSettingsSchema, interpret360Cohort } from './interpret-360-cohort.js';
+export type { Interpret360CohortInput, AgreementDistribution360, Feedback360Cohort } from './interpret-360-cohort.js';
+export { raterGroupLabel, selfOthersChartSpec } from './self-others-chart-spec.js';
+export type { SelfOthersChartRow, VegaLiteSpec } from './self-others-chart-spec.js';

@@ -1,0 +1,257 @@
+import * as z from 'zod';
+import { describeValue } from '../../core/describe-value.js';
+import { LmdInputError } from '../../core/input-error.js';
+import { parseInput } from '../../core/parse-input.js';
+import { collectRatings } from './collect-ratings.js';
+import { feedbackReadinessInputSchema } from './feedback-readiness.js';
+import type { Feedback360Options, Feedback360Report } from './feedback360-report.js';
+import { indexInstrument } from './instrument-index.js';
+import { feedback360SettingsShape, settingsFor } from './interpret-360.js';
+import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { CohortRating360 } from './rating-360.js';
+import { aggregateRatee, buildRateeReport, type RateeAggregate } from './ratee-report.js';
+import { selfOtherAgreementCategories, selfOtherAgreementRuleSchema, type AgreementBand, type SelfOtherAgreementCategory } from './self-other-agreement.js';
+
+/**
+ * The zod schema for the cohort-referenced agreement rule: the norm-referenced rule with the
+ * mean and sd of the self − others differences taken from the cohort itself. `k` defaults to 0.5;
+ * `othersCutOff` defaults to the cohort's mean of others' overall ratings.
+ *
+ * @example
+ * cohortReferencedRuleSchema.parse({ kind: 'cohort-referenced' }).k //=> 0.5
+ * @see {@link interpret360Cohort}
+ */
+export const cohortReferencedRuleSchema = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('cohort-referenced'),
+  k: /* @__PURE__ */ z.number().finite().min(0).default(0.5),
+  othersCutOff: /* @__PURE__ */ z.number().finite().optional(),
+});
+
+/**
+ * The zod schema for the settings of {@link interpret360Cohort} (everything but `ratings`, which
+ * are checked row by row with the equivalent of {@link cohortRating360Schema}, for speed).
+ *
+ * @example
+ * interpret360CohortSettingsSchema.safeParse({ instrument: {} }).success //=> false
+ * @see {@link interpret360Cohort}
+ */
+export const interpret360CohortSettingsSchema = /* @__PURE__ */ z.strictObject({
+  instrument: feedback360SettingsShape.instrument,
+  policy: feedback360SettingsShape.policy,
+  agreementRule: /* @__PURE__ */ z.union([selfOtherAgreementRuleSchema, cohortReferencedRuleSchema]).optional(),
+  norms: feedback360SettingsShape.norms,
+  options: feedback360SettingsShape.options,
+  readiness: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), feedbackReadinessInputSchema).optional(),
+});
+
+/**
+ * The input of {@link interpret360Cohort}: a whole cycle's ratings, one row per rater × item with
+ * the ratee's id, plus the settings {@link interpret360} takes. `readiness` is keyed by ratee id.
+ *
+ * @example
+ * const input: Interpret360CohortInput = {
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] },
+ *   ratings: [],
+ *   agreementRule: { kind: 'cohort-referenced' },
+ * };
+ * input.ratings.length //=> 0
+ * @see {@link interpret360Cohort}
+ */
+export type Interpret360CohortInput = z.input<typeof interpret360CohortSettingsSchema> & {
+  readonly ratings: readonly CohortRating360[];
+};
+
+/**
+ * How a cohort's ratees fall into the agreement categories; `not-classified` counts ratees with no
+ * self-rating or no published all-others figure.
+ *
+ * @example
+ * const distribution: AgreementDistribution360 = {
+ *   'over-estimator': 2, 'in-agreement-good': 5, 'in-agreement-poor': 1, 'under-estimator': 2, 'not-classified': 0,
+ * };
+ * distribution['over-estimator'] //=> 2
+ * @see {@link interpret360Cohort}
+ */
+export type AgreementDistribution360 = Record<SelfOtherAgreementCategory | 'not-classified', number>;
+
+/**
+ * The result of {@link interpret360Cohort}.
+ *
+ * @example
+ * const cohort: Feedback360Cohort | null = null;
+ * cohort?.ratees.length //=> undefined
+ * @see {@link interpret360Cohort}
+ */
+export interface Feedback360Cohort {
+  /** The anonymity policy applied to every ratee. */
+  readonly policy: AnonymityPolicy;
+  /** The agreement band applied to every ratee (for the cohort-referenced rule, from the cohort's differences). */
+  readonly agreementBand: AgreementBand;
+  /** The display options applied. */
+  readonly options: Feedback360Options;
+  /** One report per ratee, in order of each ratee's first row. */
+  readonly ratees: readonly { readonly rateeId: string; readonly report: Feedback360Report }[];
+  /** How many ratees fall in each agreement category. */
+  readonly agreement: AgreementDistribution360;
+  /** The cohort's self − others differences (ratees with both), or `null` when there are none. */
+  readonly differences: { readonly n: number; readonly mean: number; readonly sd: number | null } | null;
+}
+
+function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int32Array; starts: Int32Array } {
+  const rateeNumber = new Map<string, number>();
+  const ids: string[] = [];
+  const rateeOfRow = new Int32Array(rows.length);
+  const counts: number[] = [];
+  for (let row = 0; row < rows.length; row += 1) {
+    const value = rows[row] as { rateeId?: unknown } | null;
+    const rateeId = value !== null && typeof value === 'object' ? value.rateeId : undefined;
+    if (typeof rateeId !== 'string' || rateeId.length === 0) {
+      const path = value !== null && typeof value === 'object' && !Array.isArray(value) ? `ratings[${row}].rateeId` : `ratings[${row}]`;
+      const message = path.endsWith('rateeId') ? 'expected a non-empty string' : 'expected an object';
+      throw new LmdInputError([{ path, message: `${message} (received ${describeValue(path.endsWith('rateeId') ? rateeId : value)})` }]);
+    }
+    let ratee = rateeNumber.get(rateeId);
+    if (ratee === undefined) {
+      ratee = ids.length;
+      rateeNumber.set(rateeId, ratee);
+      ids.push(rateeId);
+      counts.push(0);
+    }
+    rateeOfRow[row] = ratee;
+    counts[ratee] = (counts[ratee] as number) + 1;
+  }
+  const starts = new Int32Array(ids.length + 1);
+  for (let ratee = 0; ratee < ids.length; ratee += 1) starts[ratee + 1] = (starts[ratee] as number) + (counts[ratee] as number);
+  const next = starts.slice(0, ids.length);
+  const order = new Int32Array(rows.length);
+  for (let row = 0; row < rows.length; row += 1) {
+    const ratee = rateeOfRow[row] as number;
+    order[next[ratee] as number] = row;
+    next[ratee] = (next[ratee] as number) + 1;
+  }
+  return { ids, order, starts };
+}
+
+/**
+ * Interprets a whole 360 cycle at once: one {@link interpret360} report per ratee, under one
+ * policy and rule, with the cohort's distribution of agreement categories. The norm-referenced
+ * rule can take its cut-offs from the cohort itself: pass `{ kind: 'cohort-referenced', k? }` and
+ * the band is the cohort's mean self − others difference ± k sd (sample sd over ratees who have
+ * both figures; at least two are needed).
+ *
+ * Rows are checked one by one with a hand-written equivalent of {@link cohortRating360Schema}
+ * (a whole organisation's cycle runs to millions of rows), with the same checks as
+ * {@link interpret360} and errors naming `ratings[row]`. Every report carries the same anonymity
+ * guarantees as {@link interpret360}.
+ *
+ * @param input - the instrument, every ratee's ratings and the shared settings
+ * @returns the reports, the agreement distribution and the cohort's differences
+ * @throws LmdInputError for malformed settings or rows, or a cohort-referenced rule with fewer
+ *   than two classifiable ratees
+ * @example
+ * const instrument = {
+ *   scale: { min: 1, max: 5 },
+ *   competencies: [{ id: 'c', name: 'Coaching' }],
+ *   items: [{ id: 'i1', competencyId: 'c' }],
+ * };
+ * const rows = (rateeId: string, self: number, others: number[]): CohortRating360[] => [
+ *   { rateeId, raterId: `${rateeId}-self`, group: 'self', itemId: 'i1', score: self },
+ *   ...others.map((score, n) => ({ rateeId, raterId: `${rateeId}-p${n}`, group: 'peer' as const, itemId: 'i1', score })),
+ * ];
+ * const cohort = interpret360Cohort({
+ *   instrument,
+ *   ratings: [...rows('ann', 5, [3, 3, 3, 3]), ...rows('bo', 3, [3, 4, 3, 4]), ...rows('cy', 2, [4, 4, 4, 4])],
+ * });
+ * cohort.agreement
+ * //=> { 'over-estimator': 1, 'in-agreement-good': 1, 'in-agreement-poor': 0, 'under-estimator': 1, 'not-classified': 0 }
+ * @see {@link interpret360}; Fleenor et al. (2010) `fleenor-smither-atwater-braddy-sturm-2010` on
+ *   norm-referenced agreement.
+ */
+export function interpret360Cohort(input: Interpret360CohortInput): Feedback360Cohort {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new LmdInputError([{ path: '(input)', message: `expected an object (received ${describeValue(input)})` }]);
+  }
+  const { ratings: rows, ...rest } = input;
+  if (!Array.isArray(rows)) {
+    throw new LmdInputError([{ path: 'ratings', message: `expected an array of rating rows (received ${describeValue(rows)})` }]);
+  }
+  const parsed = parseInput(interpret360CohortSettingsSchema, rest, '');
+  const index = indexInstrument(parsed.instrument);
+  const rule = parsed.agreementRule;
+  const fixedRule = rule === undefined || rule.kind === 'cohort-referenced' ? undefined : rule;
+  const provisional = settingsFor(parsed.instrument, index, { ...parsed, agreementRule: fixedRule });
+  const { ids, order, starts } = groupRowsByRatee(rows);
+  if (parsed.readiness !== undefined) {
+    const known = new Set(ids);
+    for (const rateeId of Object.keys(parsed.readiness)) {
+      if (!known.has(rateeId)) {
+        throw new LmdInputError([{ path: `readiness.${rateeId}`, message: `no ratings are about this ratee (received ${describeValue(rateeId)})` }]);
+      }
+    }
+  }
+
+  const aggregates: RateeAggregate[] = [];
+  const differences: number[] = [];
+  const othersOverall: number[] = [];
+  const ratees: { rateeId: string; report: Feedback360Report }[] = [];
+  const cohortReferenced = rule !== undefined && rule.kind === 'cohort-referenced';
+  for (let ratee = 0; ratee < ids.length; ratee += 1) {
+    const positions = order.subarray(starts[ratee] as number, starts[ratee + 1] as number);
+    const aggregate = aggregateRatee(provisional, collectRatings(index, rows, positions, true));
+    if (aggregate.overall !== null) {
+      differences.push(aggregate.overall.self - aggregate.overall.others);
+      othersOverall.push(aggregate.overall.others);
+    }
+    if (cohortReferenced) aggregates.push(aggregate);
+    else ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(provisional, aggregate, parsed.readiness?.[ids[ratee] as string] ?? null) });
+  }
+
+  const summary = summarise(differences);
+  let settings = provisional;
+  if (rule !== undefined && rule.kind === 'cohort-referenced') {
+    if (summary === null || summary.sd === null) {
+      throw new LmdInputError([
+        {
+          path: 'agreementRule',
+          message: `the cohort-referenced rule needs at least two ratees with both self and others' figures (received ${differences.length})`,
+        },
+      ]);
+    }
+    const band: AgreementBand = {
+      lower: summary.mean - rule.k * summary.sd,
+      upper: summary.mean + rule.k * summary.sd,
+      othersCutOff: rule.othersCutOff ?? (summarise(othersOverall)?.mean as number),
+    };
+    settings = { ...provisional, band };
+    aggregates.forEach((aggregate, ratee) => {
+      ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(settings, aggregate, parsed.readiness?.[ids[ratee] as string] ?? null) });
+    });
+  }
+
+  const agreement = Object.fromEntries(
+    (selfOtherAgreementCategories as readonly (SelfOtherAgreementCategory | 'not-classified')[]).concat(['not-classified']).map((category) => [category, 0]),
+  ) as AgreementDistribution360;
+  for (const { report } of ratees) {
+    const category = report.agreement?.category ?? 'not-classified';
+    agreement[category] += 1;
+  }
+  return {
+    policy: ratees[0]?.report.policy ?? { ...settings.policy, exemptGroups: [...settings.policy.exemptGroups] },
+    agreementBand: { ...settings.band },
+    options: { ...settings.options },
+    ratees,
+    agreement,
+    differences: summary,
+  };
+}
+
+function summarise(values: readonly number[]): { n: number; mean: number; sd: number | null } | null {
+  if (values.length === 0) return null;
+  let total = 0;
+  for (const value of values) total += value;
+  const mean = total / values.length;
+  if (values.length < 2) return { n: values.length, mean, sd: null };
+  let squares = 0;
+  for (const value of values) squares += (value - mean) * (value - mean);
+  return { n: values.length, mean, sd: Math.sqrt(squares / (values.length - 1)) };
+}

@@ -1,0 +1,159 @@
+import * as z from 'zod';
+import { parseInput } from '../../core/parse-input.js';
+import { anonymityPolicySchema } from './anonymity-policy.js';
+import { collectRatings } from './collect-ratings.js';
+import { feedbackReadinessInputSchema } from './feedback-readiness.js';
+import type { Feedback360Report } from './feedback360-report.js';
+import { indexInstrument, type InstrumentIndex } from './instrument-index.js';
+import { instrument360Schema, type Instrument360 } from './instrument-360.js';
+import { rating360Schema } from './rating-360.js';
+import { aggregateRatee, buildRateeReport, type ReportSettings } from './ratee-report.js';
+import { agreementBand, selfOtherAgreementRuleSchema, type AgreementBand } from './self-other-agreement.js';
+import { norms360Schema, normLookup } from './norms-360.js';
+
+/**
+ * The zod schema for the display options of {@link interpret360}: `extremeItems` (default 5, 0–50)
+ * items in each of the highest- and lowest-rated lists (never more than half the rated items, so
+ * the lists do not overlap), and `disagreementSpread` (default 3 scale points, as CCL) for the
+ * rater-disagreement flag.
+ *
+ * @example
+ * feedback360OptionsSchema.parse({}) //=> { extremeItems: 5, disagreementSpread: 3 }
+ * @see {@link interpret360}
+ */
+export const feedback360OptionsSchema = /* @__PURE__ */ z.strictObject({
+  extremeItems: /* @__PURE__ */ z.int().min(0).max(50).default(5),
+  disagreementSpread: /* @__PURE__ */ z.int().min(1).max(200).default(3),
+});
+
+/**
+ * The zod schema for the settings {@link interpret360} and {@link interpret360Cohort} share:
+ * everything but the ratings.
+ *
+ * @internal
+ */
+export const feedback360SettingsShape = {
+  instrument: instrument360Schema,
+  policy: /* @__PURE__ */ anonymityPolicySchema.default({ minGroupSize: 3, exemptGroups: ['self', 'manager'], minOthersSize: 4, smallGroupStrategy: 'omit' }),
+  agreementRule: /* @__PURE__ */ selfOtherAgreementRuleSchema.optional(),
+  norms: /* @__PURE__ */ norms360Schema.optional(),
+  options: /* @__PURE__ */ feedback360OptionsSchema.default({ extremeItems: 5, disagreementSpread: 3 }),
+};
+
+/**
+ * The zod schema for the input of {@link interpret360}: `{ instrument, ratings, policy?,
+ * agreementRule?, norms?, readiness?, options? }`. Cross-checks of ratings against the instrument
+ * and each other are made by {@link interpret360} itself.
+ *
+ * @example
+ * interpret360InputSchema.safeParse({ instrument: {}, ratings: [] }).success //=> false
+ * @see {@link interpret360}
+ */
+export const interpret360InputSchema = /* @__PURE__ */ z.strictObject({
+  instrument: instrument360Schema,
+  ratings: /* @__PURE__ */ z.array(rating360Schema),
+  policy: feedback360SettingsShape.policy,
+  agreementRule: feedback360SettingsShape.agreementRule,
+  norms: feedback360SettingsShape.norms,
+  readiness: /* @__PURE__ */ feedbackReadinessInputSchema.optional(),
+  options: feedback360SettingsShape.options,
+});
+
+/**
+ * The input of {@link interpret360}, as a caller writes it.
+ *
+ * @example
+ * const input: Interpret360Input = {
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] },
+ *   ratings: [{ raterId: 'me', group: 'self', itemId: 'i', score: 4 }],
+ * };
+ * input.ratings.length //=> 1
+ * @see {@link interpret360InputSchema}
+ */
+export type Interpret360Input = z.input<typeof interpret360InputSchema>;
+
+/**
+ * The default agreement rule: a tenth of the number of scale points either side (half a point on
+ * a 5-point scale), with others' rating split good/poor at the scale's midpoint.
+ *
+ * @internal
+ */
+export function settingsFor(
+  instrument: Instrument360,
+  index: InstrumentIndex,
+  parsed: {
+    policy: ReportSettings['policy'];
+    agreementRule?: z.output<typeof selfOtherAgreementRuleSchema> | undefined;
+    norms?: z.output<typeof norms360Schema> | undefined;
+    options: ReportSettings['options'];
+  },
+): ReportSettings {
+  const { min, max } = instrument.scale;
+  const midpoint = (min + max) / 2;
+  const rule = parsed.agreementRule ?? { kind: 'scale-fraction' as const, fraction: 0.1, scalePoints: max - min + 1 };
+  const computed: AgreementBand = agreementBand(rule);
+  const band: AgreementBand =
+    rule.kind === 'norm-referenced' || rule.othersCutOff !== undefined ? computed : { ...computed, othersCutOff: midpoint };
+  return {
+    index,
+    policy: parsed.policy,
+    band,
+    options: parsed.options,
+    percentile: parsed.norms === undefined ? null : normLookup(parsed.norms, index),
+  };
+}
+
+/**
+ * Interprets one ratee's 360-degree feedback: per item and competency, the self score, each shown
+ * group's mean, sd and n, the all-others figure (everyone but self), the gap self − others, blind
+ * spots and hidden strengths, the highest- and lowest-rated items, overall self-other agreement,
+ * rater-disagreement flags, optional norms and readiness, and findings with sources.
+ *
+ * **Anonymity.** Every published figure names the rater `groups` it pools and its `n`. A
+ * non-exempt group is shown only when at least `minGroupSize` of its raters scored anything, and
+ * on an item only when that many scored the item; otherwise it is withheld, with its reason and no
+ * count. The all-others figure pools only published group figures, and needs `minOthersSize`
+ * raters. Competency figures average published item means. So every published number is a
+ * combination of sums over sets of at least `minGroupSize` non-exempt raters (or exempt ones), and
+ * no subtraction of one published figure from another isolates a smaller set — a property the
+ * test suite checks over 10,000 random rater configurations. Standard deviations and the
+ * disagreement flag describe spread within a shown group; they do not say who gave which score.
+ *
+ * Defaults (echoed in the report): policy as {@link anonymityPolicySchema}; agreement rule
+ * `{ kind: 'scale-fraction', fraction: 0.1, scalePoints }` from the instrument's scale, others'
+ * cut-off at the scale midpoint; options as {@link feedback360OptionsSchema}.
+ *
+ * @param input - the instrument, ratings and optional settings ({@link interpret360InputSchema})
+ * @returns the report
+ * @throws LmdInputError for malformed input, naming the row: an unknown item, a score off the
+ *   scale or not a whole point, a rater in two groups, two self raters, or a rater rating an item twice
+ * @example
+ * const instrument = {
+ *   scale: { min: 1, max: 5 },
+ *   competencies: [{ id: 'listening', name: 'Listening' }],
+ *   items: [{ id: 'L1', competencyId: 'listening' }, { id: 'L2', competencyId: 'listening' }],
+ * };
+ * const rate = (raterId: string, group: RaterGroup, scores: [number, number]) =>
+ *   scores.map((score, index) => ({ raterId, group, itemId: `L${index + 1}`, score }));
+ * const report = interpret360({
+ *   instrument,
+ *   ratings: [
+ *     ...rate('me', 'self', [5, 5]),
+ *     ...rate('boss', 'manager', [3, 4]),
+ *     ...rate('p1', 'peer', [3, 3]), ...rate('p2', 'peer', [4, 3]), ...rate('p3', 'peer', [2, 3]),
+ *     ...rate('d1', 'direct-report', [4, 4]), ...rate('d2', 'direct-report', [5, 4]),
+ *   ],
+ * });
+ * report.hiddenGroups //=> [{ groups: ['direct-report'], reason: 'below-minimum-group-size' }]
+ * report.items[0]?.others //=> { groups: ['manager', 'peer'], n: 4, mean: 3, sd: Math.sqrt(2 / 3), identifiable: false, raterDisagreement: false }
+ * report.agreement?.category //=> 'over-estimator'
+ * @see Smither, London & Reilly (2005) `smither-london-reilly-2005`; Yammarino & Atwater (1997)
+ *   `yammarino-atwater-1997`; Hundepool et al. (2012) `hundepool-et-al-2012`; `ccl-benchmarks-360`.
+ */
+export function interpret360(input: Interpret360Input): Feedback360Report {
+  const parsed = parseInput(interpret360InputSchema, input, '');
+  const index = indexInstrument(parsed.instrument);
+  const settings = settingsFor(parsed.instrument, index, parsed);
+  const ratings = collectRatings(index, parsed.ratings, null, false);
+  return buildRateeReport(settings, aggregateRatee(settings, ratings), parsed.readiness ?? null);
+}

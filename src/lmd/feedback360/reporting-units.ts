@@ -1,0 +1,102 @@
+import type { AnonymityPolicy } from './anonymity-policy.js';
+import { raterGroups, type RaterGroup } from './rater-group.js';
+
+/**
+ * A set of rater groups reported together: one group, or small groups merged.
+ *
+ * @internal
+ */
+export interface ReportingUnit {
+  /** Group positions, ascending. */
+  readonly groups: readonly number[];
+  /** Raters who gave at least one score. */
+  readonly raters: number;
+  /** Exempt from the minimum (self, or manager by default): shown alone, labelled identifiable. */
+  readonly exempt: boolean;
+  readonly merged: boolean;
+}
+
+/**
+ * Which groups are shown, merged or hidden for one ratee.
+ *
+ * @internal
+ */
+export interface ReportingPlan {
+  /** Shown units, in group order of their first group. */
+  readonly units: readonly ReportingUnit[];
+  /** Group position → index into `units`, or -1 when the group is hidden or absent. */
+  readonly unitOfGroup: readonly number[];
+  /** Hidden groups (sets of positions). */
+  readonly hidden: readonly (readonly number[])[];
+}
+
+/** @internal */
+export function groupNames(positions: readonly number[]): RaterGroup[] {
+  return positions.map((position) => raterGroups[position] as RaterGroup);
+}
+
+/**
+ * Decides which groups to show. `present[g]` says group g appears in the ratings at all;
+ * `raters[g]` counts its raters who gave a score. Exempt groups are shown when they scored
+ * anything. Under `omit`, a non-exempt group below the minimum is hidden. Under `merge`, the
+ * smallest group below the minimum is pooled with the smallest other non-exempt unit (ties go to
+ * the earlier group), and the pool is checked again, until every unit meets the minimum or a
+ * small unit has nothing left to join (then it is hidden).
+ *
+ * @internal
+ */
+export function planReportingUnits(present: readonly boolean[], raters: readonly number[], policy: AnonymityPolicy): ReportingPlan {
+  const exemptNames: readonly string[] = policy.exemptGroups;
+  const shown: ReportingUnit[] = [];
+  let candidates: ReportingUnit[] = [];
+  const hidden: number[][] = [];
+  raterGroups.forEach((name, position) => {
+    if (!present[position]) return;
+    const count = raters[position] ?? 0;
+    const unit: ReportingUnit = { groups: [position], raters: count, exempt: exemptNames.includes(name), merged: false };
+    if (unit.exempt) {
+      if (count > 0) shown.push(unit);
+    } else candidates.push(unit);
+  });
+  if (policy.smallGroupStrategy === 'omit') {
+    for (const unit of candidates) {
+      if (unit.raters >= policy.minGroupSize) shown.push(unit);
+      else hidden.push([...unit.groups]);
+    }
+  } else {
+    for (;;) {
+      const small = smallest(candidates.filter((unit) => unit.raters < policy.minGroupSize));
+      if (small === undefined) break;
+      const partner = smallest(candidates.filter((unit) => unit !== small));
+      if (partner === undefined) {
+        hidden.push([...small.groups]);
+        candidates = candidates.filter((unit) => unit !== small);
+        continue;
+      }
+      const pooled: ReportingUnit = {
+        groups: [...small.groups, ...partner.groups].sort((a, b) => a - b),
+        raters: small.raters + partner.raters,
+        exempt: false,
+        merged: true,
+      };
+      candidates = candidates.filter((unit) => unit !== small && unit !== partner).concat([pooled]);
+    }
+    shown.push(...candidates);
+  }
+  shown.sort((a, b) => (a.groups[0] as number) - (b.groups[0] as number));
+  const unitOfGroup = raterGroups.map(() => -1);
+  shown.forEach((unit, unitIndex) => {
+    for (const position of unit.groups) unitOfGroup[position] = unitIndex;
+  });
+  return { units: shown, unitOfGroup, hidden };
+}
+
+function smallest(units: readonly ReportingUnit[]): ReportingUnit | undefined {
+  let best: ReportingUnit | undefined;
+  for (const unit of units) {
+    if (best === undefined || unit.raters < best.raters || (unit.raters === best.raters && (unit.groups[0] as number) < (best.groups[0] as number))) {
+      best = unit;
+    }
+  }
+  return best;
+}
