@@ -1,7 +1,8 @@
 // Summarises a vitest bench JSON report: for each group, items per second (from `[items=N]` in
 // the group name) and each benchmark's time relative to the group's `baseline:` benchmark, which
 // was measured in the same run. Also prints the process's peak resident memory if given.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const file = process.argv[2];
 if (!file) {
@@ -27,3 +28,10 @@ for (const bench of report.files ?? []) {
   }
 }
 console.table(rows);
+
+// Memory figures written by benchmarks that measure them (.bench/memory-*.json).
+const directory = dirname(file);
+const memory = readdirSync(directory)
+  .filter((name) => name.startsWith('memory-') && name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(join(directory, name), 'utf8')));
+if (memory.length > 0) console.table(memory);

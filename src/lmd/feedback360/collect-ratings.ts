@@ -49,8 +49,9 @@ const cohortKeys = new Set(['rateeId', 'raterId', 'group', 'itemId', 'score']);
  *
  * @internal
  */
-export function checkRowShape(row: unknown, path: string, withRatee: boolean): asserts row is Record<string, unknown> {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) fail(path, 'expected an object', row);
+export function checkRowShape(row: unknown, rowIndex: number, withRatee: boolean): asserts row is Record<string, unknown> {
+  // Paths are built only when a check fails: a whole cycle runs to millions of rows.
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) fail(rowPath(rowIndex), 'expected an object', row);
   const record = row as Record<string, unknown>;
   const keys = withRatee ? cohortKeys : ratingKeys;
   let count = 0;
@@ -58,24 +59,26 @@ export function checkRowShape(row: unknown, path: string, withRatee: boolean): a
     if (!Object.hasOwn(record, key)) continue;
     count += 1;
     if (!keys.has(key)) {
-      throw new LmdInputError([{ path: `${path}.${key}`, message: 'this key is not recognised (check its spelling)' }]);
+      throw new LmdInputError([{ path: `${rowPath(rowIndex)}.${key}`, message: 'this key is not recognised (check its spelling)' }]);
     }
   }
-  if (withRatee) checkId(record['rateeId'], `${path}.rateeId`);
-  checkId(record['raterId'], `${path}.raterId`);
+  if (withRatee && !isId(record['rateeId'])) fail(`${rowPath(rowIndex)}.rateeId`, 'expected a non-empty string', record['rateeId']);
+  if (!isId(record['raterId'])) fail(`${rowPath(rowIndex)}.raterId`, 'expected a non-empty string', record['raterId']);
   if (groupPosition(record['group']) < 0) {
-    fail(`${path}.group`, `expected one of ${raterGroups.map((group) => `'${group}'`).join(', ')}`, record['group']);
+    fail(`${rowPath(rowIndex)}.group`, `expected one of ${raterGroups.map((group) => `'${group}'`).join(', ')}`, record['group']);
   }
-  checkId(record['itemId'], `${path}.itemId`);
+  if (!isId(record['itemId'])) fail(`${rowPath(rowIndex)}.itemId`, 'expected a non-empty string', record['itemId']);
   const score = record['score'];
-  if (score !== null && !Number.isSafeInteger(score)) {
-    fail(`${path}.score`, 'expected a whole number or null', score);
-  }
-  if (count !== keys.size) fail(path, `expected the keys ${[...keys].join(', ')}`, row);
+  if (score !== null && !Number.isSafeInteger(score)) fail(`${rowPath(rowIndex)}.score`, 'expected a whole number or null', score);
+  if (count !== keys.size) fail(rowPath(rowIndex), `expected the keys ${[...keys].join(', ')}`, row);
 }
 
-function checkId(value: unknown, path: string): void {
-  if (typeof value !== 'string' || value.length === 0) fail(path, 'expected a non-empty string', value);
+function rowPath(rowIndex: number): string {
+  return `ratings[${rowIndex}]`;
+}
+
+function isId(value: unknown): boolean {
+  return typeof value === 'string' && value.length > 0;
 }
 
 /**
@@ -106,21 +109,20 @@ export function collectRatings(
   for (let k = 0; k < total; k += 1) {
     const rowIndex = positions === null ? k : (positions[k] as number);
     const row = rows[rowIndex];
-    const path = `ratings[${rowIndex}]`;
-    checkRowShape(row, path, withRatee);
+    checkRowShape(row, rowIndex, withRatee);
     const raterId = row['raterId'] as string;
     const group = groupPosition(row['group']);
     const item = index.itemPosition.get(row['itemId'] as string);
-    if (item === undefined) fail(`${path}.itemId`, 'no item in the instrument has this id', row['itemId']);
+    if (item === undefined) fail(`${rowPath(rowIndex)}.itemId`, 'no item in the instrument has this id', row['itemId']);
     const score = row['score'] as number | null;
     if (score !== null && (score < min || score > max)) {
-      fail(`${path}.score`, `expected a whole scale point from ${min} to ${max}, or null`, score);
+      fail(`${rowPath(rowIndex)}.score`, `expected a whole scale point from ${min} to ${max}, or null`, score);
     }
     let rater = raterNumber.get(raterId);
     if (rater === undefined) {
       if (group === 0) {
         if (selfRater !== null) {
-          fail(`${path}.raterId`, `a second self rater; "${selfRater}" already gave the self-rating`, raterId);
+          fail(`${rowPath(rowIndex)}.raterId`, `a second self rater; "${selfRater}" already gave the self-rating`, raterId);
         }
         selfRater = raterId;
       }
@@ -131,7 +133,7 @@ export function collectRatings(
       firstRow.push(new Int32Array(itemCount).fill(-1));
     } else if (raterGroup[rater] !== group) {
       fail(
-        `${path}.group`,
+        `${rowPath(rowIndex)}.group`,
         `rater "${raterId}" is already in the ${raterGroups[raterGroup[rater] as number]} group; a rater belongs to one group`,
         row['group'],
       );
@@ -139,7 +141,7 @@ export function collectRatings(
     const seen = firstRow[rater] as Int32Array;
     const earlier = seen[item] as number;
     if (earlier >= 0) {
-      fail(`${path}.itemId`, `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
+      fail(`${rowPath(rowIndex)}.itemId`, `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
     }
     seen[item] = rowIndex;
     if (score !== null) {

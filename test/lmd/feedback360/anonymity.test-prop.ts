@@ -3,7 +3,7 @@
 // smaller than the minimum group size (see differencing-attack.ts for the attacker's model).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interpret360, raterGroups, type AnonymityPolicyInput, type Feedback360Report, type RaterGroup } from '../../../src/index.js';
+import { interpret360, raterGroups, type Feedback360Report } from '../../../src/index.js';
 import { equationsFromReport, findDeterminedSmallSet, type Equation, type TruthRating } from './differencing-attack.js';
 
 const configuration = fc.record({
@@ -49,8 +49,8 @@ function build(config: Configuration): { ratings: TruthRating[]; instrument: Par
   return { ratings, instrument: { scale: { min: 1, max: 5 }, competencies: competencyIds.map((id) => ({ id, name: id })), items } };
 }
 
-function attack(report: Feedback360Report, ratings: readonly TruthRating[], policy: Required<AnonymityPolicyInput>): string[] | null {
-  const exempt = new Set(ratings.filter((rating) => (policy.exemptGroups as readonly RaterGroup[]).includes(rating.group)).map((rating) => rating.raterId));
+function attack(report: Feedback360Report, ratings: readonly TruthRating[], policy: { minGroupSize: number; exemptGroups: readonly string[] }): string[] | null {
+  const exempt = new Set(ratings.filter((rating) => policy.exemptGroups.includes(rating.group)).map((rating) => rating.raterId));
   return findDeterminedSmallSet(equationsFromReport(report, ratings), exempt, policy.minGroupSize);
 }
 
