@@ -1,11 +1,36 @@
 /**
- * Leadership and management development (CIPD 7OS06): leader vs leadership development, the
- * intervention catalogue, leadership theories, action-learning design rules and 360-degree
- * feedback. Import from `lmdkit/lmd` or `lmdkit`.
- *
- * This entry point is reserved in 0.1.0 so that the package's subpaths are stable; its functions
- * arrive in later releases (see the CHANGELOG). It exports nothing yet.
+ * Leadership and management development (CIPD 7OS06), starting with 360-degree feedback
+ * statistics: within-group agreement (r_wg, r_wg(J), a_wg, the average deviation), intraclass
+ * correlations, Spearman–Brown, Cronbach's alpha, percentile ranks, reliable change and rater
+ * disagreement. Import from `lmdkit/lmd` or `lmdkit`.
  *
  * @module lmd
  */
-export {};
+export {
+  rwg,
+  rwgJ,
+  rwgJLindell,
+  awg,
+  averageDeviation,
+  icc,
+  iccOneWay,
+  spearmanBrown,
+  ratersNeeded,
+  cronbachAlpha,
+  reliableChange,
+  raterSpread,
+  hasRaterDisagreement,
+  percentileRank,
+} from './feedback360/index.js';
+export type {
+  RwgOptions,
+  AwgOptions,
+  AverageDeviationOptions,
+  IccResult,
+  IccMeanSquares,
+  IccOneWayResult,
+  ReliableChangeInput,
+  ReliableChangeResult,
+  RaterDisagreementOptions,
+  PercentileRankMethod,
+} from './feedback360/index.js';
