@@ -36,7 +36,8 @@ export interface AwgOptions {
  *   variance is 0): 1, because the raters agree completely (multilevel's own rule);
  * - otherwise, a mean outside [(L(k − 1) + H) / k, (H(k − 1) + L) / k] — closer to an end than
  *   one rater can pull it — is the region where Brown & Hauenstein do not define the index:
- *   `null` (multilevel returns NA). Both edges belong to the defined region. lmdkit compares the
+ *   `null` (multilevel returns NA), even when the raters agree (two raters both at 2 on a 1–5
+ *   scale). Both edges belong to the defined region. lmdkit compares the
  *   raters' total with k times each edge rather than the mean, so that a mean exactly on an edge is
  *   not lost to rounding.
  *
