@@ -19,8 +19,9 @@ import fixture from '../../fixtures/r/feedback360-statistics.json' with { type: 
 // script that produced them (test/fixtures/r/feedback360-statistics.R; regenerate with
 // `Rscript test/fixtures/r/feedback360-statistics.R > test/fixtures/r/feedback360-statistics.json`).
 // The bar is 1e-9, relative to the size of the value where it exceeds 1; R's NA must be lmdkit's
-// null. Observed: the largest difference is a few units in the last place (about 1e-15), from R's
-// QR-based aov() against lmdkit's sums of squares.
+// null. Observed (2026-11-22): rwg, awg and both AD indices agree exactly; rwg.j and Lindell's to
+// 1.1e-16; the six ICCs to 8.3e-16 and alpha to 1.7e-16; the one-way ICC(1) to 3.3e-16 and ICC(2) to
+// 4.2e-15 relative (R's aov() works through a QR decomposition, lmdkit through sums of squares).
 const TOLERANCE = 1e-9;
 const numbers = (values: readonly string[]): number[] => values.map(Number);
 
