@@ -10,5 +10,6 @@
 export function ratioOrNull(numerator: number, denominator: number): number | null {
   if (denominator === 0) return null;
   const value = numerator / denominator;
-  return Number.isFinite(value) ? value : null;
+  // Adding 0 turns a negative zero (0 over a negative denominator) into 0, which JSON keeps.
+  return Number.isFinite(value) ? value + 0 : null;
 }

@@ -76,10 +76,11 @@ export function reliableChange(input: ReliableChangeInput): ReliableChangeResult
   assertNumberInRange(input.after, 'input.after', {});
   assertNumberInRange(input.sd, 'input.sd', { min: 0, minExclusive: true });
   assertNumberInRange(input.reliability, 'input.reliability', { min: 0, max: 1, maxExclusive: true });
-  const change = input.after - input.before;
+  // Adding 0 turns a negative zero into 0, so that a JSON round trip returns an equal result.
+  const change = input.after - input.before + 0;
   const standardError = input.sd * Math.sqrt(1 - input.reliability);
   const standardErrorOfDifference = input.sd * Math.sqrt(2 * (1 - input.reliability));
-  const index = change / standardErrorOfDifference;
+  const index = change / standardErrorOfDifference + 0;
   if (!Number.isFinite(index)) {
     throw new LmdInputError([
       { path: 'input.sd', message: `expected a standard deviation large enough to divide by (received ${input.sd})` },

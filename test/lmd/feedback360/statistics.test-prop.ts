@@ -162,6 +162,9 @@ describe('norm and change properties', () => {
     const result = reliableChange(frozen({ before, after, sd, reliability }));
     expect(unsafeJsonPaths(result)).toEqual([]);
     expect(result.reliable).toBe(Math.abs(result.index) > 1.96);
-    expect(Math.sign(result.index)).toBe(Math.sign(after - before));
+    expect(result.direction).toBe(after > before ? 'increase' : after < before ? 'decrease' : 'none');
+    // The index keeps the change's sign unless it underflows to 0 (a subnormal change), and is never −0.
+    if (result.index !== 0) expect(Math.sign(result.index)).toBe(Math.sign(after - before));
+    expect(Object.is(result.index, -0)).toBe(false);
   });
 });
