@@ -346,7 +346,7 @@ export const references = /* @__PURE__ */ deepFreeze({
     title: 'Feedback report practice: flagging items where raters in a group differ by three or more points',
     outlet: 'Center for Creative Leadership feedback reports (practice, not a single publication)',
     verified: false,
-    note: 'The three-point spread rule is reported practice in CCL-style feedback reports; no CCL publication stating it, nor its year, was available to check.',
+    note: 'The three-point spread rule is reported practice in CCL-style feedback reports. No CCL publication stating it was available to check, so the year is only the approximate period of that practice, not a publication date.',
   },
 } as const satisfies Record<string, Citation>);
 
