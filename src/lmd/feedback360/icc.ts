@@ -63,8 +63,10 @@ export interface IccResult {
  *   ICC(2,k) = (BMS − EMS) / (BMS + (JMS − EMS)/n);
  * - ICC(3,1) = (BMS − EMS) / (BMS + (k − 1)·EMS), ICC(3,k) = (BMS − EMS) / BMS.
  *
- * These equal R's `psych::ICC(x, lmer = FALSE)` (the classical ANOVA estimates; psych's default
- * `lmer = TRUE` gives the same values unless a variance component estimate would be negative).
+ * These equal R's `psych::ICC(x, lmer = FALSE)`, the classical ANOVA estimates. psych's default
+ * `lmer = TRUE` estimates variance components by REML instead: on Shrout & Fleiss's example it
+ * agrees only to about 1e-6 (numerical optimisation), and it differs more when a component's
+ * estimate would be negative (REML holds it at 0).
  * McGraw & Wong (1996) name the same coefficients ICC(1), ICC(A,1), ICC(C,1) and their k-rater
  * forms. Values can be negative when targets differ less than chance would produce. A form whose
  * denominator is 0 is `null`.
