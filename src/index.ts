@@ -138,3 +138,20 @@ export type {
   SelfOthersChartRow,
   VegaLiteSpec
 } from './lmd/feedback360/index.js';
+export { rwg } from './lmd/feedback360/rwg.js';
+export type { RwgOptions } from './lmd/feedback360/rwg.js';
+export { rwgJ, rwgJLindell } from './lmd/feedback360/rwg-j.js';
+export { awg } from './lmd/feedback360/awg.js';
+export type { AwgOptions } from './lmd/feedback360/awg.js';
+export { averageDeviation } from './lmd/feedback360/average-deviation.js';
+export type { AverageDeviationOptions } from './lmd/feedback360/average-deviation.js';
+export { icc } from './lmd/feedback360/icc.js';
+export type { IccResult, IccMeanSquares } from './lmd/feedback360/icc.js';
+export { iccOneWay } from './lmd/feedback360/icc-one-way.js';
+export type { IccOneWayResult } from './lmd/feedback360/icc-one-way.js';
+export { spearmanBrown, ratersNeeded } from './lmd/feedback360/spearman-brown.js';
+export { cronbachAlpha } from './lmd/feedback360/cronbach-alpha.js';
+export { reliableChange } from './lmd/feedback360/reliable-change.js';
+export type { ReliableChangeInput, ReliableChangeResult } from './lmd/feedback360/reliable-change.js';
+export { raterSpread, hasRaterDisagreement } from './lmd/feedback360/rater-disagreement.js';
+export type { RaterDisagreementOptions } from './lmd/feedback360/rater-disagreement.js';

@@ -20,3 +20,5 @@ export { deepFreeze } from './deep-freeze.js';
 export { sum } from './sum.js';
 export { mean } from './mean.js';
 export { sampleVariance } from './sample-variance.js';
+export { percentileRank } from './percentile-rank.js';
+export type { PercentileRankMethod } from './percentile-rank.js';

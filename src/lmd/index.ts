@@ -1,7 +1,9 @@
 /**
  * Leadership and management development (CIPD 7OS06): leader vs leadership development, the
  * intervention catalogue, leadership theories, action-learning design rules and 360-degree
- * feedback. Import from `lmdkit/lmd` or `lmdkit`.
+ * feedback (interpretation with anonymity protection, self-other agreement, readiness, rater
+ * agreement and reliability statistics, norms, change over time and charts). Import from
+ * `lmdkit/lmd` or `lmdkit`.
  *
  * @module lmd
  */
@@ -32,7 +34,21 @@ export {
   interpret360CohortSettingsSchema,
   interpret360Cohort,
   raterGroupLabel,
-  selfOthersChartSpec
+  selfOthersChartSpec,
+  rwg,
+  rwgJ,
+  rwgJLindell,
+  awg,
+  averageDeviation,
+  icc,
+  iccOneWay,
+  spearmanBrown,
+  ratersNeeded,
+  cronbachAlpha,
+  reliableChange,
+  raterSpread,
+  hasRaterDisagreement,
+  percentileRank
 } from './feedback360/index.js';
 export type {
   RaterGroup,
@@ -71,5 +87,15 @@ export type {
   AgreementDistribution360,
   Feedback360Cohort,
   SelfOthersChartRow,
-  VegaLiteSpec
+  VegaLiteSpec,
+  RwgOptions,
+  AwgOptions,
+  AverageDeviationOptions,
+  IccResult,
+  IccMeanSquares,
+  IccOneWayResult,
+  ReliableChangeInput,
+  ReliableChangeResult,
+  RaterDisagreementOptions,
+  PercentileRankMethod
 } from './feedback360/index.js';
