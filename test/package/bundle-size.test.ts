@@ -10,6 +10,11 @@
 // | deepFreeze from lmdkit         |   181 B |    230 B | must not |
 // | lmModel from lmdkit/indicators |  2824 B |   3550 B | must not |
 // | assessLmModel from lmdkit      | 31600 B |  39500 B | must     |
+// | classifyIntervention from lmd  |  6914 B |   8650 B | must not |
+//
+// classifyIntervention carries the whole intervention catalogue (16 entries of text: that is
+// its size) but no zod: it looks ids up in the frozen catalogue and throws LmdInputError itself,
+// without a schema. Measured 2026-11-22 with the figures above unchanged.
 //
 // The first three figures are for a build in which `lmWordingSchema` does not spread arrays in
 // its `z.enum(...)` argument. esbuild keeps an array spread (it may run a custom iterator) even
@@ -54,6 +59,12 @@ const cases: readonly SizeCase[] = [
     zod: 'absent',
   },
   { name: 'assessLmModel from lmdkit', source: consumerOf('assessLmModel', 'index.js'), ceilingBytes: 39_500, zod: 'present' },
+  {
+    name: 'classifyIntervention from lmdkit/lmd',
+    source: consumerOf('classifyIntervention', 'lmd/index.js'),
+    ceilingBytes: 8650,
+    zod: 'absent',
+  },
 ];
 
 let workDir = '';
