@@ -85,33 +85,24 @@ describe('interventions: the catalogue', () => {
     expect(unsafeJsonPaths(interventions)).toEqual([]);
   });
 
-  it('"The characteristic interventions of leader development are individual-facing: coaching, mentoring, 360-degree feedback, assessment centres, executive education programmes, and personal development planning"', () => {
-    const leader: InterventionId[] = [
-      'coaching',
-      'mentoring',
-      '360-degree-feedback',
-      'assessment-centre',
-      'executive-education',
-      'personal-development-planning',
-    ];
-    for (const id of leader) {
-      expect(classifyIntervention(id)).toBe('leader');
-      expect(getIntervention(id).capital).toBe('human');
+  it.each([
+    [
+      'The characteristic interventions of leader development are individual-facing: coaching, mentoring, 360-degree feedback, assessment centres, executive education programmes, and personal development planning',
+      ['coaching', 'mentoring', '360-degree-feedback', 'assessment-centre', 'executive-education', 'personal-development-planning'],
+      'leader',
+      'human',
+    ],
+    [
+      'Its characteristic interventions are relational and collective: action learning sets, team coaching, cross-functional projects, communities of practice, and culture change programmes',
+      ['action-learning-set', 'team-coaching', 'cross-functional-project', 'community-of-practice', 'culture-change-programme'],
+      'leadership',
+      'social',
+    ],
+  ] as const)('"%s"', (_quote, ids: readonly InterventionId[], focus, capital) => {
+    for (const id of ids) {
+      expect(classifyIntervention(id)).toBe(focus);
+      expect(getIntervention(id).capital).toBe(capital);
       expect(getIntervention(id).listedIn).toBe('7OS06');
-    }
-  });
-
-  it('"Its characteristic interventions are relational and collective: action learning sets, team coaching, cross-functional projects, communities of practice, and culture change programmes"', () => {
-    const leadership: InterventionId[] = [
-      'action-learning-set',
-      'team-coaching',
-      'cross-functional-project',
-      'community-of-practice',
-      'culture-change-programme',
-    ];
-    for (const id of leadership) {
-      expect(classifyIntervention(id)).toBe('leadership');
-      expect(getIntervention(id).capital).toBe('social');
     }
   });
 
