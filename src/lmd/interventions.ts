@@ -181,7 +181,7 @@ export const interventions = /* @__PURE__ */ deepFreeze([
     ],
     risks: [
       'Given as a standalone event, it changes little and can demoralise',
-      'People who rate themselves well above others’ ratings are least likely to improve and may react defensively',
+      'People whose self-ratings sit well above others’ ratings of them improve least and may react defensively',
       'Small rater groups expose individual raters',
     ],
     evidence: 'meta-analysis',

@@ -3,6 +3,8 @@
 // 7OS02 seeds (../shared/seeds/000_…txt and 001_…txt) in their names.
 import { describe, expect, it } from 'vitest';
 import {
+  analysePortfolio,
+  checkActionLearningDesign,
   classifyIntervention,
   developmentFocus,
   evidenceStrengths,
@@ -15,9 +17,11 @@ import {
   leadershipTheoryIds,
   learningEquation,
   LmdInputError,
+  profileFullRange,
   references,
   type InterventionId,
 } from '../../src/index.js';
+import { copiedRuns, seedsAvailable } from '../helpers/copied-runs.js';
 import { isDeeplyFrozen, roundTrip, thrownBy, unsafeJsonPaths } from '../helpers/json-safety.js';
 
 const resolves = (id: string): boolean => Object.hasOwn(references, id);
@@ -244,5 +248,36 @@ describe('learningEquation (Revans)', () => {
     for (const id of learningEquation.sources) expect(resolves(id)).toBe(true);
     expect(isDeeplyFrozen(learningEquation)).toBe(true);
     expect(roundTrip(learningEquation)).toEqual(learningEquation);
+  });
+});
+
+// Own words: nothing the lmd module ships (catalogues or finding messages) may repeat ten or more
+// consecutive words of the seeds (CIPD-based pages). Runs where the seeds are beside the repository.
+describe.runIf(seedsAvailable)('paraphrase guard', () => {
+  it('ships no run of ten words copied from the seeds', () => {
+    const design = {
+      setSize: 3, meetings: 2, spanDays: 20, realProblemsOwned: false, adviserRole: 'provides-expertise', organisationalSupport: false,
+    } as const;
+    const copied = copiedRuns({
+      developmentFocus,
+      interventions,
+      leadershipTheories,
+      fullRangeModel,
+      learningEquation,
+      'analysePortfolio()': [
+        analysePortfolio({
+          items: [{ interventionId: 'coaching', spend: 1 }, { interventionId: 'mentoring' }],
+          conditions: { roleDesign: 'constraining', governance: 'constraining', culture: 'neutral', accountability: 'neutral' },
+          interOrganisational: true,
+        }),
+        analysePortfolio({ items: [{ interventionId: 'coaching' }] }),
+      ],
+      'profileFullRange()': profileFullRange({ 'laissez-faire': 3 }),
+      'checkActionLearningDesign()': [
+        checkActionLearningDesign(design),
+        checkActionLearningDesign({ ...design, setSize: 4, spanDays: 1, adviserRole: 'none' }),
+      ],
+    });
+    expect(copied).toEqual([]);
   });
 });
