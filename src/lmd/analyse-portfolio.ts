@@ -62,7 +62,8 @@ export const portfolioInputSchema = /* @__PURE__ */ z.strictObject({
  * A programme portfolio: the interventions an organisation funds, each with optional spend (any
  * currency, the same for every item), participants and hours (total learning hours across its
  * participants); optionally how the four systemic conditions are rated; and whether the
- * development serves partnership or inter-organisational working (default `false`).
+ * development serves partnership or inter-organisational working (default `false`). Unknown keys
+ * are rejected, so a misspelt field (`cost` for `spend`) is an error rather than silently ignored.
  *
  * @example
  * const input: PortfolioInput = {
