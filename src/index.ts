@@ -155,3 +155,59 @@ export { reliableChange } from './lmd/feedback360/reliable-change.js';
 export type { ReliableChangeInput, ReliableChangeResult } from './lmd/feedback360/reliable-change.js';
 export { raterSpread, hasRaterDisagreement } from './lmd/feedback360/rater-disagreement.js';
 export type { RaterDisagreementOptions } from './lmd/feedback360/rater-disagreement.js';
+export { developmentFocusIds, developmentCapitals, developmentFocus } from './lmd/development-focus.js';
+export type { DevelopmentFocus, DevelopmentCapital } from './lmd/development-focus.js';
+export { interventionIds, interventions } from './lmd/interventions.js';
+export type { InterventionId, InterventionData } from './lmd/interventions.js';
+export { getIntervention } from './lmd/get-intervention.js';
+export type { Intervention } from './lmd/get-intervention.js';
+export { classifyIntervention } from './lmd/classify-intervention.js';
+export {
+  analysePortfolio,
+  portfolioInputSchema,
+  portfolioOptionsSchema,
+  portfolioFindingCodes,
+  systemicConditionIds,
+  systemicConditionRatings,
+} from './lmd/analyse-portfolio.js';
+export type {
+  PortfolioInput,
+  PortfolioItem,
+  PortfolioOptions,
+  PortfolioFinding,
+  PortfolioBasis,
+  PortfolioSideTotals,
+  PortfolioAnalysis,
+} from './lmd/analyse-portfolio.js';
+export { fullRangeModel, fullRangeScaleIds, fullRangeGroupIds } from './lmd/full-range-model.js';
+export type { FullRangeScaleId, FullRangeGroup } from './lmd/full-range-model.js';
+export {
+  profileFullRange,
+  fullRangeScoresSchema,
+  fullRangeProfileOptionsSchema,
+  fullRangeProfileFindingCodes,
+} from './lmd/profile-full-range.js';
+export type {
+  FullRangeScores,
+  FullRangeProfileOptions,
+  FullRangeProfileFinding,
+  FullRangeGroupScore,
+  FullRangeProfile,
+} from './lmd/profile-full-range.js';
+export { leadershipTheories, leadershipTheoryIds } from './lmd/leadership-theories.js';
+export type { LeadershipTheoryId, LeadershipTheoryData } from './lmd/leadership-theories.js';
+export { learningEquation } from './lmd/learning-equation.js';
+export {
+  checkActionLearningDesign,
+  actionLearningDesignSchema,
+  actionLearningOptionsSchema,
+  actionLearningFindingCodes,
+  setAdviserRoles,
+} from './lmd/check-action-learning-design.js';
+export type {
+  ActionLearningDesign,
+  ActionLearningOptions,
+  ActionLearningFinding,
+  ActionLearningRule,
+  ActionLearningCheck,
+} from './lmd/check-action-learning-design.js';

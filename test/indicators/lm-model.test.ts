@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   consultation2010,
@@ -20,6 +19,7 @@ import {
   type LmIndicatorId,
   type LmRequirementId,
 } from '../../src/index.js';
+import { copiedRuns, seedsAvailable } from '../helpers/copied-runs.js';
 import { isDeeplyFrozen, roundTrip, thrownBy } from '../helpers/json-safety.js';
 
 const requirements = listLmRequirements();
@@ -240,38 +240,15 @@ describe('withWording', () => {
 
 // Own words: no text lmdkit ships may repeat ten or more consecutive words of the seeds (the
 // copyrighted IIP model and report). Runs where the seeds are beside the repository, as in CI.
-const seedsFolder = new URL('../../../shared/seeds/', import.meta.url);
-describe.runIf(existsSync(seedsFolder))('paraphrase guard', () => {
+describe.runIf(seedsAvailable)('paraphrase guard', () => {
   it('ships no run of ten words copied from the seeds', () => {
-    const words = (text: string): string[] =>
-      text
-        .toLowerCase()
-        .replace(/[’']/g, "'")
-        .replace(/[^a-z0-9' ]+/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean);
-    const seedText = readdirSync(seedsFolder)
-      .map((file) => readFileSync(new URL(file, seedsFolder), 'utf8'))
-      .join(' ');
-    const seedWords = words(seedText);
-    const runs = new Set<string>();
-    for (let index = 0; index + 10 <= seedWords.length; index += 1) runs.add(seedWords.slice(index, index + 10).join(' '));
-    const copied: string[] = [];
-    const visit = (value: unknown, path: string): void => {
-      if (typeof value === 'string') {
-        const own = words(value);
-        for (let index = 0; index + 10 <= own.length; index += 1) {
-          if (runs.has(own.slice(index, index + 10).join(' '))) copied.push(`${path}: ${own.slice(index, index + 10).join(' ')}`);
-        }
-      } else if (value !== null && typeof value === 'object') {
-        for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
-      }
-    };
-    visit(lmModel, 'lmModel');
-    visit(widerFrameworkStatements, 'widerFrameworkStatements');
-    visit(iipStandard2004, 'iipStandard2004');
-    visit(consultation2010, 'consultation2010');
-    visit(lmThemeCoverage(), 'lmThemeCoverage()');
+    const copied = copiedRuns({
+      lmModel,
+      widerFrameworkStatements,
+      iipStandard2004,
+      consultation2010,
+      'lmThemeCoverage()': lmThemeCoverage(),
+    });
     expect(copied).toEqual([]);
   });
 });

@@ -11,6 +11,11 @@
 // | lmModel from lmdkit/indicators |  2824 B |   3550 B | must not |
 // | assessLmModel from lmdkit      | 31600 B |  39500 B | must     |
 // | rwg from lmdkit/lmd            |  1046 B |   1310 B | must not |
+// | classifyIntervention from lmd  |  6914 B |   8650 B | must not |
+//
+// classifyIntervention carries the whole intervention catalogue (16 entries of text: that is
+// its size) but no zod: it looks ids up in the frozen catalogue and throws LmdInputError itself,
+// without a schema. Measured 2026-11-22 with the figures above unchanged.
 //
 // The first three figures are for a build in which `lmWordingSchema` does not spread arrays in
 // its `z.enum(...)` argument. esbuild keeps an array spread (it may run a custom iterator) even
@@ -58,6 +63,12 @@ const cases: readonly SizeCase[] = [
   // Added with the 360 statistics (measured 2026-11-22, same toolchain): rwg, its option checks,
   // sampleVariance, mean, sum and LmdInputError, without zod.
   { name: 'rwg from lmdkit/lmd', source: consumerOf('rwg', 'lmd/index.js'), ceilingBytes: 1310, zod: 'absent' },
+  {
+    name: 'classifyIntervention from lmdkit/lmd',
+    source: consumerOf('classifyIntervention', 'lmd/index.js'),
+    ceilingBytes: 8650,
+    zod: 'absent',
+  },
 ];
 
 let workDir = '';
