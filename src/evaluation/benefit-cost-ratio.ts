@@ -1,5 +1,5 @@
 import { benefitsAndCostsRules, type BenefitsAndCostsInput } from './benefits-and-costs.js';
-import { readMeasures } from './measures.js';
+import { finiteResult, readMeasures } from './measures.js';
 
 /**
  * The benefit-cost ratio (BCR): monetary benefits per unit of cost, a plain ratio.
@@ -12,7 +12,8 @@ import { readMeasures } from './measures.js';
  *
  * @param input - `benefits` (at least 0) and `costs` (more than 0)
  * @returns the ratio, 0 or more
- * @throws LmdInputError when costs are 0 or less, benefits are negative, or a value is not finite
+ * @throws LmdInputError when costs are 0 or less (or so small that the ratio overflows), benefits
+ * are negative, or a value is not finite
  * @example
  * benefitCostRatio({ benefits: 150_000, costs: 60_000 }) //=> 2.5
  * benefitCostRatio({ benefits: 150_000, costs: 0 }) //=> throws LmdInputError
@@ -20,5 +21,5 @@ import { readMeasures } from './measures.js';
  */
 export function benefitCostRatio(input: BenefitsAndCostsInput): number {
   const { benefits, costs } = readMeasures(input, 'input', benefitsAndCostsRules);
-  return benefits / costs;
+  return finiteResult(benefits / costs, 'input.costs', costs);
 }

@@ -97,16 +97,24 @@ export function measuresSchema<Key extends string>(
 }
 
 /**
+ * Returns a computed result, or throws naming `path` when it is not finite (a denominator so close
+ * to 0 that the result overflows), so no metric ever returns Infinity or NaN.
+ *
+ * @internal
+ */
+export function finiteResult(value: number, path: string, received: number): number {
+  if (!Number.isFinite(value)) {
+    failInput(path, `is too small for the result to be represented (received ${describeValue(received)})`);
+  }
+  return value;
+}
+
+/**
  * `part × 100 ÷ whole`: a percentage as a 0–100 number. Multiplying first keeps round figures
- * round (18 of 150 is exactly 12). Throws, naming `wholePath`, when the result would not be finite
- * (a denominator so close to 0 that the percentage overflows).
+ * round (18 of 150 is exactly 12). Throws, naming `wholePath`, when the result would not be finite.
  *
  * @internal
  */
 export function percentOf(part: number, whole: number, wholePath: string): number {
-  const percent = (part * 100) / whole;
-  if (!Number.isFinite(percent)) {
-    failInput(wholePath, `is too small for the percentage to be represented (received ${describeValue(whole)})`);
-  }
-  return percent;
+  return finiteResult((part * 100) / whole, wholePath, whole);
 }

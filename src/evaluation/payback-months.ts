@@ -49,6 +49,16 @@ export const paybackMonthsInputSchema = /* @__PURE__ */ measuresSchema(rules);
  */
 export function paybackMonths(input: PaybackMonthsInput): number | null {
   const { cost, annualBenefit } = readMeasures(input, 'input', rules);
+  return paybackOf(cost, annualBenefit);
+}
+
+/**
+ * `cost × 12 ÷ annualBenefit` for checked numbers, or `null` when the benefit never repays the
+ * cost (0 or less) or the months are too many to represent.
+ *
+ * @internal
+ */
+export function paybackOf(cost: number, annualBenefit: number): number | null {
   if (annualBenefit <= 0) return null;
   const months = (cost * 12) / annualBenefit;
   return Number.isFinite(months) ? months : null;

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
 import { sum } from '../core/sum.js';
-import { failInput, percentOf } from './measures.js';
+import { failInput, finiteResult } from './measures.js';
+import { paybackOf } from './payback-months.js';
 
 /**
  * The categories of a fully loaded programme cost, after the ROI Methodology's cost headings:
@@ -205,11 +206,14 @@ export interface PhillipsRoi {
   readonly totalCost: number;
   /** `adjustedBenefits − totalCost`. */
   readonly netBenefits: number;
-  /** ROI as a percentage: `netBenefits ÷ totalCost × 100`. */
+  /** ROI as a percentage: `netBenefits ÷ totalCost × 100`, computed as `(benefitCostRatio − 1) × 100`. */
   readonly roiPercent: number;
   /** `adjustedBenefits ÷ totalCost`, a plain ratio. */
   readonly benefitCostRatio: number;
-  /** `totalCost ÷ adjustedAnnualBenefits × 12`, or `null` when the adjusted annual benefits are 0. */
+  /**
+   * `totalCost × 12 ÷ adjustedAnnualBenefits`, or `null` when the adjusted annual benefits are 0
+   * (or so small that the months are too many to represent).
+   */
   readonly paybackMonths: number | null;
   /** The years of benefit counted (the default, 1, when not given). */
   readonly horizonYears: number;
@@ -303,7 +307,8 @@ function assumptionsFor(horizonYears: number): PhillipsAssumption[] {
  * @param input - benefits, costs, and optionally `horizonYears` and `intangibles` (see {@link PhillipsRoiInput})
  * @returns the business case (see {@link PhillipsRoi})
  * @throws LmdInputError when a value is negative or not finite, an attribution or confidence is
- * outside 0–1, a cost category is unknown, there are no costs, or the costs total 0
+ * outside 0–1, a cost category is unknown, there are no costs, or the costs total 0 (or so little
+ * that the ratio overflows)
  * @example
  * const result = phillipsRoi({
  *   benefits: [
@@ -400,14 +405,15 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
       amount: sum(parsed.costs.filter((cost) => cost.category === category).map((cost) => cost.amount)),
     }));
   const netBenefits = adjustedBenefits - totalCost;
+  const benefitCostRatio = finiteResult(adjustedBenefits / totalCost, 'input.costs', totalCost);
   return {
     adjustedBenefits,
     adjustedAnnualBenefits,
     totalCost,
     netBenefits,
-    roiPercent: percentOf(netBenefits, totalCost, 'input.costs'),
-    benefitCostRatio: adjustedBenefits / totalCost,
-    paybackMonths: adjustedAnnualBenefits > 0 ? (totalCost * 12) / adjustedAnnualBenefits : null,
+    roiPercent: (benefitCostRatio - 1) * 100,
+    benefitCostRatio,
+    paybackMonths: paybackOf(totalCost, adjustedAnnualBenefits),
     horizonYears,
     benefits,
     costsByCategory,

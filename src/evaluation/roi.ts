@@ -1,5 +1,5 @@
 import { benefitsAndCostsRules, type BenefitsAndCostsInput } from './benefits-and-costs.js';
-import { percentOf, readMeasures } from './measures.js';
+import { finiteResult, readMeasures } from './measures.js';
 
 /**
  * Return on investment as a percentage (a number on the 0–100 scale; negative for a loss, above
@@ -13,8 +13,8 @@ import { percentOf, readMeasures } from './measures.js';
  *
  * @param input - `benefits` (at least 0) and `costs` (more than 0)
  * @returns the ROI as a percentage, −100 or more
- * @throws LmdInputError when costs are 0 or less (ROI is not defined), benefits are negative, or a
- * value is not a finite number
+ * @throws LmdInputError when costs are 0 or less (ROI is not defined) or so small that the ROI
+ * overflows, benefits are negative, or a value is not a finite number
  * @example
  * roi({ benefits: 150_000, costs: 60_000 }) //=> 150
  * roi({ benefits: 45_000, costs: 60_000 }) //=> -25
@@ -24,5 +24,7 @@ import { percentOf, readMeasures } from './measures.js';
  */
 export function roi(input: BenefitsAndCostsInput): number {
   const { benefits, costs } = readMeasures(input, 'input', benefitsAndCostsRules);
-  return percentOf(benefits - costs, costs, 'input.costs');
+  // (benefits ÷ costs − 1) × 100 rather than (benefits − costs) × 100 ÷ costs, so that no rounding
+  // can take the result below −100.
+  return finiteResult((benefits / costs - 1) * 100, 'input.costs', costs);
 }

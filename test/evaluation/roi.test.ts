@@ -24,6 +24,7 @@ describe('roi, benefitCostRatio and paybackMonths (Phillips & Phillips, the ROI 
     expect(benefitCostRatio({ benefits: 150_000, costs: 60_000 })).toBe(2.5);
     expect(roi({ benefits: 60_000, costs: 60_000 })).toBe(0);
     expect(roi({ benefits: 0, costs: 60_000 })).toBe(-100);
+    expect(roi({ benefits: 0, costs: 1647.349193652636 })).toBe(-100); // found by the property test
   });
 
   it('reproduces Phillips’ Healthcare Inc. case figures (benefits $3,200,908, costs $277,987: BCR 11.5, ROI 1,051%)', () => {
@@ -42,6 +43,17 @@ describe('roi, benefitCostRatio and paybackMonths (Phillips & Phillips, the ROI 
     expect(errorPath(() => roi({ benefits: 45_000, costs: 0 }))).toBe('input.costs');
     expect(errorPath(() => benefitCostRatio({ benefits: -1, costs: 10 }))).toBe('input.benefits');
     expect(errorPath(() => roi({ benefits: 2e15, costs: 10 }))).toBe('input.benefits');
+    // Costs so close to 0 that the ratio overflows are an error, never Infinity.
+    expect(errorPath(() => benefitCostRatio({ benefits: 1e15, costs: 1e-320 }))).toBe('input.costs');
+    expect(errorPath(() => roi({ benefits: 1e15, costs: 1e-320 }))).toBe('input.costs');
+    expect(
+      errorPath(() =>
+        phillipsRoi({
+          benefits: [{ label: 'x', annualValue: 1e9, attribution: 1, confidence: 1 }],
+          costs: [{ label: 'y', amount: 1e-320, category: 'delivery' }],
+        }),
+      ),
+    ).toBe('input.costs');
   });
 
   it('payback months = cost × 12 ÷ annual benefit; null when the benefit never repays', () => {
