@@ -341,13 +341,14 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   const benefits = parsed.benefits.map((benefit, benefitIndex): PhillipsBenefitRow => {
     const adjustmentSupplied = benefit.attribution !== undefined && benefit.confidence !== undefined;
     if (!adjustmentSupplied) {
-      const missing = [benefit.attribution === undefined ? 'attribution' : '', benefit.confidence === undefined ? 'confidence' : '']
-        .filter((name) => name !== '')
-        .join(' and ');
+      const missing =
+        benefit.attribution === undefined && benefit.confidence === undefined
+          ? 'neither an attribution nor a confidence'
+          : `no ${benefit.attribution === undefined ? 'attribution' : 'confidence'}`;
       findings.push({
         code: 'PHILLIPS_ADJUSTMENT_MISSING',
         severity: 'warning',
-        message: `The benefit “${benefit.label}” has no ${missing}, so it was counted at 0; give both to count it.`,
+        message: `The benefit “${benefit.label}” has ${missing}, so it was counted at 0; give both to count it.`,
         basis,
         benefitIndex,
       });

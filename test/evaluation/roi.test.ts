@@ -141,7 +141,9 @@ describe('phillipsRoi (conservative adjustment, fully loaded costs, guiding prin
     ]);
     const warnings = result.findings.filter((finding) => finding.code === 'PHILLIPS_ADJUSTMENT_MISSING');
     expect(warnings.map((finding) => finding.benefitIndex)).toEqual([0, 1]);
-    expect(warnings[0]?.message).toContain('attribution and confidence');
+    expect(warnings[0]?.message).toBe(
+      'The benefit “Claimed saving” has neither an attribution nor a confidence, so it was counted at 0; give both to count it.',
+    );
     expect(warnings[1]?.message).toContain('no confidence');
     expect(result.adjustedBenefits).toBe(2_000);
   });
