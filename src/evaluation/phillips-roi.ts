@@ -4,6 +4,7 @@ import { parseInput } from '../core/parse-input.js';
 import { sum } from '../core/sum.js';
 import { failInput, finiteResult } from './measures.js';
 import { paybackOf } from './payback-months.js';
+import { roiPercentOf } from './roi.js';
 
 /**
  * The categories of a fully loaded programme cost, after the ROI Methodology's cost headings:
@@ -206,7 +207,7 @@ export interface PhillipsRoi {
   readonly totalCost: number;
   /** `adjustedBenefits − totalCost`. */
   readonly netBenefits: number;
-  /** ROI as a percentage: `netBenefits ÷ totalCost × 100`, computed as `(benefitCostRatio − 1) × 100`. */
+  /** ROI as a percentage: `netBenefits ÷ totalCost × 100`. */
   readonly roiPercent: number;
   /** `adjustedBenefits ÷ totalCost`, a plain ratio. */
   readonly benefitCostRatio: number;
@@ -412,7 +413,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
     adjustedAnnualBenefits,
     totalCost,
     netBenefits,
-    roiPercent: (benefitCostRatio - 1) * 100,
+    roiPercent: roiPercentOf(adjustedBenefits, totalCost, 'input.costs'),
     benefitCostRatio,
     paybackMonths: paybackOf(totalCost, adjustedAnnualBenefits),
     horizonYears,

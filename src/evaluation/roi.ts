@@ -1,5 +1,5 @@
 import { benefitsAndCostsRules, type BenefitsAndCostsInput } from './benefits-and-costs.js';
-import { finiteResult, readMeasures } from './measures.js';
+import { percentOf, readMeasures } from './measures.js';
 
 /**
  * Return on investment as a percentage (a number on the 0–100 scale; negative for a loss, above
@@ -24,7 +24,16 @@ import { finiteResult, readMeasures } from './measures.js';
  */
 export function roi(input: BenefitsAndCostsInput): number {
   const { benefits, costs } = readMeasures(input, 'input', benefitsAndCostsRules);
-  // (benefits ÷ costs − 1) × 100 rather than (benefits − costs) × 100 ÷ costs, so that no rounding
-  // can take the result below −100.
-  return finiteResult((benefits / costs - 1) * 100, 'input.costs', costs);
+  return roiPercentOf(benefits, costs, 'input.costs');
+}
+
+/**
+ * `(benefits − costs) × 100 ÷ costs` for checked numbers. Multiplying first keeps round figures
+ * round; the floor at −100 (benefits of 0) removes rounding below it, which is impossible in
+ * exact arithmetic because benefits are never negative.
+ *
+ * @internal
+ */
+export function roiPercentOf(benefits: number, costs: number, costsPath: string): number {
+  return Math.max(-100, percentOf(benefits - costs, costs, costsPath));
 }
