@@ -211,3 +211,45 @@ export type {
   ActionLearningRule,
   ActionLearningCheck,
 } from './lmd/check-action-learning-design.js';
+export { averageHeadcount } from './evaluation/average-headcount.js';
+export { turnoverRate, turnoverRateInputSchema } from './evaluation/turnover-rate.js';
+export type { TurnoverRateInput } from './evaluation/turnover-rate.js';
+export { stabilityIndex, stabilityIndexInputSchema } from './evaluation/stability-index.js';
+export type { StabilityIndexInput } from './evaluation/stability-index.js';
+export { retentionRate, retentionRateInputSchema } from './evaluation/retention-rate.js';
+export type { RetentionRateInput } from './evaluation/retention-rate.js';
+export { costOfTurnover, costOfTurnoverInputSchema, turnoverCostCategories } from './evaluation/cost-of-turnover.js';
+export type { CostOfTurnover, CostOfTurnoverInput, TurnoverCostCategory } from './evaluation/cost-of-turnover.js';
+export { lostTimeRate, lostTimeRateInputSchema } from './evaluation/lost-time-rate.js';
+export type { LostTimeRateInput } from './evaluation/lost-time-rate.js';
+export { frequencyRate, frequencyRateInputSchema } from './evaluation/frequency-rate.js';
+export type { FrequencyRateInput } from './evaluation/frequency-rate.js';
+export { individualFrequencyRate, individualFrequencyRateInputSchema } from './evaluation/individual-frequency-rate.js';
+export type { IndividualFrequencyRateInput } from './evaluation/individual-frequency-rate.js';
+export { bradfordFactor, bradfordFactorInputSchema } from './evaluation/bradford-factor.js';
+export type { BradfordFactorInput } from './evaluation/bradford-factor.js';
+export { bradfordFactorFromAbsences, bradfordAbsencesInputSchema } from './evaluation/bradford-factor-from-absences.js';
+export type { BradfordAbsencesInput, BradfordCountedAbsence, BradfordFromAbsences } from './evaluation/bradford-factor-from-absences.js';
+export { bradfordBand, bradfordSchemeSchema, bradfordExampleSchemes } from './evaluation/bradford-band.js';
+export type { BradfordScheme, BradfordBandResult } from './evaluation/bradford-band.js';
+export { enps, enpsBreakdown, enpsFromPercentages, enpsPercentagesInputSchema } from './evaluation/enps.js';
+export type { EnpsBreakdown, EnpsPercentagesInput } from './evaluation/enps.js';
+export { favourability, favourabilityOptionsSchema } from './evaluation/favourability.js';
+export type { Favourability, FavourabilityOptions } from './evaluation/favourability.js';
+export { percentageChange, percentageChangeInputSchema } from './evaluation/percentage-change.js';
+export type { PercentageChangeInput } from './evaluation/percentage-change.js';
+export { benefitsAndCostsInputSchema } from './evaluation/benefits-and-costs.js';
+export type { BenefitsAndCostsInput } from './evaluation/benefits-and-costs.js';
+export { roi } from './evaluation/roi.js';
+export { benefitCostRatio } from './evaluation/benefit-cost-ratio.js';
+export { paybackMonths, paybackMonthsInputSchema } from './evaluation/payback-months.js';
+export type { PaybackMonthsInput } from './evaluation/payback-months.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './evaluation/phillips-roi.js';
+export type {
+  PhillipsRoi,
+  PhillipsRoiInput,
+  PhillipsRoiFinding,
+  PhillipsAssumption,
+  PhillipsBenefitRow,
+  PhillipsCostCategory,
+} from './evaluation/phillips-roi.js';

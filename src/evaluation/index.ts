@@ -1,11 +1,64 @@
 /**
- * Evaluation of learning and development (CIPD 7OS02, IIP indicator 8): evaluation models, HR
- * metrics, effect sizes, ROI, business-case and initiative-design checks, qualitative evidence.
- * Import from `lmdkit/evaluation` or `lmdkit`.
+ * Evaluation of learning and development (CIPD 7OS02, IIP indicator 8): the HR metrics an L&D
+ * business case and evaluation stand on, and return on investment. Import from
+ * `lmdkit/evaluation` or `lmdkit`.
  *
- * This entry point is reserved in 0.1.0 so that the package's subpaths are stable; its functions
- * arrive in later releases (see the CHANGELOG). It exports nothing yet.
+ * - Workforce: {@link averageHeadcount}, {@link turnoverRate}, {@link stabilityIndex},
+ *   {@link retentionRate}, {@link costOfTurnover} (CIPD).
+ * - Absence: {@link lostTimeRate}, {@link frequencyRate}, {@link individualFrequencyRate} (Acas),
+ *   {@link bradfordFactor}, {@link bradfordFactorFromAbsences}, {@link bradfordBand}.
+ * - Engagement and change: {@link enps}, {@link enpsBreakdown}, {@link enpsFromPercentages},
+ *   {@link favourability}, {@link percentageChange}.
+ * - Return on investment (Phillips): {@link roi}, {@link benefitCostRatio}, {@link paybackMonths},
+ *   {@link phillipsRoi}.
+ *
+ * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
+ * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
+ * a value is honestly undefined (payback that never comes, change from a baseline of 0) the result
+ * is `null`, never NaN or Infinity. Amounts and counts above 10¹⁵ are rejected as implausible,
+ * which keeps every result finite.
  *
  * @module evaluation
  */
-export {};
+export { averageHeadcount } from './average-headcount.js';
+export { turnoverRate, turnoverRateInputSchema } from './turnover-rate.js';
+export type { TurnoverRateInput } from './turnover-rate.js';
+export { stabilityIndex, stabilityIndexInputSchema } from './stability-index.js';
+export type { StabilityIndexInput } from './stability-index.js';
+export { retentionRate, retentionRateInputSchema } from './retention-rate.js';
+export type { RetentionRateInput } from './retention-rate.js';
+export { costOfTurnover, costOfTurnoverInputSchema, turnoverCostCategories } from './cost-of-turnover.js';
+export type { CostOfTurnover, CostOfTurnoverInput, TurnoverCostCategory } from './cost-of-turnover.js';
+export { lostTimeRate, lostTimeRateInputSchema } from './lost-time-rate.js';
+export type { LostTimeRateInput } from './lost-time-rate.js';
+export { frequencyRate, frequencyRateInputSchema } from './frequency-rate.js';
+export type { FrequencyRateInput } from './frequency-rate.js';
+export { individualFrequencyRate, individualFrequencyRateInputSchema } from './individual-frequency-rate.js';
+export type { IndividualFrequencyRateInput } from './individual-frequency-rate.js';
+export { bradfordFactor, bradfordFactorInputSchema } from './bradford-factor.js';
+export type { BradfordFactorInput } from './bradford-factor.js';
+export { bradfordFactorFromAbsences, bradfordAbsencesInputSchema } from './bradford-factor-from-absences.js';
+export type { BradfordAbsencesInput, BradfordCountedAbsence, BradfordFromAbsences } from './bradford-factor-from-absences.js';
+export { bradfordBand, bradfordSchemeSchema, bradfordExampleSchemes } from './bradford-band.js';
+export type { BradfordScheme, BradfordBandResult } from './bradford-band.js';
+export { enps, enpsBreakdown, enpsFromPercentages, enpsPercentagesInputSchema } from './enps.js';
+export type { EnpsBreakdown, EnpsPercentagesInput } from './enps.js';
+export { favourability, favourabilityOptionsSchema } from './favourability.js';
+export type { Favourability, FavourabilityOptions } from './favourability.js';
+export { percentageChange, percentageChangeInputSchema } from './percentage-change.js';
+export type { PercentageChangeInput } from './percentage-change.js';
+export { benefitsAndCostsInputSchema } from './benefits-and-costs.js';
+export type { BenefitsAndCostsInput } from './benefits-and-costs.js';
+export { roi } from './roi.js';
+export { benefitCostRatio } from './benefit-cost-ratio.js';
+export { paybackMonths, paybackMonthsInputSchema } from './payback-months.js';
+export type { PaybackMonthsInput } from './payback-months.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './phillips-roi.js';
+export type {
+  PhillipsRoi,
+  PhillipsRoiInput,
+  PhillipsRoiFinding,
+  PhillipsAssumption,
+  PhillipsBenefitRow,
+  PhillipsCostCategory,
+} from './phillips-roi.js';

@@ -17,6 +17,15 @@
 // its size) but no zod: it looks ids up in the frozen catalogue and throws LmdInputError itself,
 // without a schema. Measured 2026-11-22 with the figures above unchanged.
 //
+// Added for issue 4 (measured 2026-11-22, same tools), ceiling ≈ measured + 25 %:
+//
+// | case                                  | gzipped | ceiling | zod      |
+// | ------------------------------------- | ------- | ------- | -------- |
+// | turnoverRate from lmdkit/evaluation   |   906 B |  1150 B | must not |
+//
+// turnoverRate checks its input by hand (src/evaluation/measures.ts) rather than with its
+// exported zod schema, which is what keeps zod out of this bundle.
+//
 // The first three figures are for a build in which `lmWordingSchema` does not spread arrays in
 // its `z.enum(...)` argument. esbuild keeps an array spread (it may run a custom iterator) even
 // inside a `/* @__PURE__ */` call, and when these ceilings were set that one spread pulled all of
@@ -57,6 +66,12 @@ const cases: readonly SizeCase[] = [
     name: 'lmModel from lmdkit/indicators',
     source: consumerOf('lmModel', 'indicators/index.js'),
     ceilingBytes: 3550,
+    zod: 'absent',
+  },
+  {
+    name: 'turnoverRate from lmdkit/evaluation',
+    source: consumerOf('turnoverRate', 'evaluation/index.js'),
+    ceilingBytes: 1150,
     zod: 'absent',
   },
   { name: 'assessLmModel from lmdkit', source: consumerOf('assessLmModel', 'index.js'), ceilingBytes: 39_500, zod: 'present' },
