@@ -52,18 +52,22 @@ describe('Lakens (2013) worked example', () => {
 
 describe('Hedges’ correction J', () => {
   // Closed forms from the definition J(df) = Γ(df/2) / (√(df/2) Γ((df − 1)/2)) (Hedges 1981):
-  // J(2) = 1/√π and J(4) = √(2/π). Other values from R: exp(lgamma(df/2) - 0.5*log(df/2) - lgamma((df-1)/2)).
-  it('matches closed forms and R', () => {
+  // J(2) = 1/√π and J(4) = √(2/π). Other values computed with 40-digit arithmetic (Python mpmath:
+  // gamma(df/2) / (sqrt(df/2) * gamma((df-1)/2)) at mp.dps = 40). R's lgamma difference gives
+  // J(100) = 0.99247805498141328, 3e-14 low, because ln Γ(50) ≈ 144.6 loses digits on subtraction;
+  // lmdkit's Stirling-difference path does not.
+  it('matches closed forms and 40-digit values', () => {
     expect(hedgesJ(2)).toBeCloseTo(1 / Math.sqrt(Math.PI), 14);
     expect(hedgesJ(4)).toBeCloseTo(Math.sqrt(2 / Math.PI), 14);
-    expect(hedgesJ(10)).toBeCloseTo(0.92274560805308703, 14);
-    expect(hedgesJ(18)).toBeCloseTo(0.95764642702372005, 14);
-    expect(hedgesJ(30)).toBeCloseTo(0.97475437821439914, 14);
-    expect(hedgesJ(100)).toBeCloseTo(0.99247805498141328, 14);
+    expect(hedgesJ(10)).toBeCloseTo(0.92274560805308710336, 14);
+    expect(hedgesJ(18)).toBeCloseTo(0.95764642702371810467, 14);
+    expect(hedgesJ(30)).toBeCloseTo(0.97475437821440200246, 14);
+    expect(hedgesJ(100)).toBeCloseTo(0.99247805498144486660, 15);
   });
 
   it('is accurate for very large df, where 1 − J ≈ 3 / (4 df)', () => {
     expect((1 - hedgesJ(1e6)) / (3 / 4e6)).toBeCloseTo(1, 6);
+    expect(hedgesJ(1000)).toBeCloseTo(0.99924978117971636752, 15); // mpmath, 40 digits
     expect(Math.abs(hedgesJ(29.999) - hedgesJ(30))).toBeLessThan(1e-6); // no jump where the method switches
   });
 
