@@ -300,6 +300,15 @@ export const references = /* @__PURE__ */ deepFreeze({
     outlet: 'Princeton University Press (chapter 5: differences-in-differences)',
     verified: true,
   },
+  'morris-2008': {
+    id: 'morris-2008',
+    authors: ['Morris, S. B.'],
+    year: 2008,
+    title: 'Estimating effect sizes from pretest-posttest-control group designs',
+    outlet: 'Organizational Research Methods, 11(2), 364–386',
+    doi: '10.1177/1094428106291059',
+    verified: true,
+  },
   'lacerenza-2017': {
     id: 'lacerenza-2017',
     authors: ['Lacerenza, C. N.', 'Reyes, D. L.', 'Marlow, S. L.', 'Joseph, D. L.', 'Salas, E.'],

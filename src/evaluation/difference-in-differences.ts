@@ -5,7 +5,8 @@ import { mean } from '../core/mean.js';
 import { parseInput } from '../core/parse-input.js';
 import { sampleVariance } from '../core/sample-variance.js';
 import type { ConfidenceInterval } from './confidence-interval.js';
-import { isEssentiallyZero } from './group-statistics.js';
+import { isEssentiallyZero, pooledStandardDeviation } from './group-statistics.js';
+import { exactCorrection } from './hedges-g.js';
 import { pairedDifferences } from './paired-samples.js';
 import { meanDifferenceInterval, welchSatterthwaiteDf } from './t-test.js';
 
@@ -126,6 +127,14 @@ export interface DifferenceInDifferencesResult {
   readonly df: number | null;
   /** t-based confidence interval for the estimate; `null` for means, or when the standard error is zero. */
   readonly confidenceInterval: ConfidenceInterval | null;
+  /** Pooled standard deviation of the two "before" samples; `null` for means, or when neither varies. */
+  readonly baselineSd: number | null;
+  /**
+   * Morris's (2008) d_ppc2: J(n_T + n_C − 2) × estimate ÷ baselineSd, the standardised effect for a
+   * pretest–posttest–control design, on the same scale as a between-group d (so it can be set
+   * beside {@link effectSizeBenchmarks}); `null` for means, or when baselineSd is.
+   */
+  readonly dppc2: number | null;
   /** The assumptions and limits the reader should know. */
   readonly findings: readonly Finding<DifferenceInDifferencesFindingCode>[];
 }
@@ -146,9 +155,15 @@ export interface DifferenceInDifferencesResult {
  *   the two groups' mean changes compared with Welch's method (the same as
  *   `tTest(treatedChanges, comparisonChanges)`).
  *
+ * With samples the result also standardises the estimate as Morris's (2008) d_ppc2: the estimate
+ * divided by the pooled standard deviation of the two "before" samples, times Hedges' exact
+ * correction J(n_T + n_C − 2) (Morris uses the approximation). Dividing by the spread of the raw
+ * scores, not of the change scores, keeps it on the scale of a between-group d, which is what the
+ * published benchmarks use; a d computed from change scores is typically much larger.
+ *
  * @param input - `{ treatedBefore, treatedAfter, comparisonBefore, comparisonAfter }`, all numbers or all arrays (at least two values each)
  * @param options - `design` (default `independent`), `confidenceLevel` (default 0.95)
- * @returns `{ estimate, treatedChange, comparisonChange, input, design, standardError, df, confidenceInterval, findings }`
+ * @returns `{ estimate, treatedChange, comparisonChange, input, design, standardError, df, confidenceInterval, baselineSd, dppc2, findings }`
  * @throws LmdInputError when a cell is missing or not finite, means and samples are mixed, or paired samples differ in length
  * @example
  * // Absence days per person in a quarter: the pilot team fell by 2, the comparison team by 0.5.
@@ -157,7 +172,7 @@ export interface DifferenceInDifferencesResult {
  * result.confidenceInterval //=> null
  * differenceInDifferences({ treatedBefore: 6, treatedAfter: [4, 5], comparisonBefore: 6, comparisonAfter: 5.5 }) //=> throws LmdInputError
  * @see {@link tTest}
- * @see Source: angrist-pischke-2009, welch-1947, satterthwaite-1946 in {@link references}.
+ * @see Source: angrist-pischke-2009, morris-2008, welch-1947, satterthwaite-1946 in {@link references}.
  */
 export function differenceInDifferences(
   input: DifferenceInDifferencesInput,
@@ -189,6 +204,8 @@ export function differenceInDifferences(
       standardError: null,
       df: null,
       confidenceInterval: null,
+      baselineSd: null,
+      dppc2: null,
       findings: [
         parallelTrends,
         {
@@ -235,6 +252,16 @@ export function differenceInDifferences(
   const standardError = Math.sqrt(terms.reduce((total, term) => total + term.variance / term.n, 0));
   const constant = isEssentiallyZero(standardError, ...locations);
   const df = constant ? null : welchSatterthwaiteDf(terms);
+  const treatedBaseline = treatedBefore.length;
+  const comparisonBaseline = comparisonBefore.length;
+  const pooledBaseline = pooledStandardDeviation(
+    treatedBaseline,
+    sampleVariance(treatedBefore),
+    comparisonBaseline,
+    sampleVariance(comparisonBefore),
+  );
+  const baselineSd = isEssentiallyZero(pooledBaseline, locations[0] as number, locations[2] as number) ? null : pooledBaseline;
+  const dppc2 = baselineSd === null ? null : (exactCorrection(treatedBaseline + comparisonBaseline - 2) * estimate) / baselineSd;
   return {
     estimate,
     treatedChange,
@@ -244,6 +271,8 @@ export function differenceInDifferences(
     standardError: constant ? 0 : standardError,
     df,
     confidenceInterval: df === null ? null : meanDifferenceInterval(estimate, standardError, df, 'two-sided', level),
+    baselineSd,
+    dppc2: dppc2 !== null && Number.isFinite(dppc2) ? dppc2 : null,
     findings: [parallelTrends],
   };
 }

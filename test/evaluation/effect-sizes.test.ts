@@ -178,7 +178,7 @@ describe('Wilcoxon signed-rank test', () => {
 describe('difference in differences', () => {
   it('from means: the estimate only, with its caveats', () => {
     const result = differenceInDifferences({ treatedBefore: 6, treatedAfter: 4, comparisonBefore: 6, comparisonAfter: 5.5 });
-    expect(result).toMatchObject({ estimate: -1.5, treatedChange: -2, comparisonChange: -0.5, input: 'means', design: null });
+    expect(result).toMatchObject({ estimate: -1.5, treatedChange: -2, comparisonChange: -0.5, input: 'means', design: null, dppc2: null });
     expect(result.findings.map((finding) => finding.code)).toEqual(['DID_PARALLEL_TRENDS_ASSUMED', 'DID_MEANS_ONLY']);
   });
 
@@ -208,6 +208,12 @@ describe('difference in differences', () => {
     expect(result.standardError).toBeCloseTo(se, 12);
     const df = se ** 4 / (terms[0]! ** 2 / 3 + terms[1]! ** 2 / 4 + terms[2]! ** 2 / 2 + terms[3]! ** 2 / 3);
     expect(result.df).toBeCloseTo(df, 10);
+    // Morris (2008) d_ppc2: J(n_T + n_C − 2) × estimate ÷ pooled SD of the two baselines (7 and 14.75/3 … by hand).
+    const estimate = (4.4 - 6.25) - (6.5 - 19 / 3);
+    expect(result.estimate).toBeCloseTo(estimate, 12);
+    const baselineSd = Math.sqrt((14.75 + 2 * (7 / 3)) / 5);
+    expect(result.baselineSd).toBeCloseTo(baselineSd, 12);
+    expect(result.dppc2).toBeCloseTo((hedgesJ(5) * estimate) / baselineSd, 12);
     expect(unsafeJsonPaths(result)).toEqual([]);
   });
 
