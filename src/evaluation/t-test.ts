@@ -119,7 +119,7 @@ export interface TTestResult {
  * result.p.toFixed(4) //=> '0.0805'
  * tTest([5, 5, 5], [5, 5, 5]) //=> throws LmdInputError
  * @see {@link cohensD} and {@link pairedEffectSize} for the matching effect sizes
- * @see Source: welch-1947, satterthwaite-1946 in {@link references}.
+ * @see Source: student-1908, welch-1947, satterthwaite-1946 in {@link references}.
  */
 export function tTest(a: readonly number[], b: readonly number[], options: TTestOptions = {}): TTestResult {
   const valid = parseInput(tTestOptionsSchema, options, 'options');

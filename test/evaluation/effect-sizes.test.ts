@@ -137,9 +137,39 @@ describe('confidence intervals', () => {
   });
 });
 
+describe('published t test example', () => {
+  // Student (1908): extra hours of sleep under two drugs, ten patients (R's `sleep` data).
+  // R: t.test(extra ~ group, data = sleep) gives t = -1.8608, df = 17.776, p = 0.07939;
+  // paired, t = -4.0621, df = 9, p = 0.002833, 95% CI -2.4598858 to -0.7001142.
+  const drug1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
+  const drug2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
+
+  it('Welch and paired tests on Student’s sleep data', () => {
+    const welch = tTest(drug1, drug2);
+    expect([welch.t.toFixed(4), welch.df.toFixed(3), welch.p.toFixed(5)]).toEqual(['-1.8608', '17.776', '0.07939']);
+    const paired = tTest(drug1, drug2, { variant: 'paired' });
+    expect([paired.t.toFixed(4), paired.df, paired.p.toFixed(6)]).toEqual(['-4.0621', 9, '0.002833']);
+    expect(paired.confidenceInterval.lower?.toFixed(7)).toBe('-2.4598858');
+    expect(paired.confidenceInterval.upper?.toFixed(7)).toBe('-0.7001142');
+  });
+});
+
 describe('Wilcoxon signed-rank test', () => {
-  // Textbook example (Hollander, Wolfe & Chicken 2014 style): n = 6 with one small negative
-  // difference gives W+ = 20 of 21 and exact two-sided p = 2 · 2/64 = 0.0625.
+  // Hollander & Wolfe (1973), pp. 29 f., as reproduced in R's wilcox.test documentation: Hamilton
+  // depression scale for nine patients at the first (x) and second (y) visit after a tranquilliser.
+  // One-sided (x > y): V = 40, exact p = 10/512 = 0.01953; two-sided p = 0.03906.
+  it('Hollander & Wolfe’s depression example', () => {
+    const x = [1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3];
+    const y = [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29];
+    const differences = x.map((value, index) => value - (y[index] as number));
+    const greater = wilcoxonSignedRank(differences, { alternative: 'greater' });
+    expect(greater).toMatchObject({ wPlus: 40, wMinus: 5, exact: true, n: 9 });
+    expect(greater.p).toBe(10 / 512);
+    expect(wilcoxonSignedRank(differences).p).toBe(20 / 512);
+  });
+
+  // A constructed case checked by hand: n = 6 with one small negative difference gives W+ = 20
+  // of 21 and exact two-sided p = 2 · 2/64 = 0.0625.
   it('exact p by counting sign patterns', () => {
     const result = wilcoxonSignedRank([1.5, 2, -0.5, 3, 2.5, 4]);
     expect(result).toMatchObject({ wPlus: 20, wMinus: 1, exact: true, n: 6, zeros: 0, ties: false });
