@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { LmdInputError } from '../core/input-error.js';
 import { findRootNear } from '../core/find-root.js';
 import { noncentralTCdf } from '../core/noncentral-t.js';
+import { normalQuantile } from '../core/normal-distribution.js';
 import { parseInput } from '../core/parse-input.js';
 
 /**
@@ -45,7 +46,7 @@ export type CohensDConfidenceIntervalInput =
  * A confidence interval for a standardised mean difference, with what it was computed from.
  *
  * @example
- * const interval: EffectSizeInterval = { level: 0.95, lower: 0.17, upper: 2.06, design: 'two-groups', df: 18 };
+ * const interval: EffectSizeInterval = { level: 0.95, lower: 0.17, upper: 2.06, design: 'two-groups', df: 18, method: 'noncentral-t' };
  * interval.design //=> 'two-groups'
  * @see {@link cohensDConfidenceInterval}
  */
@@ -60,6 +61,8 @@ export interface EffectSizeInterval {
   readonly design: 'two-groups' | 'paired';
   /** Degrees of freedom of the t statistic behind the interval. */
   readonly df: number;
+  /** `noncentral-t` (exact for normal data), or `normal-approximation` when |t| exceeds 1000. */
+  readonly method: 'noncentral-t' | 'normal-approximation';
 }
 
 /**
@@ -74,15 +77,20 @@ export interface EffectSizeInterval {
  * tolerance of its own root search; 2e−7 was the worst case observed). For Hedges' g, multiply both bounds by {@link hedgesJ}(df),
  * as effectsize does.
  *
+ * The noncentral t series needs more terms as |t| grows (about a second at |t| = 200). Beyond
+ * |t| = 1000, which only arises with very large samples or implausibly large effects, the interval
+ * is d ± z · SE with the large-sample standard error of Hedges & Olkin (1985),
+ * SE² = 1/n₁ + 1/n₂ + d² / (2 (n₁ + n₂)) (for d_z: 1/n + d² / (2n)); `method` says which was used.
+ *
  * @param input - `{ d, n1, n2, level? }` or `{ d, n, level? }`; sizes at least 2, level default 0.95
- * @returns `{ level, lower, upper, design, df }`
+ * @returns `{ level, lower, upper, design, df, method }`
  * @throws LmdInputError naming the field when d is not finite, a size is below 2, or level is not between 0 and 1
  * @example
  * const interval = cohensDConfidenceInterval({ d: 1.13, n1: 10, n2: 10 });
  * [interval.lower.toFixed(2), interval.upper.toFixed(2)] //=> ['0.17', '2.07']
  * cohensDConfidenceInterval({ d: 0.5, n1: 1, n2: 10 }) //=> throws LmdInputError
  * @see {@link cohensD}
- * @see Source: steiger-fouladi-1997, cumming-finch-2001, lenth-1989 in {@link references}.
+ * @see Source: steiger-fouladi-1997, cumming-finch-2001, lenth-1989, hedges-olkin-1985 in {@link references}.
  */
 export function cohensDConfidenceInterval(input: CohensDConfidenceIntervalInput): EffectSizeInterval {
   const valid = parseInput(cohensDConfidenceIntervalInputSchema, input, 'input');
@@ -90,8 +98,16 @@ export function cohensDConfidenceInterval(input: CohensDConfidenceIntervalInput)
   const paired = 'n' in valid;
   const scale = paired ? 1 / Math.sqrt(valid.n) : Math.sqrt(1 / valid.n1 + 1 / valid.n2);
   const df = paired ? valid.n - 1 : valid.n1 + valid.n2 - 2;
-  const bounds = noncentralityInterval(valid.d / scale, df, level);
-  return { level, lower: bounds.lower * scale, upper: bounds.upper * scale, design: paired ? 'paired' : 'two-groups', df };
+  const design = paired ? 'paired' : 'two-groups';
+  const t = valid.d / scale;
+  if (Math.abs(t) > 1000) {
+    const total = paired ? valid.n : valid.n1 + valid.n2;
+    const standardError = Math.sqrt(scale * scale + (valid.d * valid.d) / (2 * total));
+    const half = normalQuantile((1 + level) / 2) * standardError;
+    return { level, lower: valid.d - half, upper: valid.d + half, design, df, method: 'normal-approximation' };
+  }
+  const bounds = noncentralityInterval(t, df, level);
+  return { level, lower: bounds.lower * scale, upper: bounds.upper * scale, design, df, method: 'noncentral-t' };
 }
 
 /**

@@ -33,8 +33,9 @@ export interface WilcoxonSignedRankOptions {
   readonly alternative?: AlternativeHypothesis;
   /**
    * Whether to use the exact distribution. Default, as in R: exact when there are fewer than 50
-   * non-zero differences and no ties or zeros. Exact is impossible with ties or zeros; asking for
-   * it then falls back to the normal approximation, with a finding that says so.
+   * non-zero differences and no ties or zeros. Exact is impossible with ties or zeros, and is not
+   * computed above 1000 differences; asking for it then falls back to the normal approximation,
+   * with a finding that says so.
    */
   readonly exact?: boolean;
   /** Whether the normal approximation uses the continuity correction (default `true`, as in R). */
@@ -46,7 +47,7 @@ export interface WilcoxonSignedRankOptions {
  *
  * - `WILCOXON_CANNOT_REACH_05`: with so few non-zero differences, even the most extreme result
  *   gives p above .05 (for the two-sided test, n ≤ 5: the smallest p is 2 / 2ⁿ = .0625 at n = 5).
- * - `WILCOXON_EXACT_UNAVAILABLE`: exact p was asked for but ties or zeros rule it out.
+ * - `WILCOXON_EXACT_UNAVAILABLE`: exact p was asked for but ties or zeros rule it out (or n > 1000).
  * - `WILCOXON_ZEROS_DROPPED`: zero differences were dropped before ranking, as R does.
  *
  * @example
@@ -110,7 +111,7 @@ export interface WilcoxonSignedRankResult {
  * rank); W⁺ is the sum of the ranks of the positive differences. When there are fewer than 50
  * non-zero differences and no ties or zeros, p comes from the exact null distribution of W⁺
  * (each of the 2ⁿ sign patterns equally likely), found by counting the subsets of ranks 1…n with
- * each sum; two-sided p = min(1, 2 × the smaller tail). Otherwise p uses the normal approximation
+ * each sum (counts are exact integers up to n = 52; `exact: true` is honoured up to n = 1000); two-sided p = min(1, 2 × the smaller tail). Otherwise p uses the normal approximation
  * with mean n (n + 1) / 4, variance n (n + 1)(2n + 1) / 24 − Σ(t³ − t) / 48 over tied groups of
  * size t, and a continuity correction of ½ towards the mean (Hollander, Wolfe & Chicken 2014);
  * `exact` is then `false`.
@@ -154,7 +155,7 @@ export function wilcoxonSignedRank(
   });
   const total = (n * (n + 1)) / 2;
   const ties = tieCorrection > 0;
-  const exactPossible = !ties && zeros === 0;
+  const exactPossible = !ties && zeros === 0 && n <= MAXIMUM_EXACT_N;
   const exact = (valid.exact ?? n < 50) && exactPossible;
   const findings: Finding<WilcoxonSignedRankFindingCode>[] = [];
   const minimumAttainableP = Math.min(1, (alternative === 'two-sided' ? 2 : 1) / 2 ** n);
@@ -170,7 +171,10 @@ export function wilcoxonSignedRank(
     findings.push({
       code: 'WILCOXON_EXACT_UNAVAILABLE',
       severity: 'info',
-      message: 'An exact p-value cannot be computed with tied or zero differences, so the normal approximation was used.',
+      message:
+        n > MAXIMUM_EXACT_N
+          ? `An exact p-value is not computed for more than ${MAXIMUM_EXACT_N} differences, so the normal approximation was used.`
+          : 'An exact p-value cannot be computed with tied or zero differences, so the normal approximation was used.',
       basis: ['hollander-wolfe-chicken-2014'],
     });
   }
@@ -199,6 +203,9 @@ export function wilcoxonSignedRank(
     findings,
   };
 }
+
+/** The largest n for which the exact distribution is counted (its cost grows as n³). */
+const MAXIMUM_EXACT_N = 1000;
 
 function roundForMessage(value: number): string {
   return Number(value.toPrecision(2)).toString();

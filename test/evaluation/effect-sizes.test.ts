@@ -276,3 +276,22 @@ describe('benchmarks', () => {
     expect(() => compareToBenchmarks(0.3, { lower: 1, upper: 0 })).toThrow(LmdInputError);
   });
 });
+
+describe('limits of the exact methods', () => {
+  it('switches the d interval to the normal approximation beyond |t| = 1000, continuously', () => {
+    const exact = cohensDConfidenceInterval({ d: 1.4, n1: 1_000_000, n2: 1_000_000 }); // t ≈ 990
+    const approximate = cohensDConfidenceInterval({ d: 1.42, n1: 1_000_000, n2: 1_000_000 }); // t ≈ 1004
+    expect(exact.method).toBe('noncentral-t');
+    expect(approximate.method).toBe('normal-approximation');
+    // Widths differ by well under 1% across the switch.
+    const width = (interval: { lower: number; upper: number }) => interval.upper - interval.lower;
+    expect(Math.abs(width(approximate) / width(exact) - 1)).toBeLessThan(0.01);
+  });
+
+  it('does not count the exact Wilcoxon distribution above 1000 differences', () => {
+    const differences = Array.from({ length: 1001 }, (_, index) => (index % 3 === 0 ? -1 : 1) * (index + 1));
+    const result = wilcoxonSignedRank(differences, { exact: true });
+    expect(result.exact).toBe(false);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['WILCOXON_EXACT_UNAVAILABLE']);
+  });
+});
