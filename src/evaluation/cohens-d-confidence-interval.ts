@@ -27,7 +27,7 @@ export const cohensDConfidenceIntervalInputSchema = /* @__PURE__ */ z.union([
     n: /* @__PURE__ */ z.int().min(2),
     level: /* @__PURE__ */ z.number().gt(0).lt(1).optional(),
   }),
-]);
+], { error: 'expected { d, n1, n2 } for two independent groups or { d, n } for a paired d_z' });
 
 /**
  * The input of {@link cohensDConfidenceInterval}: `d` with `n1` and `n2` for two independent

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
 import type { Finding } from '../core/finding.js';
 import { LmdInputError } from '../core/input-error.js';
 import { mean } from '../core/mean.js';
@@ -10,7 +11,11 @@ import { exactCorrection } from './hedges-g.js';
 import { pairedDifferences } from './paired-samples.js';
 import { meanDifferenceInterval, welchSatterthwaiteDf } from './t-test.js';
 
-const cell = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).min(2)]);
+const cell = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).min(2)], {
+  error: 'expected a group mean (a finite number) or a sample (an array of at least two finite numbers)',
+});
+
+const cellNames = ['treatedBefore', 'treatedAfter', 'comparisonBefore', 'comparisonAfter'] as const;
 
 /**
  * The zod schema for {@link differenceInDifferences}' input: four cells, each either a group mean
@@ -178,6 +183,13 @@ export function differenceInDifferences(
   input: DifferenceInDifferencesInput,
   options: DifferenceInDifferencesOptions = {},
 ): DifferenceInDifferencesResult {
+  // Samples are checked value by value first, so that an error names the bad position.
+  if (typeof input === 'object' && input !== null) {
+    for (const name of cellNames) {
+      const values: unknown = (input as unknown as Record<string, unknown>)[name];
+      if (Array.isArray(values)) assertFiniteNumbers(values, `input.${name}`, 2);
+    }
+  }
   const cells = parseInput(differenceInDifferencesInputSchema, input, 'input');
   const validOptions = parseInput(differenceInDifferencesOptionsSchema, options, 'options');
   const parallelTrends: Finding<DifferenceInDifferencesFindingCode> = {

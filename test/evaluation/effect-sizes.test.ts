@@ -252,6 +252,14 @@ describe('difference in differences', () => {
       differenceInDifferences({ treatedBefore: [1, 2], treatedAfter: 3, comparisonBefore: [1, 2], comparisonAfter: [2, 3] }),
     ) as LmdInputError;
     expect(error.issues[0]?.path).toBe('input.treatedAfter');
+    const nan = thrownBy(() =>
+      differenceInDifferences({ treatedBefore: [1, Number.NaN], treatedAfter: [2, 3], comparisonBefore: [1, 2], comparisonAfter: [2, 3] }),
+    ) as LmdInputError;
+    expect(nan.message).toBe('input.treatedBefore[1]: expected a finite number (received NaN)');
+    const text = thrownBy(() =>
+      differenceInDifferences({ treatedBefore: 'six' as unknown as number, treatedAfter: 2, comparisonBefore: 1, comparisonAfter: 1 }),
+    ) as LmdInputError;
+    expect(text.message).toMatch(/^input\.treatedBefore: expected a group mean/);
   });
 });
 
