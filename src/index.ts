@@ -253,3 +253,42 @@ export type {
   PhillipsBenefitRow,
   PhillipsCostCategory,
 } from './evaluation/phillips-roi.js';
+export { alternativeHypotheses } from './evaluation/alternative-hypothesis.js';
+export type { AlternativeHypothesis } from './evaluation/alternative-hypothesis.js';
+export type { ConfidenceInterval } from './evaluation/confidence-interval.js';
+export { twoGroupSummarySchema } from './evaluation/two-group-summary.js';
+export type { TwoGroupSummary } from './evaluation/two-group-summary.js';
+export { cohensD, cohensDFromSummary } from './evaluation/cohens-d.js';
+export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './evaluation/hedges-g.js';
+export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './evaluation/cohens-d-confidence-interval.js';
+export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './evaluation/cohens-d-confidence-interval.js';
+export { pairedEffectSize } from './evaluation/paired-effect-size.js';
+export type { PairedEffectSize } from './evaluation/paired-effect-size.js';
+export { tTest, tTestVariants, tTestOptionsSchema } from './evaluation/t-test.js';
+export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/t-test.js';
+export {
+  wilcoxonSignedRank,
+  wilcoxonSignedRankOptionsSchema,
+  wilcoxonSignedRankFindingCodes,
+} from './evaluation/wilcoxon-signed-rank.js';
+export type {
+  WilcoxonSignedRankOptions,
+  WilcoxonSignedRankResult,
+  WilcoxonSignedRankFindingCode,
+} from './evaluation/wilcoxon-signed-rank.js';
+export {
+  differenceInDifferences,
+  differenceInDifferencesInputSchema,
+  differenceInDifferencesOptionsSchema,
+  differenceInDifferencesFindingCodes,
+} from './evaluation/difference-in-differences.js';
+export type {
+  DifferenceInDifferencesInput,
+  DifferenceInDifferencesOptions,
+  DifferenceInDifferencesResult,
+  DifferenceInDifferencesFindingCode,
+} from './evaluation/difference-in-differences.js';
+export { effectSizeBenchmarks } from './evaluation/effect-size-benchmarks.js';
+export type { EffectSizeBenchmark } from './evaluation/effect-size-benchmarks.js';
+export { compareToBenchmarks } from './evaluation/compare-to-benchmarks.js';
+export type { BenchmarkComparison } from './evaluation/compare-to-benchmarks.js';

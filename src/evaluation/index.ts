@@ -11,6 +11,11 @@
  *   {@link favourability}, {@link percentageChange}.
  * - Return on investment (Phillips): {@link roi}, {@link benefitCostRatio}, {@link paybackMonths},
  *   {@link phillipsRoi}.
+ * - Effect sizes and tests for small samples (pilots): {@link cohensD}, {@link hedgesG} (exact
+ *   {@link hedgesJ} and {@link hedgesJApprox}), {@link pairedEffectSize},
+ *   {@link cohensDConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
+ *   {@link differenceInDifferences}, and published leadership development effect sizes
+ *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -62,3 +67,42 @@ export type {
   PhillipsBenefitRow,
   PhillipsCostCategory,
 } from './phillips-roi.js';
+export { alternativeHypotheses } from './alternative-hypothesis.js';
+export type { AlternativeHypothesis } from './alternative-hypothesis.js';
+export type { ConfidenceInterval } from './confidence-interval.js';
+export { twoGroupSummarySchema } from './two-group-summary.js';
+export type { TwoGroupSummary } from './two-group-summary.js';
+export { cohensD, cohensDFromSummary } from './cohens-d.js';
+export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './hedges-g.js';
+export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './cohens-d-confidence-interval.js';
+export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './cohens-d-confidence-interval.js';
+export { pairedEffectSize } from './paired-effect-size.js';
+export type { PairedEffectSize } from './paired-effect-size.js';
+export { tTest, tTestVariants, tTestOptionsSchema } from './t-test.js';
+export type { TTestVariant, TTestOptions, TTestResult } from './t-test.js';
+export {
+  wilcoxonSignedRank,
+  wilcoxonSignedRankOptionsSchema,
+  wilcoxonSignedRankFindingCodes,
+} from './wilcoxon-signed-rank.js';
+export type {
+  WilcoxonSignedRankOptions,
+  WilcoxonSignedRankResult,
+  WilcoxonSignedRankFindingCode,
+} from './wilcoxon-signed-rank.js';
+export {
+  differenceInDifferences,
+  differenceInDifferencesInputSchema,
+  differenceInDifferencesOptionsSchema,
+  differenceInDifferencesFindingCodes,
+} from './difference-in-differences.js';
+export type {
+  DifferenceInDifferencesInput,
+  DifferenceInDifferencesOptions,
+  DifferenceInDifferencesResult,
+  DifferenceInDifferencesFindingCode,
+} from './difference-in-differences.js';
+export { effectSizeBenchmarks } from './effect-size-benchmarks.js';
+export type { EffectSizeBenchmark } from './effect-size-benchmarks.js';
+export { compareToBenchmarks } from './compare-to-benchmarks.js';
+export type { BenchmarkComparison } from './compare-to-benchmarks.js';

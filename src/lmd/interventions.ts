@@ -242,7 +242,7 @@ export const interventions = /* @__PURE__ */ deepFreeze([
     evidenceNote:
       'Meta-analyses find formal leadership training improves knowledge and, to a lesser degree, behaviour and results, with larger effects when training is based on a needs analysis, spread over several sessions and includes practice.',
     basis: ['day-2000'],
-    sources: ['collins-holton-2004', 'lacerenza-reyes-marlow-joseph-salas-2017'],
+    sources: ['collins-holton-2004', 'lacerenza-2017'],
     listedIn: '7OS06',
   },
   {
@@ -539,7 +539,7 @@ export const interventions = /* @__PURE__ */ deepFreeze([
     evidenceNote:
       'The 7OS02 example rests on manager feedback; meta-analytic evidence on leadership training favours sessions spread over time with practice, which a lunchtime series only partly provides.',
     basis: ['day-2000'],
-    sources: ['lacerenza-reyes-marlow-joseph-salas-2017'],
+    sources: ['lacerenza-2017'],
     listedIn: '7OS02',
   },
 ] as const satisfies readonly InterventionData[]);

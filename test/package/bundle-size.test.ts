@@ -25,6 +25,11 @@
 //
 // turnoverRate checks its input by hand (src/evaluation/measures.ts) rather than with its
 // exported zod schema, which is what keeps zod out of this bundle.
+// | cohensD from lmdkit/evaluation |   938 B |   1200 B | must not |
+// | effectSizeBenchmarks from lmdkit |  671 B |    850 B | must not |
+// | tTest from lmdkit              | 24994 B |  31500 B | must     |
+//
+// The last three rows were added with the effect sizes (issue 4), measured on 2026-11-22.
 //
 // The first three figures are for a build in which `lmWordingSchema` does not spread arrays in
 // its `z.enum(...)` argument. esbuild keeps an array spread (it may run a custom iterator) even
@@ -84,6 +89,9 @@ const cases: readonly SizeCase[] = [
     ceilingBytes: 8650,
     zod: 'absent',
   },
+  { name: 'cohensD from lmdkit/evaluation', source: consumerOf('cohensD', 'evaluation/index.js'), ceilingBytes: 1200, zod: 'absent' },
+  { name: 'effectSizeBenchmarks from lmdkit', source: consumerOf('effectSizeBenchmarks', 'index.js'), ceilingBytes: 850, zod: 'absent' },
+  { name: 'tTest from lmdkit', source: consumerOf('tTest', 'index.js'), ceilingBytes: 31_500, zod: 'present' },
 ];
 
 let workDir = '';

@@ -1,0 +1,20 @@
+/**
+ * The alternative hypotheses a test can take, as R names them: `two-sided` (the groups differ),
+ * `less` (the first mean, or the differences, are lower) and `greater` (higher).
+ *
+ * @example
+ * alternativeHypotheses.includes('two-sided') //=> true
+ * @see {@link tTest}
+ * @see {@link wilcoxonSignedRank}
+ */
+export const alternativeHypotheses = ['two-sided', 'less', 'greater'] as const;
+
+/**
+ * One of {@link alternativeHypotheses}.
+ *
+ * @example
+ * const alternative: AlternativeHypothesis = 'greater';
+ * alternative //=> 'greater'
+ * @see {@link tTest}
+ */
+export type AlternativeHypothesis = (typeof alternativeHypotheses)[number];

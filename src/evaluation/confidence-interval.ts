@@ -1,0 +1,34 @@
+import { describeValue } from '../core/describe-value.js';
+import { LmdInputError } from '../core/input-error.js';
+
+/**
+ * A confidence interval. A bound is `null` where the interval is unbounded on that side (the
+ * one-sided intervals that go with a `less` or `greater` alternative).
+ *
+ * @example
+ * const interval: ConfidenceInterval = { level: 0.95, lower: 0.17, upper: 2.06 };
+ * interval.upper //=> 2.06
+ * @see {@link tTest}
+ * @see {@link cohensDConfidenceInterval}
+ */
+export interface ConfidenceInterval {
+  /** The confidence level, a fraction between 0 and 1 (0.95 for a 95% interval). */
+  readonly level: number;
+  /** The lower bound, or `null` when unbounded below. */
+  readonly lower: number | null;
+  /** The upper bound, or `null` when unbounded above. */
+  readonly upper: number | null;
+}
+
+/**
+ * Checks a confidence level is a number strictly between 0 and 1.
+ *
+ * @internal
+ */
+export function assertConfidenceLevel(level: unknown, path: string): asserts level is number {
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
+    throw new LmdInputError([
+      { path, message: `expected a confidence level between 0 and 1, such as 0.95 (received ${describeValue(level)})` },
+    ]);
+  }
+}

@@ -1,0 +1,44 @@
+import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { mean } from '../core/mean.js';
+import { sampleVariance } from '../core/sample-variance.js';
+
+/**
+ * The size, mean and sample variance of one group.
+ *
+ * @internal
+ */
+export interface GroupStatistics {
+  readonly n: number;
+  readonly mean: number;
+  readonly variance: number;
+}
+
+/**
+ * Checks a sample (finite numbers, at least two) and returns its size, mean and variance.
+ *
+ * @internal
+ */
+export function groupStatistics(values: unknown, path: string): GroupStatistics {
+  assertFiniteNumbers(values, path, 2);
+  return { n: values.length, mean: mean(values), variance: sampleVariance(values) };
+}
+
+/**
+ * Whether a spread is zero for practical purposes: at most 10 ε times the larger absolute
+ * location, the rule R's `t.test` uses to call data "essentially constant". It keeps rounding
+ * noise in the variance of identical values from producing an enormous effect size.
+ *
+ * @internal
+ */
+export function isEssentiallyZero(spread: number, ...locations: number[]): boolean {
+  return spread <= 10 * Number.EPSILON * Math.max(0, ...locations.map(Math.abs));
+}
+
+/**
+ * The pooled standard deviation of two groups, √(((n₁ − 1) s₁² + (n₂ − 1) s₂²) / (n₁ + n₂ − 2)).
+ *
+ * @internal
+ */
+export function pooledStandardDeviation(n1: number, variance1: number, n2: number, variance2: number): number {
+  return Math.sqrt(((n1 - 1) * variance1 + (n2 - 1) * variance2) / (n1 + n2 - 2));
+}

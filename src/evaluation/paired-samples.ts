@@ -1,0 +1,22 @@
+import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { LmdInputError } from '../core/input-error.js';
+
+/**
+ * Checks two paired samples (finite numbers, at least two each, the same length) and returns the
+ * differences second − first.
+ *
+ * @internal
+ */
+export function pairedDifferences(first: unknown, second: unknown, firstPath: string, secondPath: string): number[] {
+  assertFiniteNumbers(first, firstPath, 2);
+  assertFiniteNumbers(second, secondPath, 2);
+  if (first.length !== second.length) {
+    throw new LmdInputError([
+      {
+        path: secondPath,
+        message: `expected one value for each value of ${firstPath}, in the same order (received ${second.length} values for ${first.length})`,
+      },
+    ]);
+  }
+  return second.map((value, index) => value - (first[index] as number));
+}
