@@ -140,8 +140,12 @@ export type ItemFlag360 = 'blind-spot' | 'hidden-strength' | null;
  * One item's results.
  *
  * @example
- * const item: Item360Result | undefined = undefined;
- * item?.itemId //=> undefined
+ * const report = interpret360({
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
+ *   ratings: ['p1', 'p2', 'p3', 'p4'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score: 4 })),
+ * });
+ * const item: Item360Result | undefined = report.items[0];
+ * item?.others?.n //=> 4
  * @see {@link interpret360}
  */
 export interface Item360Result {
@@ -169,8 +173,12 @@ export interface Item360Result {
  * One competency's results.
  *
  * @example
- * const competency: Competency360Result | undefined = undefined;
- * competency?.competencyId //=> undefined
+ * const report = interpret360({
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
+ *   ratings: ['p1', 'p2', 'p3', 'p4'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score: 4 })),
+ * });
+ * const competency: Competency360Result | undefined = report.competencies[0];
+ * competency?.others?.mean //=> 4
  * @see {@link interpret360}
  */
 export interface Competency360Result {
@@ -299,8 +307,12 @@ export interface Feedback360Options {
  * rules applied are echoed.
  *
  * @example
- * const report: Feedback360Report | undefined = undefined;
- * report?.items.length //=> undefined
+ * const report = interpret360({
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
+ *   ratings: ['p1', 'p2', 'p3', 'p4'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score: 4 })),
+ * });
+ * const typed: Feedback360Report = report;
+ * typed.hiddenGroups //=> []
  * @see {@link interpret360}
  */
 export interface Feedback360Report {

@@ -6,7 +6,8 @@ import { collectRatings } from './collect-ratings.js';
 import { feedbackReadinessInputSchema } from './feedback-readiness.js';
 import type { Feedback360Options, Feedback360Report } from './feedback360-report.js';
 import { indexInstrument } from './instrument-index.js';
-import { feedback360SettingsShape, settingsFor } from './interpret-360.js';
+import { optionalNorms, optionsWithDefaults, policyWithDefaults, settingsFor } from './interpret-360.js';
+import { instrument360Schema } from './instrument-360.js';
 import type { AnonymityPolicy } from './anonymity-policy.js';
 import type { CohortRating360 } from './rating-360.js';
 import { aggregateRatee, buildRateeReport, type RateeAggregate } from './ratee-report.js';
@@ -36,11 +37,11 @@ export const cohortReferencedRuleSchema = /* @__PURE__ */ z.strictObject({
  * @see {@link interpret360Cohort}
  */
 export const interpret360CohortSettingsSchema = /* @__PURE__ */ z.strictObject({
-  instrument: feedback360SettingsShape.instrument,
-  policy: feedback360SettingsShape.policy,
+  instrument: instrument360Schema,
+  policy: policyWithDefaults,
   agreementRule: /* @__PURE__ */ z.union([selfOtherAgreementRuleSchema, cohortReferencedRuleSchema]).optional(),
-  norms: feedback360SettingsShape.norms,
-  options: feedback360SettingsShape.options,
+  norms: optionalNorms,
+  options: optionsWithDefaults,
   readiness: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), feedbackReadinessInputSchema).optional(),
 });
 
@@ -78,8 +79,12 @@ export type AgreementDistribution360 = Record<SelfOtherAgreementCategory | 'not-
  * The result of {@link interpret360Cohort}.
  *
  * @example
- * const cohort: Feedback360Cohort | null = null;
- * cohort?.ratees.length //=> undefined
+ * const cohort: Feedback360Cohort = interpret360Cohort({
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
+ *   ratings: ['p1', 'p2', 'p3'].map((raterId) => ({ rateeId: 'm1', raterId, group: 'peer' as const, itemId: 'i', score: 3 })),
+ * });
+ * cohort.ratees.length //=> 1
+ * cohort.agreement['not-classified'] //=> 1
  * @see {@link interpret360Cohort}
  */
 export interface Feedback360Cohort {

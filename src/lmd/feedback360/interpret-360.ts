@@ -26,19 +26,19 @@ export const feedback360OptionsSchema = /* @__PURE__ */ z.strictObject({
   disagreementSpread: /* @__PURE__ */ z.int().min(1).max(200).default(3),
 });
 
-/**
- * The zod schema for the settings {@link interpret360} and {@link interpret360Cohort} share:
- * everything but the ratings.
- *
- * @internal
- */
-export const feedback360SettingsShape = {
-  instrument: instrument360Schema,
-  policy: /* @__PURE__ */ anonymityPolicySchema.default({ minGroupSize: 3, exemptGroups: ['self', 'manager'], minOthersSize: 4, smallGroupStrategy: 'omit' }),
-  agreementRule: /* @__PURE__ */ selfOtherAgreementRuleSchema.optional(),
-  norms: /* @__PURE__ */ norms360Schema.optional(),
-  options: /* @__PURE__ */ feedback360OptionsSchema.default({ extremeItems: 5, disagreementSpread: 3 }),
-};
+/** The policy with every default filled in. @internal */
+export const policyWithDefaults = /* @__PURE__ */ anonymityPolicySchema.default({
+  minGroupSize: 3,
+  exemptGroups: ['self', 'manager'],
+  minOthersSize: 4,
+  smallGroupStrategy: 'omit',
+});
+
+/** The display options with every default filled in. @internal */
+export const optionsWithDefaults = /* @__PURE__ */ feedback360OptionsSchema.default({ extremeItems: 5, disagreementSpread: 3 });
+
+/** Optional norms. @internal */
+export const optionalNorms = /* @__PURE__ */ norms360Schema.optional();
 
 /**
  * The zod schema for the input of {@link interpret360}: `{ instrument, ratings, policy?,
@@ -52,11 +52,11 @@ export const feedback360SettingsShape = {
 export const interpret360InputSchema = /* @__PURE__ */ z.strictObject({
   instrument: instrument360Schema,
   ratings: /* @__PURE__ */ z.array(rating360Schema),
-  policy: feedback360SettingsShape.policy,
-  agreementRule: feedback360SettingsShape.agreementRule,
-  norms: feedback360SettingsShape.norms,
+  policy: policyWithDefaults,
+  agreementRule: /* @__PURE__ */ selfOtherAgreementRuleSchema.optional(),
+  norms: optionalNorms,
   readiness: /* @__PURE__ */ feedbackReadinessInputSchema.optional(),
-  options: feedback360SettingsShape.options,
+  options: optionsWithDefaults,
 });
 
 /**

@@ -76,8 +76,8 @@ const cutOff = /* @__PURE__ */ z.number().finite();
  * agreement (without it that pair is an error).
  *
  * @example
- * selfOtherAgreementRuleSchema.parse({ kind: 'norm-referenced', meanDifference: 0.2, sdDifference: 0.6, othersCutOff: 3.5 }).k
- * //=> 0.5
+ * const parsed = selfOtherAgreementRuleSchema.parse({ kind: 'norm-referenced', meanDifference: 0.2, sdDifference: 0.6, othersCutOff: 3.5 });
+ * parsed.kind === 'norm-referenced' ? parsed.k : null //=> 0.5
  * @see {@link classifySelfOtherAgreement}
  */
 export const selfOtherAgreementRuleSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [

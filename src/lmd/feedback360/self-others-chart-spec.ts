@@ -84,8 +84,8 @@ export interface VegaLiteSpec {
  * });
  * const spec = selfOthersChartSpec(report);
  * spec.$schema //=> 'https://vega.github.io/schema/vega-lite/v5.json'
- * (spec['data'] as { values: SelfOthersChartRow[] }).values.map((row) => row.source)
- * //=> ['Self', 'Peers', 'All others']
+ * const rows = (spec['data'] as { values: SelfOthersChartRow[] }).values;
+ * rows.map((row) => row.source) //=> ['Self', 'Peers', 'All others']
  * @see Satyanarayan et al. (2017) `satyanarayan-et-al-2017` (Vega-Lite).
  */
 export function selfOthersChartSpec(report: Feedback360Report): VegaLiteSpec {
