@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'properties',
           include: ['test/**/*.test-prop.ts'],
-          setupFiles: ['test/setup/no-console.ts'],
+          setupFiles: ['test/setup/no-console.ts', 'test/setup/fast-check-seed.ts'],
           testTimeout: 120_000,
         },
       },

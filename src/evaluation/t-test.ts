@@ -179,14 +179,20 @@ export function meanDifferenceInterval(
 
 /**
  * Welch–Satterthwaite degrees of freedom for a sum of independent variance terms vᵢ = sᵢ²/nᵢ.
+ * Callers make sure at least one variance is above zero (otherwise the result is NaN).
  *
  * @internal
  */
 export function welchSatterthwaiteDf(terms: readonly { readonly variance: number; readonly n: number }[]): number {
+  // Each share is divided by the largest first: the formula is scale-free, and tiny variances
+  // (1e-160) would otherwise underflow when squared and leave 0 / 0.
+  let largest = 0;
+  for (const { variance, n } of terms) largest = Math.max(largest, variance / n);
+  if (largest === 0) return Number.NaN;
   let total = 0;
   let denominator = 0;
   for (const { variance, n } of terms) {
-    const share = variance / n;
+    const share = variance / n / largest;
     total += share;
     denominator += (share * share) / (n - 1);
   }

@@ -303,3 +303,17 @@ describe('limits of the exact methods', () => {
     expect(result.findings.map((finding) => finding.code)).toEqual(['WILCOXON_EXACT_UNAVAILABLE']);
   });
 });
+
+describe('Welch–Satterthwaite df with vanishing variances (found by the property test)', () => {
+  it('a variance of about 1e-324 does not underflow to 0 / 0: df stays finite', () => {
+    const result = differenceInDifferences({
+      treatedBefore: [0, 0],
+      treatedAfter: [0, -3.1434555694052576e-162],
+      comparisonBefore: [0, 0],
+      comparisonAfter: [0, 0],
+    });
+    expect(unsafeJsonPaths(result)).toEqual([]);
+    // Only one cell varies, so the Welch–Satterthwaite df is that cell's n − 1.
+    expect(result.df).toBeCloseTo(1, 12);
+  });
+});

@@ -107,13 +107,16 @@ export function icc(matrix: readonly (readonly number[])[]): IccResult {
   const jms = raterSquares / (k - 1);
   const ems = residualSquares / ((n - 1) * (k - 1));
   const wms = (raterSquares + residualSquares) / (n * (k - 1));
+  // Denominators built from differences of mean squares can cancel to rounding noise; treat
+  // anything within 1e-12 of their scale as zero (the form is then undefined: null).
+  const scale = bms + k * (jms + ems + wms);
   return {
-    icc1: ratioOrNull(bms - wms, bms + (k - 1) * wms),
-    icc2: ratioOrNull(bms - ems, bms + (k - 1) * ems + (k * (jms - ems)) / n),
-    icc3: ratioOrNull(bms - ems, bms + (k - 1) * ems),
-    icc1k: ratioOrNull(bms - wms, bms),
-    icc2k: ratioOrNull(bms - ems, bms + (jms - ems) / n),
-    icc3k: ratioOrNull(bms - ems, bms),
+    icc1: ratioOrNull(bms - wms, bms + (k - 1) * wms, scale),
+    icc2: ratioOrNull(bms - ems, bms + (k - 1) * ems + (k * (jms - ems)) / n, scale),
+    icc3: ratioOrNull(bms - ems, bms + (k - 1) * ems, scale),
+    icc1k: ratioOrNull(bms - wms, bms, scale),
+    icc2k: ratioOrNull(bms - ems, bms + (jms - ems) / n, scale),
+    icc3k: ratioOrNull(bms - ems, bms, scale),
     targets: n,
     raters: k,
     meanSquares: { betweenTargets: bms, betweenRaters: jms, residual: ems, withinTargets: wms },

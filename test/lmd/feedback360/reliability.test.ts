@@ -194,3 +194,18 @@ describe('spearmanBrown and ratersNeeded (Spearman 1910; Brown 1910)', () => {
     expect(issuePath(() => ratersNeeded(1e-300, 0.9))).toBe('r');
   });
 });
+
+describe('icc: a denominator that cancels to rounding noise', () => {
+  it('gives null, not an enormous number, for ICC(2,k) when MSR + (MSC − MSE)/n is zero in exact arithmetic (found by the property test)', () => {
+    // [[1,4,2],[3,3,1],[3,2,2]]: every row mean is 7/3, so MSR = 0; MSC = MSE = 4/3, so
+    // MSR + (MSC − MSE)/3 = 0 exactly, while floating point left about 1e-17.
+    const result = icc([
+      [1, 4, 2],
+      [3, 3, 1],
+      [3, 2, 2],
+    ]);
+    expect(result.icc2k).toBeNull();
+    expect(result.icc3k).toBeNull();
+    expect(result.icc1).not.toBeNull();
+  });
+});
