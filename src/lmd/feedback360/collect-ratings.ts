@@ -54,12 +54,14 @@ export function checkRowShape(row: unknown, rowIndex: number, withRatee: boolean
   if (row === null || typeof row !== 'object' || Array.isArray(row)) fail(rowPath(rowIndex), 'expected an object', row);
   const record = row as Record<string, unknown>;
   const keys = withRatee ? cohortKeys : ratingKeys;
+  // Fast path: count the keys; only when the count is off look for the stranger among them.
   let count = 0;
-  for (const key in record) {
-    if (!Object.hasOwn(record, key)) continue;
-    count += 1;
-    if (!keys.has(key)) {
-      throw new LmdInputError([{ path: `${rowPath(rowIndex)}.${key}`, message: 'this key is not recognised (check its spelling)' }]);
+  for (const _ in record) count += 1;
+  if (count !== keys.size) {
+    for (const key in record) {
+      if (Object.hasOwn(record, key) && !keys.has(key)) {
+        throw new LmdInputError([{ path: `${rowPath(rowIndex)}.${key}`, message: 'this key is not recognised (check its spelling)' }]);
+      }
     }
   }
   if (withRatee && !isId(record['rateeId'])) fail(`${rowPath(rowIndex)}.rateeId`, 'expected a non-empty string', record['rateeId']);
@@ -83,7 +85,8 @@ function isId(value: unknown): boolean {
 
 /**
  * Checks one ratee's rows against the instrument and each other, and collects them. Rows are
- * `rows[positions[k]]` (or every row when `positions` is `null`); errors name `ratings[row]`.
+ * `rows[positions[k]]`, or `rows[start]` to `rows[end - 1]` when `positions` is `null`; errors
+ * name `ratings[row]`.
  * Catches: a bad shape, an unknown item, a score off the scale, a rater in two groups, two self
  * raters, and a rater rating the same item twice.
  *
@@ -94,20 +97,26 @@ export function collectRatings(
   rows: readonly unknown[],
   positions: ArrayLike<number> | null,
   withRatee: boolean,
+  start = 0,
+  end = rows.length,
 ): CollectedRatings {
   const { min, max } = index.instrument.scale;
   const itemCount = index.itemCount;
   const raterNumber = new Map<string, number>();
   const raterGroup: number[] = [];
   const raterScored: boolean[] = [];
-  const firstRow: Int32Array[] = [];
+  // The first row of each (rater, item), or -1: one buffer for all raters, grown as raters appear.
+  let firstRow = new Int32Array(itemCount * 16).fill(-1);
   const ratingRater: number[] = [];
   const ratingItem: number[] = [];
   const ratingScore: number[] = [];
   let selfRater: string | null = null;
-  const total = positions === null ? rows.length : positions.length;
+  const total = positions === null ? end - start : positions.length;
+  // Rows usually come rater by rater, so remember the last rater rather than look it up again.
+  let lastRaterId: string | null = null;
+  let lastRater = -1;
   for (let k = 0; k < total; k += 1) {
-    const rowIndex = positions === null ? k : (positions[k] as number);
+    const rowIndex = positions === null ? start + k : (positions[k] as number);
     const row = rows[rowIndex];
     checkRowShape(row, rowIndex, withRatee);
     const raterId = row['raterId'] as string;
@@ -118,7 +127,7 @@ export function collectRatings(
     if (score !== null && (score < min || score > max)) {
       fail(`${rowPath(rowIndex)}.score`, `expected a whole scale point from ${min} to ${max}, or null`, score);
     }
-    let rater = raterNumber.get(raterId);
+    let rater = raterId === lastRaterId ? lastRater : raterNumber.get(raterId);
     if (rater === undefined) {
       if (group === 0) {
         if (selfRater !== null) {
@@ -130,7 +139,11 @@ export function collectRatings(
       raterNumber.set(raterId, rater);
       raterGroup.push(group);
       raterScored.push(false);
-      firstRow.push(new Int32Array(itemCount).fill(-1));
+      if ((rater + 1) * itemCount > firstRow.length) {
+        const grown = new Int32Array(firstRow.length * 2).fill(-1);
+        grown.set(firstRow);
+        firstRow = grown;
+      }
     } else if (raterGroup[rater] !== group) {
       fail(
         `${rowPath(rowIndex)}.group`,
@@ -138,12 +151,14 @@ export function collectRatings(
         row['group'],
       );
     }
-    const seen = firstRow[rater] as Int32Array;
-    const earlier = seen[item] as number;
+    lastRaterId = raterId;
+    lastRater = rater;
+    const slot = rater * itemCount + item;
+    const earlier = firstRow[slot] as number;
     if (earlier >= 0) {
       fail(`${rowPath(rowIndex)}.itemId`, `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
     }
-    seen[item] = rowIndex;
+    firstRow[slot] = rowIndex;
     if (score !== null) {
       raterScored[rater] = true;
       ratingRater.push(rater);

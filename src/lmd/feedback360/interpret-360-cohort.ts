@@ -102,31 +102,52 @@ export interface Feedback360Cohort {
   readonly differences: { readonly n: number; readonly mean: number; readonly sd: number | null } | null;
 }
 
-function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int32Array; starts: Int32Array } {
+/**
+ * Finds each ratee's rows. Exports usually hold each ratee's rows together; then each ratee is a
+ * run `[starts[r], starts[r + 1])` of the rows and `order` is `null`. Otherwise `order` lists the
+ * row numbers ratee by ratee (a counting sort) and `starts` indexes into it.
+ */
+function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int32Array | null; starts: Int32Array } {
   const rateeNumber = new Map<string, number>();
   const ids: string[] = [];
   const rateeOfRow = new Int32Array(rows.length);
   const counts: number[] = [];
+  let previousId: string | null = null;
+  let previous = -1;
+  let contiguous = true;
   for (let row = 0; row < rows.length; row += 1) {
     const value = rows[row] as { rateeId?: unknown } | null;
     const rateeId = value !== null && typeof value === 'object' ? value.rateeId : undefined;
     if (typeof rateeId !== 'string' || rateeId.length === 0) {
-      const path = value !== null && typeof value === 'object' && !Array.isArray(value) ? `ratings[${row}].rateeId` : `ratings[${row}]`;
-      const message = path.endsWith('rateeId') ? 'expected a non-empty string' : 'expected an object';
-      throw new LmdInputError([{ path, message: `${message} (received ${describeValue(path.endsWith('rateeId') ? rateeId : value)})` }]);
+      const isRecord = value !== null && typeof value === 'object' && !Array.isArray(value);
+      throw new LmdInputError([
+        isRecord
+          ? { path: `ratings[${row}].rateeId`, message: `expected a non-empty string (received ${describeValue(rateeId)})` }
+          : { path: `ratings[${row}]`, message: `expected an object (received ${describeValue(value)})` },
+      ]);
     }
-    let ratee = rateeNumber.get(rateeId);
-    if (ratee === undefined) {
-      ratee = ids.length;
-      rateeNumber.set(rateeId, ratee);
-      ids.push(rateeId);
-      counts.push(0);
+    let ratee: number;
+    if (rateeId === previousId) ratee = previous;
+    else {
+      const known = rateeNumber.get(rateeId);
+      if (known === undefined) {
+        ratee = ids.length;
+        rateeNumber.set(rateeId, ratee);
+        ids.push(rateeId);
+        counts.push(0);
+      } else {
+        ratee = known;
+        contiguous = false;
+      }
+      previousId = rateeId;
+      previous = ratee;
     }
     rateeOfRow[row] = ratee;
     counts[ratee] = (counts[ratee] as number) + 1;
   }
   const starts = new Int32Array(ids.length + 1);
   for (let ratee = 0; ratee < ids.length; ratee += 1) starts[ratee + 1] = (starts[ratee] as number) + (counts[ratee] as number);
+  if (contiguous) return { ids, order: null, starts };
   const next = starts.slice(0, ids.length);
   const order = new Int32Array(rows.length);
   for (let row = 0; row < rows.length; row += 1) {
@@ -201,8 +222,10 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
   const ratees: { rateeId: string; report: Feedback360Report }[] = [];
   const cohortReferenced = rule !== undefined && rule.kind === 'cohort-referenced';
   for (let ratee = 0; ratee < ids.length; ratee += 1) {
-    const positions = order.subarray(starts[ratee] as number, starts[ratee + 1] as number);
-    const aggregate = aggregateRatee(provisional, collectRatings(index, rows, positions, true));
+    const from = starts[ratee] as number;
+    const to = starts[ratee + 1] as number;
+    const collected = order === null ? collectRatings(index, rows, null, true, from, to) : collectRatings(index, rows, order.subarray(from, to), true);
+    const aggregate = aggregateRatee(provisional, collected);
     if (aggregate.overall !== null) {
       differences.push(aggregate.overall.self - aggregate.overall.others);
       othersOverall.push(aggregate.overall.others);

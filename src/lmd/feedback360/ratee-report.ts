@@ -135,6 +135,8 @@ export function aggregateRatee(settings: Pick<ReportSettings, 'index' | 'policy'
   const others = makeCells(itemCount);
   const othersPublished = new Uint8Array(itemCount);
   const othersGroups: RaterGroup[][] = [];
+  // One array per distinct set of pooled groups: most items pool the same groups.
+  const namesByMask: (RaterGroup[] | undefined)[] = [];
   const nonSelfShownGroups = groupNames(plan.units.filter((_, unit) => unit !== selfUnit).flatMap((unit) => unit.groups));
   for (let item = 0; item < itemCount; item += 1) {
     const pooled: number[] = [];
@@ -148,7 +150,14 @@ export function aggregateRatee(settings: Pick<ReportSettings, 'index' | 'policy'
       others.min[item] = Math.min(others.min[item] as number, cells.min[cell] as number);
       others.max[item] = Math.max(others.max[item] as number, cells.max[cell] as number);
     }
-    othersGroups.push(groupNames(pooled.sort((a, b) => a - b)));
+    let mask = 0;
+    for (const position of pooled) mask |= 1 << position;
+    let names = namesByMask[mask];
+    if (names === undefined) {
+      names = groupNames(pooled.sort((a, b) => a - b));
+      namesByMask[mask] = names;
+    }
+    othersGroups.push(names);
     const n = others.n[item] as number;
     if (n > 0 && n >= policy.minOthersSize) othersPublished[item] = 1;
   }
@@ -363,18 +372,15 @@ export function buildRateeReport(
     agreement = { self: selfMean, others: othersMean, difference: selfMean - othersMean, items, category, sixWay: `${side}-${level}` };
   }
 
-  const ranked: RankedItem360[] = itemResults.flatMap((result) => (result.others === null ? [] : [{ itemId: result.itemId, mean: result.others.mean }]));
-  const listLength = Math.min(options.extremeItems, Math.floor(ranked.length / 2));
-  const highestRatedItems = ranked
-    .map((entry, order) => ({ entry, order }))
-    .sort((a, b) => b.entry.mean - a.entry.mean || a.order - b.order)
-    .slice(0, listLength)
-    .map(({ entry }) => entry);
-  const lowestRatedItems = ranked
-    .map((entry, order) => ({ entry, order }))
-    .sort((a, b) => a.entry.mean - b.entry.mean || a.order - b.order)
-    .slice(0, listLength)
-    .map(({ entry }) => entry);
+  // Items with an all-others figure, ranked by its mean (ties keep instrument order).
+  const rankedItems: number[] = [];
+  for (let item = 0; item < itemCount; item += 1) if (othersPublished[item] === 1) rankedItems.push(item);
+  const othersMean = (item: number): number => (others.sum[item] as number) / (others.n[item] as number);
+  const listLength = Math.min(options.extremeItems, Math.floor(rankedItems.length / 2));
+  const pick = (order: readonly number[]): RankedItem360[] =>
+    order.slice(0, listLength).map((item) => ({ itemId: (itemResults[item] as Item360Result).itemId, mean: othersMean(item) }));
+  const highestRatedItems = pick(rankedItems.slice().sort((a, b) => othersMean(b) - othersMean(a) || a - b));
+  const lowestRatedItems = pick(rankedItems.sort((a, b) => othersMean(a) - othersMean(b) || a - b));
 
   const findings: Feedback360Finding[] = [];
   const add = (code: Feedback360Finding['code'], severity: Feedback360Finding['severity'], message: string, basis: readonly ReferenceId[]): void => {
