@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The README lists these scripts; they import the built package by name, as a user's project would.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = (script: string): string => execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8' });
+
+describe('README module examples', () => {
+  it('examples/feedback360.mjs prints competencies, hides the two peers and flags the unsupported over-estimator', () => {
+    const output = run('examples/feedback360.mjs');
+    // Listening, all others: L1 (3,3,4,2,3)/5 = 3.0 and L2 (4,3,3,3,4)/5 = 3.4 → 3.2.
+    expect(output).toMatch(/'Listening'\s*│\s*'5\.00'\s*│\s*'3\.20'\s*│\s*5\s*│\s*'1\.80'/);
+    expect(output).toContain('Hidden: peer (below-minimum-group-size)');
+    expect(output).toContain('Agreement: over-estimator; blind spots: L1, L2, D2');
+    expect(output).toContain('RISK FB360_OVER_ESTIMATOR_UNSUPPORTED [atwater-waldman-1998, smither-london-reilly-2005]');
+    expect(output).not.toMatch(/peer1|peer2/);
+  });
+
+  it('examples/evaluation.mjs prints turnover, d beside the benchmarks and a Phillips ROI', () => {
+    const output = run('examples/evaluation.mjs');
+    expect(output).toContain('Turnover: 15.0% before, 10.2% after');
+    expect(output).toContain('beside transfer in lacerenza-2017: 0.82 (delta)');
+    // Benefits 48,000 × 0.5 × 0.7 + 6,000 × 0.6 × 0.8 = 19,680; (19,680 − 11,500) / 11,500 = 71 %.
+    expect(output).toContain('Adjusted benefits £19680, cost £11500, ROI 71%, payback 7.0 months');
+  });
+});
