@@ -13,8 +13,8 @@ import { norms360Schema, normLookup } from './norms-360.js';
 
 /**
  * The zod schema for the display options of {@link interpret360}: `extremeItems` (default 5, 0–50)
- * items in each of the highest- and lowest-rated lists (never more than half the rated items, so
- * the lists do not overlap), and `disagreementSpread` (default 3 scale points, as CCL) for the
+ * items in each of the highest- and lowest-rated lists (never more than half the rated items; the
+ * lowest list skips items already among the highest, so the lists never overlap), and `disagreementSpread` (default 3 scale points, as CCL) for the
  * rater-disagreement flag.
  *
  * @example

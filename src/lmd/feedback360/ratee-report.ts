@@ -379,8 +379,11 @@ export function buildRateeReport(
   const listLength = Math.min(options.extremeItems, Math.floor(rankedItems.length / 2));
   const pick = (order: readonly number[]): RankedItem360[] =>
     order.slice(0, listLength).map((item) => ({ itemId: (itemResults[item] as Item360Result).itemId, mean: othersMean(item) }));
-  const highestRatedItems = pick(rankedItems.slice().sort((a, b) => othersMean(b) - othersMean(a) || a - b));
-  const lowestRatedItems = pick(rankedItems.sort((a, b) => othersMean(a) - othersMean(b) || a - b));
+  const highestOrder = rankedItems.slice().sort((a, b) => othersMean(b) - othersMean(a) || a - b).slice(0, listLength);
+  // The lowest list skips items already among the highest, so that ties cannot put one item in both.
+  const lowestOrder = rankedItems.sort((a, b) => othersMean(a) - othersMean(b) || a - b).filter((item) => !highestOrder.includes(item));
+  const highestRatedItems = pick(highestOrder);
+  const lowestRatedItems = pick(lowestOrder);
 
   const findings: Feedback360Finding[] = [];
   const add = (code: Feedback360Finding['code'], severity: Feedback360Finding['severity'], message: string, basis: readonly ReferenceId[]): void => {

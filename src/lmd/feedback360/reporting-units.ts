@@ -38,7 +38,8 @@ export function groupNames(positions: readonly number[]): RaterGroup[] {
 /**
  * Decides which groups to show. `present[g]` says group g appears in the ratings at all;
  * `raters[g]` counts its raters who gave a score. Exempt groups are shown when they scored
- * anything. Under `omit`, a non-exempt group below the minimum is hidden. Under `merge`, the
+ * anything; a non-exempt group whose raters scored nothing is hidden under either strategy (it
+ * holds no ratings to pool). Under `omit`, a non-exempt group below the minimum is hidden. Under `merge`, the
  * smallest group below the minimum is pooled with the smallest other non-exempt unit (ties go to
  * the earlier group), and the pool is checked again, until every unit meets the minimum or a
  * small unit has nothing left to join (then it is hidden).
@@ -56,6 +57,9 @@ export function planReportingUnits(present: readonly boolean[], raters: readonly
     const unit: ReportingUnit = { groups: [position], raters: count, exempt: exemptNames.includes(name), merged: false };
     if (unit.exempt) {
       if (count > 0) shown.push(unit);
+    } else if (count === 0) {
+      // Raters who answered nothing: the group holds no ratings, so it is neither shown nor merged.
+      hidden.push([position]);
     } else candidates.push(unit);
   });
   if (policy.smallGroupStrategy === 'omit') {
@@ -84,6 +88,7 @@ export function planReportingUnits(present: readonly boolean[], raters: readonly
     shown.push(...candidates);
   }
   shown.sort((a, b) => (a.groups[0] as number) - (b.groups[0] as number));
+  hidden.sort((a, b) => (a[0] as number) - (b[0] as number));
   const unitOfGroup = raterGroups.map(() => -1);
   shown.forEach((unit, unitIndex) => {
     for (const position of unit.groups) unitOfGroup[position] = unitIndex;

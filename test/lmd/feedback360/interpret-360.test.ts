@@ -276,3 +276,21 @@ describe('interpret360: bad input names the row', () => {
     expect(issue({ ...base, instrument: { ...instrument, items: [{ id: 'L1', competencyId: 'nope' }] } })?.path).toBe('instrument.items[0].competencyId');
   });
 });
+
+describe('interpret360: a group whose raters answered nothing', () => {
+  it('is hidden, not merged into another group’s figures, under the merge strategy', () => {
+    const report = interpret360({
+      instrument,
+      policy: { smallGroupStrategy: 'merge' },
+      ratings: [
+        ...rater('p1', 'peer', [3, 3, 3]),
+        ...rater('p2', 'peer', [4, 4, 4]),
+        ...[1, 2, 3, 4].flatMap((n) => rater(`d${n}`, 'direct-report', [2, 2, 2])),
+        ...rater('o1', 'other', [null, null, null]),
+      ],
+    });
+    expect(report.shownGroups.map((unit) => unit.groups)).toEqual([['peer', 'direct-report']]);
+    expect(report.hiddenGroups).toEqual([{ groups: ['other'], reason: 'below-minimum-group-size' }]);
+    expect(report.items[0]?.groups[0]).toMatchObject({ groups: ['peer', 'direct-report'], n: 6 });
+  });
+});
