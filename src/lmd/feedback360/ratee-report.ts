@@ -137,24 +137,23 @@ export function aggregateRatee(settings: Pick<ReportSettings, 'index' | 'policy'
   const othersGroups: RaterGroup[][] = [];
   // One array per distinct set of pooled groups: most items pool the same groups.
   const namesByMask: (RaterGroup[] | undefined)[] = [];
+  const unitMasks = plan.units.map((unit) => unit.groups.reduce((mask, position) => mask | (1 << position), 0));
   const nonSelfShownGroups = groupNames(plan.units.filter((_, unit) => unit !== selfUnit).flatMap((unit) => unit.groups));
   for (let item = 0; item < itemCount; item += 1) {
-    const pooled: number[] = [];
+    let mask = 0;
     for (let unit = 0; unit < unitCount; unit += 1) {
       const cell = unit * itemCount + item;
       if (unit === selfUnit || published[cell] === 0) continue;
-      pooled.push(...(plan.units[unit]?.groups ?? []));
+      mask |= unitMasks[unit] as number;
       others.n[item] = (others.n[item] as number) + (cells.n[cell] as number);
       others.sum[item] = (others.sum[item] as number) + (cells.sum[cell] as number);
       others.sumOfSquares[item] = (others.sumOfSquares[item] as number) + (cells.sumOfSquares[cell] as number);
       others.min[item] = Math.min(others.min[item] as number, cells.min[cell] as number);
       others.max[item] = Math.max(others.max[item] as number, cells.max[cell] as number);
     }
-    let mask = 0;
-    for (const position of pooled) mask |= 1 << position;
     let names = namesByMask[mask];
     if (names === undefined) {
-      names = groupNames(pooled.sort((a, b) => a - b));
+      names = groupNames(raterGroups.flatMap((_, position) => ((mask >> position) & 1 ? [position] : [])));
       namesByMask[mask] = names;
     }
     othersGroups.push(names);
@@ -375,7 +374,9 @@ export function buildRateeReport(
   // Items with an all-others figure, ranked by its mean (ties keep instrument order).
   const rankedItems: number[] = [];
   for (let item = 0; item < itemCount; item += 1) if (othersPublished[item] === 1) rankedItems.push(item);
-  const othersMean = (item: number): number => (others.sum[item] as number) / (others.n[item] as number);
+  const means = new Float64Array(itemCount);
+  for (const item of rankedItems) means[item] = (others.sum[item] as number) / (others.n[item] as number);
+  const othersMean = (item: number): number => means[item] as number;
   const listLength = Math.min(options.extremeItems, Math.floor(rankedItems.length / 2));
   const pick = (order: readonly number[]): RankedItem360[] =>
     order.slice(0, listLength).map((item) => ({ itemId: (itemResults[item] as Item360Result).itemId, mean: othersMean(item) }));
