@@ -71,8 +71,12 @@ assert.equal(recognitionLevel({ meetsStandard: true, additionalRequirementsMet: 
 assert.ok(new LmdInputError([{ path: 'x', message: 'bad' }]) instanceof Error);
 assert.throws(() => getLmIndicator('LM10'), LmdInputError);
 assert.throws(() => recognitionLevel({ meetsStandard: true, additionalRequirementsMet: -1 }), LmdInputError);
-assert.equal(typeof lmd, 'object');
-assert.equal(typeof evaluation, 'object');
+assert.equal(lmd.classifyIntervention('action-learning-set'), 'leadership');
+assert.equal(lmd.classifySelfOtherAgreement(4.6, 3.5, { kind: 'scale-fraction', fraction: 0.1, scalePoints: 5 }), 'over-estimator');
+assert.equal(lmd.spearmanBrown(0.5, 2), 2 / 3);
+assert.throws(() => lmd.interpret360({ instrument: {}, ratings: [] }), LmdInputError);
+assert.equal(evaluation.turnoverRate({ leavers: 18, averageHeadcount: 150 }), 12);
+assert.throws(() => evaluation.turnoverRate({ leavers: 1, averageHeadcount: 0 }), LmdInputError);
 process.stdout.write('ok');
 `;
 
@@ -114,6 +118,10 @@ export const level: RecognitionLevel = recognitionLevel({ meetsStandard: true, a
 export const firstIndicator: 'LM1' = lmModel.indicators[0].id;
 export const error: Error = new LmdInputError([{ path: 'id', message: 'unknown id' }]);
 export const modules: readonly object[] = [lmd, evaluation];
+export const focus: 'leader' | 'leadership' = lmd.classifyIntervention('coaching');
+// @ts-expect-error 'yoga' is not an intervention id
+lmd.classifyIntervention('yoga');
+export const rate: number = evaluation.turnoverRate({ leavers: 18, averageHeadcount: 150 });
 `;
 
 const strictOptions = {
