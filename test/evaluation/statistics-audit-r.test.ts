@@ -69,13 +69,13 @@ describe('summary-statistics variants agree with effectsize on the raw data', ()
 
 describe('cohensDConfidenceInterval agrees with the noncentral-t inversion in R (Steiger & Fouladi 1997)', () => {
   it.each(fixture.dInterval)('d = $d, n1 = $n1, n2 = $n2, level $level', (row) => {
-    const interval = cohensDConfidenceInterval({ d: Number(row.d), n1: Number(row.n1), n2: Number(row.n2), level: Number(row.level) });
+    const interval = cohensDConfidenceInterval({ d: Number(row.d), n1: Number(row.n1), n2: Number(row.n2), confidenceLevel: Number(row.level) });
     expect(Math.abs(interval.lower - Number(row.lower))).toBeLessThanOrEqual(1e-9);
     expect(Math.abs(interval.upper - Number(row.upper))).toBeLessThanOrEqual(1e-9);
   });
 
   it.each(fixture.dzInterval)('d_z = $d, n = $n, level $level', (row) => {
-    const interval = cohensDConfidenceInterval({ d: Number(row.d), n: Number(row.n), level: Number(row.level) });
+    const interval = cohensDConfidenceInterval({ d: Number(row.d), n: Number(row.n), confidenceLevel: Number(row.level) });
     expect(Math.abs(interval.lower - Number(row.lower))).toBeLessThanOrEqual(1e-9);
     expect(Math.abs(interval.upper - Number(row.upper))).toBeLessThanOrEqual(1e-9);
   });
@@ -86,7 +86,7 @@ describe('cohensDConfidenceInterval agrees with the noncentral-t inversion in R 
     const g = hedgesG(a, b) as number;
     expect(relative(g, Number(row.g))).toBeLessThanOrEqual(1e-12);
     const j = hedgesJ(a.length + b.length - 2);
-    const interval = cohensDConfidenceInterval({ d: g / j, n1: a.length, n2: b.length, level: 0.9 });
+    const interval = cohensDConfidenceInterval({ d: g / j, n1: a.length, n2: b.length, confidenceLevel: 0.9 });
     expect(Math.abs(interval.lower * j - Number(row.lower))).toBeLessThanOrEqual(1e-6);
     expect(Math.abs(interval.upper * j - Number(row.upper))).toBeLessThanOrEqual(1e-6);
   });
