@@ -8,7 +8,8 @@ import { parseInput } from '../core/parse-input.js';
 /**
  * The zod schema for {@link cohensDConfidenceInterval}'s input: an effect size `d` with either
  * two group sizes `n1` and `n2` (independent groups, d_s) or one size `n` (paired differences or
- * one sample, d_z), and an optional `level` (default 0.95).
+ * one sample, d_z), and an optional `confidenceLevel` (default 0.95, the option name {@link tTest}
+ * and {@link differenceInDifferences} use too).
  *
  * @example
  * cohensDConfidenceIntervalInputSchema.safeParse({ d: 0.5, n1: 12, n2: 12 }).success //=> true
@@ -20,18 +21,18 @@ export const cohensDConfidenceIntervalInputSchema = /* @__PURE__ */ z.union([
     d: /* @__PURE__ */ z.number(),
     n1: /* @__PURE__ */ z.int().min(2),
     n2: /* @__PURE__ */ z.int().min(2),
-    level: /* @__PURE__ */ z.number().gt(0).lt(1).optional(),
+    confidenceLevel: /* @__PURE__ */ z.number().gt(0).lt(1).optional(),
   }),
   /* @__PURE__ */ z.strictObject({
     d: /* @__PURE__ */ z.number(),
     n: /* @__PURE__ */ z.int().min(2),
-    level: /* @__PURE__ */ z.number().gt(0).lt(1).optional(),
+    confidenceLevel: /* @__PURE__ */ z.number().gt(0).lt(1).optional(),
   }),
-], { error: 'expected { d, n1, n2 } for two independent groups or { d, n } for a paired d_z' });
+], { error: 'expected { d, n1, n2, confidenceLevel? } for two independent groups or { d, n, confidenceLevel? } for a paired d_z' });
 
 /**
  * The input of {@link cohensDConfidenceInterval}: `d` with `n1` and `n2` for two independent
- * groups, or with `n` for a paired d_z (or a one-sample d); `level` defaults to 0.95.
+ * groups, or with `n` for a paired d_z (or a one-sample d); `confidenceLevel` defaults to 0.95.
  *
  * @example
  * const input: CohensDConfidenceIntervalInput = { d: 1.5, n: 10 };
@@ -39,8 +40,8 @@ export const cohensDConfidenceIntervalInputSchema = /* @__PURE__ */ z.union([
  * @see {@link cohensDConfidenceInterval}
  */
 export type CohensDConfidenceIntervalInput =
-  | { readonly d: number; readonly n1: number; readonly n2: number; readonly level?: number }
-  | { readonly d: number; readonly n: number; readonly level?: number };
+  | { readonly d: number; readonly n1: number; readonly n2: number; readonly confidenceLevel?: number }
+  | { readonly d: number; readonly n: number; readonly confidenceLevel?: number };
 
 /**
  * A confidence interval for a standardised mean difference, with what it was computed from.
@@ -82,9 +83,10 @@ export interface EffectSizeInterval {
  * is d ± z · SE with the large-sample standard error of Hedges & Olkin (1985),
  * SE² = 1/n₁ + 1/n₂ + d² / (2 (n₁ + n₂)) (for d_z: 1/n + d² / (2n)); `method` says which was used.
  *
- * @param input - `{ d, n1, n2, level? }` or `{ d, n, level? }`; sizes at least 2, level default 0.95
+ * @param input - `{ d, n1, n2, confidenceLevel? }` or `{ d, n, confidenceLevel? }`; sizes at least 2,
+ * `confidenceLevel` default 0.95 (echoed as `level` in the result, as in every interval)
  * @returns `{ level, lower, upper, design, df, method }`
- * @throws LmdInputError naming the field when d is not finite, a size is below 2, or level is not between 0 and 1
+ * @throws LmdInputError naming the field when d is not finite, a size is below 2, or confidenceLevel is not between 0 and 1
  * @example
  * const interval = cohensDConfidenceInterval({ d: 1.13, n1: 10, n2: 10 });
  * [interval.lower.toFixed(2), interval.upper.toFixed(2)] //=> ['0.17', '2.07']
@@ -94,7 +96,7 @@ export interface EffectSizeInterval {
  */
 export function cohensDConfidenceInterval(input: CohensDConfidenceIntervalInput): EffectSizeInterval {
   const valid = parseInput(cohensDConfidenceIntervalInputSchema, input, 'input');
-  const level = valid.level ?? 0.95;
+  const level = valid.confidenceLevel ?? 0.95;
   const paired = 'n' in valid;
   const scale = paired ? 1 / Math.sqrt(valid.n) : Math.sqrt(1 / valid.n1 + 1 / valid.n2);
   const df = paired ? valid.n - 1 : valid.n1 + valid.n2 - 2;

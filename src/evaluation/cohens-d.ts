@@ -1,5 +1,6 @@
 import { parseInput } from '../core/parse-input.js';
-import { groupStatistics, isEssentiallyZero, pooledStandardDeviation } from './group-statistics.js';
+import { isEssentiallyZero, pooledStandardDeviation, twoGroupStatistics } from './group-statistics.js';
+import { commonExponent, scaleDown } from './power-of-two-scale.js';
 import { twoGroupSummarySchema, type TwoGroupSummary } from './two-group-summary.js';
 
 /**
@@ -24,8 +25,7 @@ import { twoGroupSummarySchema, type TwoGroupSummary } from './two-group-summary
  * @see Source: cohen-1988, lakens-2013 in {@link references}.
  */
 export function cohensD(a: readonly number[], b: readonly number[]): number | null {
-  const first = groupStatistics(a, 'a');
-  const second = groupStatistics(b, 'b');
+  const { first, second } = twoGroupStatistics(a, b);
   return standardisedMeanDifference(first.n, first.mean, Math.sqrt(first.variance), second.n, second.mean, Math.sqrt(second.variance));
 }
 
@@ -34,7 +34,8 @@ export function cohensD(a: readonly number[], b: readonly number[]): number | nu
  * them: d = (mean1 − mean2) / s_pooled (see {@link cohensD}).
  *
  * @param summary - `{ n1, mean1, sd1, n2, mean2, sd2 }`, sizes at least 2
- * @returns d, or `null` when both standard deviations are 0
+ * @returns d, or `null` when both standard deviations are 0 (or so small beside the difference
+ * that d cannot be represented)
  * @throws LmdInputError naming the field when a size is below 2 or not whole, or a value is not finite
  * @example
  * cohensDFromSummary({ n1: 20, mean1: 3.9, sd1: 0.5, n2: 20, mean2: 3.6, sd2: 0.5 })?.toFixed(2) //=> '0.60'
@@ -44,7 +45,10 @@ export function cohensD(a: readonly number[], b: readonly number[]): number | nu
  */
 export function cohensDFromSummary(summary: TwoGroupSummary): number | null {
   const valid = parseInput(twoGroupSummarySchema, summary, 'summary');
-  return standardisedMeanDifference(valid.n1, valid.mean1, valid.sd1, valid.n2, valid.mean2, valid.sd2);
+  // d is scale-free: work near 1 so that squared standard deviations cannot overflow or underflow.
+  const exponent = commonExponent([valid.mean1, valid.sd1, valid.mean2, valid.sd2]);
+  const [mean1, sd1, mean2, sd2] = scaleDown([valid.mean1, valid.sd1, valid.mean2, valid.sd2], exponent) as [number, number, number, number];
+  return standardisedMeanDifference(valid.n1, mean1, sd1, valid.n2, mean2, sd2);
 }
 
 /**

@@ -1,6 +1,3 @@
-import { describeValue } from '../core/describe-value.js';
-import { LmdInputError } from '../core/input-error.js';
-
 /**
  * A confidence interval. A bound is `null` where the interval is unbounded on that side (the
  * one-sided intervals that go with a `less` or `greater` alternative).
@@ -18,17 +15,4 @@ export interface ConfidenceInterval {
   readonly lower: number | null;
   /** The upper bound, or `null` when unbounded above. */
   readonly upper: number | null;
-}
-
-/**
- * Checks a confidence level is a number strictly between 0 and 1.
- *
- * @internal
- */
-export function assertConfidenceLevel(level: unknown, path: string): asserts level is number {
-  if (typeof level !== 'number' || !(level > 0 && level < 1)) {
-    throw new LmdInputError([
-      { path, message: `expected a confidence level between 0 and 1, such as 0.95 (received ${describeValue(level)})` },
-    ]);
-  }
 }

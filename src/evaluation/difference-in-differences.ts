@@ -9,6 +9,7 @@ import type { ConfidenceInterval } from './confidence-interval.js';
 import { isEssentiallyZero, pooledStandardDeviation } from './group-statistics.js';
 import { exactCorrection } from './hedges-g.js';
 import { pairedDifferences } from './paired-samples.js';
+import { commonExponent, scaleDown, scaleUp, scaleUpInterval } from './power-of-two-scale.js';
 import { meanDifferenceInterval, welchSatterthwaiteDf } from './t-test.js';
 
 const cell = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).min(2)], {
@@ -169,7 +170,8 @@ export interface DifferenceInDifferencesResult {
  * @param input - `{ treatedBefore, treatedAfter, comparisonBefore, comparisonAfter }`, all numbers or all arrays (at least two values each)
  * @param options - `design` (default `independent`), `confidenceLevel` (default 0.95)
  * @returns `{ estimate, treatedChange, comparisonChange, input, design, standardError, df, confidenceInterval, baselineSd, dppc2, findings }`
- * @throws LmdInputError when a cell is missing or not finite, means and samples are mixed, or paired samples differ in length
+ * @throws LmdInputError when a cell is missing or not finite, means and samples are mixed, paired samples differ in length, or
+ * the values are so large (near 10³⁰⁸) that the estimate cannot be represented
  * @example
  * // Absence days per person in a quarter: the pilot team fell by 2, the comparison team by 0.5.
  * const result = differenceInDifferences({ treatedBefore: 6, treatedAfter: 4, comparisonBefore: 6, comparisonAfter: 5.5 });
@@ -205,10 +207,10 @@ export function differenceInDifferences(
     typeof comparisonBefore === 'number' &&
     typeof comparisonAfter === 'number'
   ) {
-    const treatedChange = treatedAfter - treatedBefore;
-    const comparisonChange = comparisonAfter - comparisonBefore;
+    const treatedChange = scaleUp(treatedAfter - treatedBefore, 0, 'input.treatedAfter');
+    const comparisonChange = scaleUp(comparisonAfter - comparisonBefore, 0, 'input.comparisonAfter');
     return {
-      estimate: treatedChange - comparisonChange,
+      estimate: scaleUp(treatedChange - comparisonChange, 0, 'input.treatedAfter'),
       treatedChange,
       comparisonChange,
       input: 'means',
@@ -242,20 +244,34 @@ export function differenceInDifferences(
   }
   const design = validOptions.design ?? 'independent';
   const level = validOptions.confidenceLevel ?? 0.95;
-  const locations = [treatedBefore, treatedAfter, comparisonBefore, comparisonAfter].map(mean);
+  // Work in scaled units (the data divided by a power of two, exactly) so that huge or tiny values
+  // neither overflow nor underflow when squared; results in the data's units are scaled back.
+  const exponent = commonExponent(treatedBefore, treatedAfter, comparisonBefore, comparisonAfter);
+  const [scaledTreatedBefore, scaledTreatedAfter, scaledComparisonBefore, scaledComparisonAfter] = [
+    treatedBefore,
+    treatedAfter,
+    comparisonBefore,
+    comparisonAfter,
+  ].map((values) => scaleDown(values, exponent)) as [number[], number[], number[], number[]];
+  const locations = [scaledTreatedBefore, scaledTreatedAfter, scaledComparisonBefore, scaledComparisonAfter].map(mean);
   let treatedChange: number;
   let comparisonChange: number;
   let terms: { variance: number; n: number }[];
   if (design === 'paired') {
-    const treatedChanges = pairedDifferences(treatedBefore, treatedAfter, 'input.treatedBefore', 'input.treatedAfter');
-    const comparisonChanges = pairedDifferences(comparisonBefore, comparisonAfter, 'input.comparisonBefore', 'input.comparisonAfter');
+    const treatedChanges = pairedDifferences(scaledTreatedBefore, scaledTreatedAfter, 'input.treatedBefore', 'input.treatedAfter');
+    const comparisonChanges = pairedDifferences(
+      scaledComparisonBefore,
+      scaledComparisonAfter,
+      'input.comparisonBefore',
+      'input.comparisonAfter',
+    );
     treatedChange = mean(treatedChanges);
     comparisonChange = mean(comparisonChanges);
     terms = [treatedChanges, comparisonChanges].map((values) => ({ variance: sampleVariance(values), n: values.length }));
   } else {
     treatedChange = (locations[1] as number) - (locations[0] as number);
     comparisonChange = (locations[3] as number) - (locations[2] as number);
-    terms = [treatedBefore, treatedAfter, comparisonBefore, comparisonAfter].map((values) => ({
+    terms = [scaledTreatedBefore, scaledTreatedAfter, scaledComparisonBefore, scaledComparisonAfter].map((values) => ({
       variance: sampleVariance(values),
       n: values.length,
     }));
@@ -268,22 +284,24 @@ export function differenceInDifferences(
   const comparisonBaseline = comparisonBefore.length;
   const pooledBaseline = pooledStandardDeviation(
     treatedBaseline,
-    sampleVariance(treatedBefore),
+    sampleVariance(scaledTreatedBefore),
     comparisonBaseline,
-    sampleVariance(comparisonBefore),
+    sampleVariance(scaledComparisonBefore),
   );
   const baselineSd = isEssentiallyZero(pooledBaseline, locations[0] as number, locations[2] as number) ? null : pooledBaseline;
   const dppc2 = baselineSd === null ? null : (exactCorrection(treatedBaseline + comparisonBaseline - 2) * estimate) / baselineSd;
+  const path = 'input.treatedAfter';
   return {
-    estimate,
-    treatedChange,
-    comparisonChange,
+    estimate: scaleUp(estimate, exponent, path),
+    treatedChange: scaleUp(treatedChange, exponent, path),
+    comparisonChange: scaleUp(comparisonChange, exponent, path),
     input: 'samples',
     design,
-    standardError: constant ? 0 : standardError,
+    standardError: constant ? 0 : scaleUp(standardError, exponent, path),
     df,
-    confidenceInterval: df === null ? null : meanDifferenceInterval(estimate, standardError, df, 'two-sided', level),
-    baselineSd,
+    confidenceInterval:
+      df === null ? null : scaleUpInterval(meanDifferenceInterval(estimate, standardError, df, 'two-sided', level), exponent, path),
+    baselineSd: baselineSd === null ? null : scaleUp(baselineSd, exponent, path),
     dppc2: dppc2 !== null && Number.isFinite(dppc2) ? dppc2 : null,
     findings: [parallelTrends],
   };

@@ -1,6 +1,7 @@
 import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
 import { mean } from '../core/mean.js';
 import { sampleVariance } from '../core/sample-variance.js';
+import { commonExponent, scaleDown } from './power-of-two-scale.js';
 
 /**
  * The size, mean and sample variance of one group.
@@ -21,6 +22,24 @@ export interface GroupStatistics {
 export function groupStatistics(values: unknown, path: string): GroupStatistics {
   assertFiniteNumbers(values, path, 2);
   return { n: values.length, mean: mean(values), variance: sampleVariance(values) };
+}
+
+/**
+ * Checks two independent samples and returns each one's statistics in common scaled units (the data
+ * divided by 2^exponent, see {@link commonExponent}), so that huge or tiny values neither overflow
+ * nor underflow when squared. Scale-free results (d, t, p) need no conversion; multiply a mean
+ * difference or standard error by 2^exponent to return to the data's units.
+ *
+ * @internal
+ */
+export function twoGroupStatistics(
+  a: unknown,
+  b: unknown,
+): { readonly first: GroupStatistics; readonly second: GroupStatistics; readonly exponent: number } {
+  assertFiniteNumbers(a, 'a', 2);
+  assertFiniteNumbers(b, 'b', 2);
+  const exponent = commonExponent(a, b);
+  return { first: groupStatistics(scaleDown(a, exponent), 'a'), second: groupStatistics(scaleDown(b, exponent), 'b'), exponent };
 }
 
 /**

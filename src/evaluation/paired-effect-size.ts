@@ -3,7 +3,8 @@ import { sampleVariance } from '../core/sample-variance.js';
 import { sum } from '../core/sum.js';
 import { exactCorrection } from './hedges-g.js';
 import { isEssentiallyZero } from './group-statistics.js';
-import { pairedDifferences } from './paired-samples.js';
+import { assertPairedSamples, pairedDifferences } from './paired-samples.js';
+import { commonExponent, scaleDown, scaleUp } from './power-of-two-scale.js';
 
 /**
  * Effect sizes for a paired (before and after, or within-person) comparison, as Lakens (2013) defines them.
@@ -61,13 +62,19 @@ export interface PairedEffectSize {
  * @see Source: lakens-2013, hedges-1981 in {@link references}.
  */
 export function pairedEffectSize(before: readonly number[], after: readonly number[]): PairedEffectSize {
-  const differences = pairedDifferences(before, after, 'before', 'after');
+  assertPairedSamples(before, after, 'before', 'after');
+  // Work in scaled units (the data divided by a power of two, exactly) so that huge or tiny values
+  // neither overflow nor underflow when squared; every effect size is scale-free.
+  const exponent = commonExponent(before, after);
+  const first = scaleDown(before, exponent);
+  const second = scaleDown(after, exponent);
+  const differences = pairedDifferences(first, second, 'before', 'after');
   const n = differences.length;
   const meanDifference = mean(differences);
-  const meanBefore = mean(before);
-  const meanAfter = mean(after);
-  const sdBefore = Math.sqrt(sampleVariance(before));
-  const sdAfter = Math.sqrt(sampleVariance(after));
+  const meanBefore = mean(first);
+  const meanAfter = mean(second);
+  const sdBefore = Math.sqrt(sampleVariance(first));
+  const sdAfter = Math.sqrt(sampleVariance(second));
   const sdDifference = Math.sqrt(sampleVariance(differences));
   const location = [meanBefore, meanAfter];
   const dz = isEssentiallyZero(sdDifference, ...location) ? null : finiteOrNull(meanDifference / sdDifference);
@@ -77,12 +84,12 @@ export function pairedEffectSize(before: readonly number[], after: readonly numb
     isEssentiallyZero(sdBefore, meanBefore) || isEssentiallyZero(sdAfter, meanAfter)
       ? null
       : clampCorrelation(
-          sum(before.map((value, index) => (value - meanBefore) * ((after[index] as number) - meanAfter))) /
+          sum(first.map((value, index) => (value - meanBefore) * ((second[index] as number) - meanAfter))) /
             ((n - 1) * sdBefore * sdAfter),
         );
   const drm = dz === null || correlation === null ? null : dz * Math.sqrt(2 * (1 - correlation));
   const gav = dav === null ? null : dav * exactCorrection(2 * (n - 1));
-  return { n, meanDifference, correlation, dz, dav, drm, gav };
+  return { n, meanDifference: scaleUp(meanDifference, exponent, 'after'), correlation, dz, dav, drm, gav };
 }
 
 function finiteOrNull(value: number): number | null {

@@ -2,12 +2,16 @@ import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
 import { LmdInputError } from '../core/input-error.js';
 
 /**
- * Checks two paired samples (finite numbers, at least two each, the same length) and returns the
- * differences second − first.
+ * Checks two paired samples: finite numbers, at least two each, the same length.
  *
  * @internal
  */
-export function pairedDifferences(first: unknown, second: unknown, firstPath: string, secondPath: string): number[] {
+export function assertPairedSamples(
+  first: unknown,
+  second: unknown,
+  firstPath: string,
+  secondPath: string,
+): asserts first is readonly number[] {
   assertFiniteNumbers(first, firstPath, 2);
   assertFiniteNumbers(second, secondPath, 2);
   if (first.length !== second.length) {
@@ -18,5 +22,15 @@ export function pairedDifferences(first: unknown, second: unknown, firstPath: st
       },
     ]);
   }
+}
+
+/**
+ * Checks two paired samples (see {@link assertPairedSamples}) and returns the differences second − first.
+ *
+ * @internal
+ */
+export function pairedDifferences(first: unknown, second: unknown, firstPath: string, secondPath: string): number[] {
+  assertPairedSamples(first, second, firstPath, secondPath);
+  assertFiniteNumbers(second, secondPath, 2);
   return second.map((value, index) => value - (first[index] as number));
 }

@@ -6,8 +6,9 @@ import { sampleVariance } from '../core/sample-variance.js';
 import { studentTCdf, studentTQuantile, studentTTail } from '../core/student-t.js';
 import { alternativeHypotheses, type AlternativeHypothesis } from './alternative-hypothesis.js';
 import type { ConfidenceInterval } from './confidence-interval.js';
-import { groupStatistics, isEssentiallyZero, pooledStandardDeviation } from './group-statistics.js';
-import { pairedDifferences } from './paired-samples.js';
+import { isEssentiallyZero, pooledStandardDeviation, twoGroupStatistics } from './group-statistics.js';
+import { assertPairedSamples, pairedDifferences } from './paired-samples.js';
+import { commonExponent, scaleDown, scaleUp, scaleUpInterval } from './power-of-two-scale.js';
 
 /**
  * The variants of {@link tTest}: `pooled` (Student's, equal variances assumed), `welch` (unequal
@@ -126,7 +127,8 @@ export function tTest(a: readonly number[], b: readonly number[], options: TTest
   const variant = valid.variant ?? 'welch';
   const alternative = valid.alternative ?? 'two-sided';
   const level = valid.confidenceLevel ?? 0.95;
-  const { meanDifference, standardError, df, locations } = tStatisticParts(a, b, variant);
+  // The parts are in scaled units (see twoGroupStatistics); t, df and p are scale-free.
+  const { meanDifference, standardError, df, locations, exponent } = tStatisticParts(a, b, variant);
   if (isEssentiallyZero(standardError, ...locations)) {
     throw new LmdInputError([
       { path: 'a', message: 'the data are essentially constant, so the standard error is zero and t is not defined' },
@@ -139,9 +141,9 @@ export function tTest(a: readonly number[], b: readonly number[], options: TTest
     t,
     df,
     p: tPValue(t, df, alternative),
-    meanDifference,
-    standardError,
-    confidenceInterval: meanDifferenceInterval(meanDifference, standardError, df, alternative, level),
+    meanDifference: scaleUp(meanDifference, exponent, 'a'),
+    standardError: scaleUp(standardError, exponent, 'a'),
+    confidenceInterval: scaleUpInterval(meanDifferenceInterval(meanDifference, standardError, df, alternative, level), exponent, 'a'),
   };
 }
 
@@ -203,19 +205,23 @@ function tStatisticParts(
   a: unknown,
   b: unknown,
   variant: TTestVariant,
-): { meanDifference: number; standardError: number; df: number; locations: number[] } {
+): { meanDifference: number; standardError: number; df: number; locations: number[]; exponent: number } {
   if (variant === 'paired') {
-    const differences = pairedDifferences(b, a, 'b', 'a');
+    assertPairedSamples(b, a, 'b', 'a');
+    const after = a as readonly number[];
+    const exponent = commonExponent(after, b);
+    const [scaledAfter, scaledBefore] = [scaleDown(after, exponent), scaleDown(b, exponent)];
+    const differences = pairedDifferences(scaledBefore, scaledAfter, 'b', 'a');
     const n = differences.length;
     return {
       meanDifference: mean(differences),
       standardError: Math.sqrt(sampleVariance(differences) / n),
       df: n - 1,
-      locations: [mean(a as number[]), mean(b as number[])],
+      locations: [mean(scaledAfter), mean(scaledBefore)],
+      exponent,
     };
   }
-  const first = groupStatistics(a, 'a');
-  const second = groupStatistics(b, 'b');
+  const { first, second, exponent } = twoGroupStatistics(a, b);
   const meanDifference = first.mean - second.mean;
   const locations = [first.mean, second.mean];
   if (variant === 'pooled') {
@@ -225,9 +231,10 @@ function tStatisticParts(
       standardError: pooled * Math.sqrt(1 / first.n + 1 / second.n),
       df: first.n + second.n - 2,
       locations,
+      exponent,
     };
   }
   const standardError = Math.sqrt(first.variance / first.n + second.variance / second.n);
   const df = standardError > 0 ? welchSatterthwaiteDf([first, second]) : first.n + second.n - 2;
-  return { meanDifference, standardError, df, locations };
+  return { meanDifference, standardError, df, locations, exponent };
 }

@@ -115,7 +115,7 @@ describe('degenerate input', () => {
 
   it('confidence interval input is validated', () => {
     expect(() => cohensDConfidenceInterval({ d: Number.POSITIVE_INFINITY, n1: 5, n2: 5 })).toThrow(LmdInputError);
-    expect(() => cohensDConfidenceInterval({ d: 0.5, n: 10, level: 1 })).toThrow(LmdInputError);
+    expect(() => cohensDConfidenceInterval({ d: 0.5, n: 10, confidenceLevel: 1 })).toThrow(LmdInputError);
   });
 });
 
@@ -128,7 +128,7 @@ describe('confidence intervals', () => {
 
   it('narrows as the level falls and as the groups grow', () => {
     const wide = cohensDConfidenceInterval({ d: 0.8, n1: 8, n2: 8 });
-    const narrow = cohensDConfidenceInterval({ d: 0.8, n1: 8, n2: 8, level: 0.8 });
+    const narrow = cohensDConfidenceInterval({ d: 0.8, n1: 8, n2: 8, confidenceLevel: 0.8 });
     const large = cohensDConfidenceInterval({ d: 0.8, n1: 200, n2: 200 });
     expect(narrow.upper - narrow.lower).toBeLessThan(wide.upper - wide.lower);
     expect(large.upper - large.lower).toBeLessThan(narrow.upper - narrow.lower);
