@@ -34,17 +34,19 @@ export const paybackMonthsInputSchema = /* @__PURE__ */ measuresSchema(rules);
  *
  * Payback months = cost ÷ annual benefit × 12, assuming the benefit accrues evenly through the year
  * and without discounting. When the annual benefit is 0 or less the programme never pays back and
- * the honest answer is `null` (not a very large number); a cost of 0 pays back at once (0).
+ * the honest answer is `null` (not a very large number); a cost of 0 pays back at once (0), whatever
+ * the benefit.
  *
  * Source: Phillips & Phillips, the ROI Methodology (`phillips-phillips-2016`).
  *
  * @param input - `cost` (at least 0) and `annualBenefit`
- * @returns months to pay back, or `null` when the annual benefit is 0 or less (or so small that
- * the months are too many to represent)
+ * @returns months to pay back: 0 when the cost is 0; otherwise `null` when the annual benefit is 0
+ * or less (or so small that the months are too many to represent)
  * @throws LmdInputError when the cost is negative or a value is not a finite number
  * @example
  * paybackMonths({ cost: 60_000, annualBenefit: 120_000 }) //=> 6
  * paybackMonths({ cost: 60_000, annualBenefit: 0 }) //=> null
+ * paybackMonths({ cost: 0, annualBenefit: 0 }) //=> 0
  * @see {@link roi}
  */
 export function paybackMonths(input: PaybackMonthsInput): number | null {
@@ -53,12 +55,13 @@ export function paybackMonths(input: PaybackMonthsInput): number | null {
 }
 
 /**
- * `cost × 12 ÷ annualBenefit` for checked numbers, or `null` when the benefit never repays the
- * cost (0 or less) or the months are too many to represent.
+ * `cost × 12 ÷ annualBenefit` for checked numbers: 0 for a cost of 0, or `null` when the benefit
+ * never repays the cost (0 or less) or the months are too many to represent.
  *
  * @internal
  */
 export function paybackOf(cost: number, annualBenefit: number): number | null {
+  if (cost === 0) return 0;
   if (annualBenefit <= 0) return null;
   const months = (cost * 12) / annualBenefit;
   return Number.isFinite(months) ? months : null;

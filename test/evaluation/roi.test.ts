@@ -60,6 +60,7 @@ describe('roi, benefitCostRatio and paybackMonths (Phillips & Phillips, the ROI 
     expect(paybackMonths({ cost: 60_000, annualBenefit: 150_000 })).toBe(4.8);
     expect(paybackMonths({ cost: 60_000, annualBenefit: 120_000 })).toBe(6);
     expect(paybackMonths({ cost: 0, annualBenefit: 10 })).toBe(0);
+    expect(paybackMonths({ cost: 0, annualBenefit: 0 })).toBe(0);
     expect(paybackMonths({ cost: 60_000, annualBenefit: 0 })).toBeNull();
     expect(paybackMonths({ cost: 60_000, annualBenefit: -5 })).toBeNull();
     expect(paybackMonths({ cost: 1e15, annualBenefit: 1e-320 })).toBeNull();
