@@ -274,7 +274,7 @@ export function analysePortfolio(input: PortfolioInput, options: PortfolioOption
     findings.push({
       code: 'PORTFOLIO_LEADERSHIP_UNDER_INVESTED',
       severity: 'warning',
-      message: `Leadership development takes ${percent(leadershipShare)} of the portfolio by ${basis}, below the ${percent(rule.minimumLeadershipShare)} threshold, so collective capacity is under-invested relative to individual development.`,
+      message: `Leadership development takes ${percentBelow(leadershipShare, rule.minimumLeadershipShare)} of the portfolio by ${basis}, below the ${percent(rule.minimumLeadershipShare, 12)} threshold, so collective capacity is under-invested relative to individual development.`,
       basis: ['day-2000'],
     });
   }
@@ -360,8 +360,18 @@ function chooseBasis(
   return 'count';
 }
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10}%`;
+function percent(fraction: number, decimals: number): string {
+  return `${Number((fraction * 100).toFixed(decimals))}%`;
+}
+
+// A share just below the threshold must not read as equal to it ("30% … below the 30% threshold"):
+// one decimal place normally, more until the share's text differs from the threshold's.
+function percentBelow(share: number, threshold: number): string {
+  for (let decimals = 1; decimals < 12; decimals += 1) {
+    const text = percent(share, decimals);
+    if (text !== percent(threshold, decimals)) return text;
+  }
+  return percent(share, 12);
 }
 
 function listNames(ids: readonly (typeof systemicConditionIds)[number][]): string {

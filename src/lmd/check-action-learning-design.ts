@@ -144,8 +144,16 @@ export type ActionLearningFinding = Finding<(typeof actionLearningFindingCodes)[
 export interface ActionLearningRule {
   /** The typical set size the seed gives (five to seven). */
   readonly typicalSetSize: { readonly minimum: number; readonly maximum: number };
-  /** The broader range associated with Revans (four to seven). */
-  readonly broaderSetSize: { readonly minimum: number; readonly maximum: number };
+  /**
+   * The broader range associated with Revans (four to seven). Marked `verified: false`: the range
+   * comes from secondary accounts and was not confirmed against Revans' own writing.
+   */
+  readonly broaderSetSize: {
+    readonly minimum: number;
+    readonly maximum: number;
+    readonly verified: false;
+    readonly note: string;
+  };
   /** A span of this many days or fewer is not action learning (1). */
   readonly maximumMisappliedDays: number;
   /** Spans below this are weeks rather than months. */
@@ -175,7 +183,12 @@ export interface ActionLearningCheck {
 }
 
 const TYPICAL = { minimum: 5, maximum: 7 } as const;
-const BROADER = { minimum: 4, maximum: 7 } as const;
+const BROADER = {
+  minimum: 4,
+  maximum: 7,
+  verified: false,
+  note: 'Attributed to Revans in secondary accounts; not confirmed against Revans’ own writing.',
+} as const;
 const MISAPPLIED_DAYS = 1;
 
 /**

@@ -131,7 +131,7 @@ export const interventions = /* @__PURE__ */ deepFreeze([
     ],
     evidence: 'meta-analysis',
     evidenceNote:
-      'Meta-analysis finds positive effects of workplace coaching on performance, well-being, coping, attitudes and goal attainment, mostly from small studies with self-reported outcomes.',
+      'Meta-analysis finds positive effects of workplace coaching on performance and skills, well-being, coping, work attitudes and goal-directed self-regulation, from a small number of studies, many with small samples.',
     basis: ['day-2000'],
     sources: ['theeboom-beersma-vanvianen-2014', 'day-2000'],
     listedIn: '7OS06',
@@ -240,7 +240,7 @@ export const interventions = /* @__PURE__ */ deepFreeze([
     ],
     evidence: 'meta-analysis',
     evidenceNote:
-      'Meta-analyses find formal leadership training improves knowledge and, to a lesser degree, behaviour and results, with larger effects when training is based on a needs analysis, spread over several sessions and includes practice.',
+      'Meta-analyses find formal leadership programmes effective: one reports the largest gains in knowledge, a later and larger one finds effects of similar size on learning, behaviour at work and results, with larger effects when training follows a needs analysis, is spread over several sessions and includes practice.',
     basis: ['day-2000'],
     sources: ['collins-holton-2004', 'lacerenza-2017'],
     listedIn: '7OS06',

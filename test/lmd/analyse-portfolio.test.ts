@@ -96,6 +96,23 @@ describe('analysePortfolio: rules from the seed', () => {
     expect(stricter.rule.minimumLeadershipShare).toBe(0.5);
   });
 
+  it('never words a share just below the threshold as equal to it (regression: "30% … below the 30% threshold")', () => {
+    const message = (leadershipSpend: number, threshold?: number): string | undefined =>
+      analysePortfolio(
+        {
+          items: [
+            { interventionId: 'coaching', spend: 100000 - leadershipSpend },
+            { interventionId: 'team-coaching', spend: leadershipSpend },
+          ],
+          conditions: allEnabling,
+        },
+        threshold === undefined ? {} : { minimumLeadershipShare: threshold },
+      ).findings[0]?.message;
+    expect(message(29995)).toMatch(/takes 29\.995% of the portfolio by spend, below the 30% threshold/);
+    expect(message(20000)).toMatch(/takes 20% of the portfolio by spend, below the 30% threshold/);
+    expect(message(12345, 0.123456)).toMatch(/takes 12\.345% of the portfolio by spend, below the 12\.3456% threshold/);
+  });
+
   it('"developing individual leaders without attending to team dynamics, organisational structure, and cultural norms will produce limited organisational benefit" → an all-individual portfolio triggers the distributed-leadership finding (Spillane)', () => {
     const result = analysePortfolio({
       items: [{ interventionId: 'coaching' }, { interventionId: '360-degree-feedback' }, { interventionId: 'mentoring' }],

@@ -27,7 +27,7 @@ describe('checkActionLearningDesign', () => {
     expect(result.findings).toEqual([]);
     expect(result.rule).toEqual({
       typicalSetSize: { minimum: 5, maximum: 7 },
-      broaderSetSize: { minimum: 4, maximum: 7 },
+      broaderSetSize: { minimum: 4, maximum: 7, verified: false, note: expect.stringMatching(/not confirmed/) },
       maximumMisappliedDays: 1,
       minimumSpanDays: 60,
       minimumMeetings: 3,
