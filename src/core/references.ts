@@ -104,7 +104,7 @@ export const references = /* @__PURE__ */ deepFreeze({
     title: '360 degree feedback and leadership development',
     outlet: 'The Leadership Quarterly, 9(4), 423–426',
     verified: false,
-    note: 'Cited by the 7OS06 seed for over-raters being least likely to improve; pages not checked.',
+    note: 'An editorial introduction to a special issue on 360-degree feedback. The 7OS06 seed cites it for over-raters being least likely to improve; the primary studies behind that claim were not checked, and pages were not checked.',
   },
   'bass-avolio-1994': {
     id: 'bass-avolio-1994',
