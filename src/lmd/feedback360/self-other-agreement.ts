@@ -122,27 +122,38 @@ export type SelfOtherAgreementRule = z.input<typeof selfOtherAgreementRuleSchema
  * //=> { lower: -0.4, upper: 0.8, othersCutOff: 3.5 }
  * @param rule - the rule; validated
  * @returns the band's lower and upper bounds (both inclusive) and the others' cut-off
- * @throws LmdInputError when the rule is malformed
+ * @throws LmdInputError when the rule is malformed, or its bounds overflow (a mean difference and
+ *   k × sd beyond about 1e308)
  * @see {@link classifySelfOtherAgreement}
  */
 export function agreementBand(rule: SelfOtherAgreementRule): AgreementBand {
   const parsed = parseInput(selfOtherAgreementRuleSchema, rule, 'rule');
+  let lower: number;
+  let upper: number;
   switch (parsed.kind) {
     case 'absolute':
-      return { lower: -parsed.points, upper: parsed.points, othersCutOff: parsed.othersCutOff ?? null };
-    case 'scale-fraction': {
-      const threshold = parsed.fraction * parsed.scalePoints;
-      return { lower: -threshold, upper: threshold, othersCutOff: parsed.othersCutOff ?? (1 + parsed.scalePoints) / 2 };
-    }
+      // 0 − points, not −points: a band of 0 points must not hold −0 (JSON would write it as 0).
+      lower = 0 - parsed.points;
+      upper = parsed.points;
+      break;
+    case 'scale-fraction':
+      upper = roundOff(parsed.fraction * parsed.scalePoints);
+      lower = 0 - upper;
+      break;
     case 'norm-referenced': {
       const half = parsed.k * parsed.sdDifference;
-      return {
-        lower: roundOff(parsed.meanDifference - half),
-        upper: roundOff(parsed.meanDifference + half),
-        othersCutOff: parsed.othersCutOff,
-      };
+      lower = roundOff(parsed.meanDifference - half);
+      upper = roundOff(parsed.meanDifference + half);
+      break;
     }
   }
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) {
+    throw new LmdInputError([
+      { path: 'rule', message: `gives an agreement band too wide to represent (received ${describeValue(rule)})` },
+    ]);
+  }
+  const othersCutOff = parsed.kind === 'scale-fraction' ? (parsed.othersCutOff ?? (1 + parsed.scalePoints) / 2) : (parsed.othersCutOff ?? null);
+  return { lower, upper, othersCutOff };
 }
 
 /**
@@ -165,9 +176,14 @@ export interface AgreementBand {
 /** Differences within this distance of a boundary count as on it (float noise in means of whole points). */
 const boundaryTolerance = 1e-9;
 
-/** Rounds away binary noise so that, say, 0.2 + 0.6 reads as 0.8. */
+/**
+ * Rounds away binary noise so that, say, 0.2 + 0.6 reads as 0.8 and 0.1 × 7 as 0.7, and turns −0
+ * into 0 (JSON writes −0 as 0, so a band holding −0 would not round-trip unchanged).
+ */
 function roundOff(value: number): number {
-  return Math.round(value * 1e12) / 1e12;
+  const scaled = value * 1e12;
+  // Beyond about 9e3 a double has no digits at 1e-12 to round away (and beyond 1e296 scaling overflows).
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e12 + 0 : value + 0;
 }
 
 function checkScore(value: unknown, path: string): number {
