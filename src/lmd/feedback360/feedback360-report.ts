@@ -204,7 +204,8 @@ export interface Competency360Result {
  *
  * @example
  * const agreement: SelfOtherAgreement360 = {
- *   self: 4.5, others: 3.2, difference: 1.3, items: 10, category: 'over-estimator', sixWay: 'over-estimator-good',
+ *   self: 4.5, others: 3.2, othersGroups: ['manager', 'peer'], othersN: 6, difference: 1.3, items: 10,
+ *   category: 'over-estimator', sixWay: 'over-estimator-good',
  * };
  * agreement.category //=> 'over-estimator'
  * @see {@link interpret360}
@@ -214,6 +215,10 @@ export interface SelfOtherAgreement360 {
   readonly self: number;
   /** Mean of the all-others item means over those items. */
   readonly others: number;
+  /** The rater groups pooled in those all-others figures. */
+  readonly othersGroups: readonly RaterGroup[];
+  /** Distinct raters behind those all-others figures. */
+  readonly othersN: number;
   /** Self − others. */
   readonly difference: number;
   /** How many items. */
@@ -228,13 +233,17 @@ export interface SelfOtherAgreement360 {
  * An item and others' mean on it, for the highest- and lowest-rated lists.
  *
  * @example
- * const ranked: RankedItem360 = { itemId: 'L1', mean: 4.25 };
+ * const ranked: RankedItem360 = { itemId: 'L1', groups: ['manager', 'peer'], n: 4, mean: 4.25 };
  * ranked.mean //=> 4.25
  * @see {@link interpret360}
  */
 export interface RankedItem360 {
   /** The item. */
   readonly itemId: string;
+  /** The rater groups pooled in the all-others figure it comes from. */
+  readonly groups: readonly RaterGroup[];
+  /** Raters behind that figure. */
+  readonly n: number;
   /** Others' mean on it. */
   readonly mean: number;
 }

@@ -3,7 +3,7 @@ import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
 import { collectRatings } from './collect-ratings.js';
-import { feedbackReadinessInputSchema } from './feedback-readiness.js';
+import { feedbackReadinessInputSchema, type FeedbackReadinessInput } from './feedback-readiness.js';
 import type { Feedback360Options, Feedback360Report } from './feedback360-report.js';
 import { indexInstrument } from './instrument-index.js';
 import { optionalNorms, optionsWithDefaults, policyWithDefaults, settingsFor } from './interpret-360.js';
@@ -11,7 +11,13 @@ import { instrument360Schema } from './instrument-360.js';
 import type { AnonymityPolicy } from './anonymity-policy.js';
 import type { CohortRating360 } from './rating-360.js';
 import { aggregateRatee, buildRateeReport, type RateeAggregate } from './ratee-report.js';
-import { selfOtherAgreementCategories, selfOtherAgreementRuleSchema, type AgreementBand, type SelfOtherAgreementCategory } from './self-other-agreement.js';
+import {
+  roundOff,
+  selfOtherAgreementCategories,
+  selfOtherAgreementRuleSchema,
+  type AgreementBand,
+  type SelfOtherAgreementCategory,
+} from './self-other-agreement.js';
 
 /**
  * The zod schema for the cohort-referenced agreement rule: the norm-referenced rule with the
@@ -216,6 +222,9 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
     }
   }
 
+  // Own properties only: a ratee called "constructor" must not pick up Object.prototype's member.
+  const readinessOf = (rateeId: string): FeedbackReadinessInput | null =>
+    parsed.readiness !== undefined && Object.hasOwn(parsed.readiness, rateeId) ? (parsed.readiness[rateeId] ?? null) : null;
   const aggregates: RateeAggregate[] = [];
   const differences: number[] = [];
   const othersOverall: number[] = [];
@@ -231,7 +240,7 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
       othersOverall.push(aggregate.overall.others);
     }
     if (cohortReferenced) aggregates.push(aggregate);
-    else ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(provisional, aggregate, parsed.readiness?.[ids[ratee] as string] ?? null) });
+    else ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(provisional, aggregate, readinessOf(ids[ratee] as string)) });
   }
 
   const summary = summarise(differences);
@@ -246,13 +255,13 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
       ]);
     }
     const band: AgreementBand = {
-      lower: summary.mean - rule.k * summary.sd,
-      upper: summary.mean + rule.k * summary.sd,
+      lower: roundOff(summary.mean - rule.k * summary.sd),
+      upper: roundOff(summary.mean + rule.k * summary.sd),
       othersCutOff: rule.othersCutOff ?? (summarise(othersOverall)?.mean as number),
     };
     settings = { ...provisional, band };
     aggregates.forEach((aggregate, ratee) => {
-      ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(settings, aggregate, parsed.readiness?.[ids[ratee] as string] ?? null) });
+      ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(settings, aggregate, readinessOf(ids[ratee] as string)) });
     });
   }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
 import { anonymityPolicySchema } from './anonymity-policy.js';
 import { collectRatings } from './collect-ratings.js';
@@ -91,6 +92,14 @@ export function settingsFor(
   const { min, max } = instrument.scale;
   const midpoint = (min + max) / 2;
   const rule = parsed.agreementRule ?? { kind: 'scale-fraction' as const, fraction: 0.1, scalePoints: max - min + 1 };
+  if (rule.kind === 'scale-fraction' && rule.scalePoints !== max - min + 1) {
+    throw new LmdInputError([
+      {
+        path: 'agreementRule.scalePoints',
+        message: `must match the instrument's scale, which has ${max - min + 1} points from ${min} to ${max} (received ${rule.scalePoints})`,
+      },
+    ]);
+  }
   const computed: AgreementBand = agreementBand(rule);
   const band: AgreementBand =
     rule.kind === 'norm-referenced' || rule.othersCutOff !== undefined ? computed : { ...computed, othersCutOff: midpoint };

@@ -183,6 +183,8 @@ export function aggregateRatee(settings: Pick<ReportSettings, 'index' | 'policy'
   let selfTotal = 0;
   let othersTotal = 0;
   let overlap = 0;
+  let overlapMask = 0;
+  const inOverlap = new Uint8Array(itemCount);
   if (selfUnit >= 0) {
     for (let item = 0; item < itemCount; item += 1) {
       const cell = selfUnit * itemCount + item;
@@ -190,6 +192,23 @@ export function aggregateRatee(settings: Pick<ReportSettings, 'index' | 'policy'
         selfTotal += (cells.sum[cell] as number) / (cells.n[cell] as number);
         othersTotal += (others.sum[item] as number) / (others.n[item] as number);
         overlap += 1;
+        inOverlap[item] = 1;
+        for (const name of othersGroups[item] ?? []) overlapMask |= 1 << raterGroups.indexOf(name);
+      }
+    }
+  }
+  // Distinct non-self raters behind the overall all-others figure.
+  let overlapRaters = 0;
+  if (overlap > 0) {
+    const counted = new Uint8Array(raterCount);
+    for (let k = 0; k < ratingCount; k += 1) {
+      const rater = ratings.ratingRater[k] as number;
+      const unit = raterUnit[rater] as number;
+      const item = ratings.ratingItem[k] as number;
+      if (unit < 0 || unit === selfUnit || counted[rater] === 1 || inOverlap[item] === 0) continue;
+      if (published[unit * itemCount + item] === 1) {
+        counted[rater] = 1;
+        overlapRaters += 1;
       }
     }
   }
@@ -207,7 +226,16 @@ export function aggregateRatee(settings: Pick<ReportSettings, 'index' | 'policy'
     raterUnit,
     unitRaterMark,
     othersRaterMark,
-    overall: overlap === 0 ? null : { self: selfTotal / overlap, others: othersTotal / overlap, items: overlap },
+    overall:
+      overlap === 0
+        ? null
+        : {
+            self: selfTotal / overlap,
+            others: othersTotal / overlap,
+            items: overlap,
+            othersGroups: raterGroups.filter((_, position) => (overlapMask >> position) & 1),
+            othersN: overlapRaters,
+          },
   };
 }
 
@@ -231,7 +259,13 @@ export interface RateeAggregate {
   readonly unitRaterMark: Uint8Array;
   readonly othersRaterMark: Uint8Array;
   /** Mean self score and mean all-others mean over the items where both are published. */
-  readonly overall: { readonly self: number; readonly others: number; readonly items: number } | null;
+  readonly overall: {
+    readonly self: number;
+    readonly others: number;
+    readonly items: number;
+    readonly othersGroups: readonly RaterGroup[];
+    readonly othersN: number;
+  } | null;
 }
 
 /**
@@ -364,11 +398,20 @@ export function buildRateeReport(
 
   let agreement: SelfOtherAgreement360 | null = null;
   if (aggregate.overall !== null) {
-    const { self: selfMean, others: othersMean, items } = aggregate.overall;
+    const { self: selfMean, others: othersMean, items, othersGroups: pooledGroups, othersN } = aggregate.overall;
     const category = classifyWithBand(selfMean, othersMean, band);
     const level = band.othersCutOff !== null && othersMean - band.othersCutOff >= -tolerance ? 'good' : 'poor';
     const side = category === 'over-estimator' ? 'over-estimator' : category === 'under-estimator' ? 'under-estimator' : 'in-agreement';
-    agreement = { self: selfMean, others: othersMean, difference: selfMean - othersMean, items, category, sixWay: `${side}-${level}` };
+    agreement = {
+      self: selfMean,
+      others: othersMean,
+      othersGroups: pooledGroups,
+      othersN,
+      difference: selfMean - othersMean,
+      items,
+      category,
+      sixWay: `${side}-${level}`,
+    };
   }
 
   // Items with an all-others figure, ranked by its mean (ties keep instrument order).
@@ -379,7 +422,10 @@ export function buildRateeReport(
   const othersMean = (item: number): number => means[item] as number;
   const listLength = Math.min(options.extremeItems, Math.floor(rankedItems.length / 2));
   const pick = (order: readonly number[]): RankedItem360[] =>
-    order.slice(0, listLength).map((item) => ({ itemId: (itemResults[item] as Item360Result).itemId, mean: othersMean(item) }));
+    order.slice(0, listLength).map((item) => {
+      const figure = (itemResults[item] as Item360Result).others as ItemFigure360;
+      return { itemId: (itemResults[item] as Item360Result).itemId, groups: figure.groups, n: figure.n, mean: othersMean(item) };
+    });
   const highestOrder = rankedItems.slice().sort((a, b) => othersMean(b) - othersMean(a) || a - b).slice(0, listLength);
   // The lowest list skips items already among the highest, so that ties cannot put one item in both.
   const lowestOrder = rankedItems.sort((a, b) => othersMean(a) - othersMean(b) || a - b).filter((item) => !highestOrder.includes(item));

@@ -180,7 +180,13 @@ const boundaryTolerance = 1e-9;
  * Rounds away binary noise so that, say, 0.2 + 0.6 reads as 0.8 and 0.1 × 7 as 0.7, and turns −0
  * into 0 (JSON writes −0 as 0, so a band holding −0 would not round-trip unchanged).
  */
-function roundOff(value: number): number {
+/**
+ * Rounds a band edge to 12 decimals so that binary noise (0.2 + 0.6) does not show in echoed
+ * bands; never returns −0.
+ *
+ * @internal
+ */
+export function roundOff(value: number): number {
   const scaled = value * 1e12;
   // Beyond about 9e3 a double has no digits at 1e-12 to round away (and beyond 1e296 scaling overflows).
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e12 + 0 : value + 0;

@@ -111,7 +111,15 @@ export function equationsFromReport(report: Feedback360Report, truth: readonly T
       throw new Error('overall agreement: others figure does not follow the rule');
     }
     if (Math.abs(valueOf(average(selfRows)) - report.agreement.self) > 1e-9) throw new Error('overall agreement: self figure does not follow the rule');
+    const othersRaters = new Set([...othersRow.keys()].map((column) => column.split('\u0000')[0]));
+    if (othersRaters.size !== report.agreement.othersN) throw new Error(`overall agreement: published othersN ${report.agreement.othersN} but ${othersRaters.size} raters contribute`);
     equations.push({ weights: othersRow, value: report.agreement.others, label: 'overall others' });
+  }
+  for (const ranked of [...report.highestRatedItems, ...report.lowestRatedItems]) {
+    const others = report.items.find((item) => item.itemId === ranked.itemId)?.others;
+    if (others?.n !== ranked.n || others.mean !== ranked.mean || others.groups.join() !== ranked.groups.join()) {
+      throw new Error(`ranked item ${ranked.itemId}: not the published all-others figure`);
+    }
   }
   return equations;
 }

@@ -60,14 +60,16 @@ describe('interpret360: a worked example', () => {
     expect(report.agreement?.others).toBeCloseTo(10.25 / 3, 14);
     expect(report.agreement?.category).toBe('over-estimator');
     expect(report.agreement?.sixWay).toBe('over-estimator-good');
+    expect(report.agreement?.othersGroups).toEqual(['manager', 'peer']);
+    expect(report.agreement?.othersN).toBe(4);
     expect(report.agreementBand).toEqual({ lower: -0.5, upper: 0.5, othersCutOff: 3 });
   });
 
   it('lists blind spots, hidden strengths and the extremes (at most half the rated items each)', () => {
     expect(report.blindSpots).toEqual(['L1', 'L2']);
     expect(report.hiddenStrengths).toEqual(['C1']);
-    expect(report.highestRatedItems).toEqual([{ itemId: 'C1', mean: 4 }]);
-    expect(report.lowestRatedItems).toEqual([{ itemId: 'L1', mean: 3 }]);
+    expect(report.highestRatedItems).toEqual([{ itemId: 'C1', groups: ['manager', 'peer'], n: 4, mean: 4 }]);
+    expect(report.lowestRatedItems).toEqual([{ itemId: 'L1', groups: ['manager', 'peer'], n: 4, mean: 3 }]);
   });
 
   it('reports the hidden group, the identifiable manager, over-estimation, blind spots and hidden strengths', () => {
@@ -292,5 +294,13 @@ describe('interpret360: a group whose raters answered nothing', () => {
     expect(report.shownGroups.map((unit) => unit.groups)).toEqual([['peer', 'direct-report']]);
     expect(report.hiddenGroups).toEqual([{ groups: ['other'], reason: 'below-minimum-group-size' }]);
     expect(report.items[0]?.groups[0]).toMatchObject({ groups: ['peer', 'direct-report'], n: 6 });
+  });
+});
+
+describe('interpret360: the agreement rule must fit the instrument', () => {
+  it('a scale-fraction rule for a 7-point scale on a 5-point instrument is an error naming agreementRule.scalePoints', () => {
+    expect(() => interpret360({ ...base, agreementRule: { kind: 'scale-fraction', fraction: 0.1, scalePoints: 7 } })).toThrow(
+      /^agreementRule\.scalePoints: must match the instrument's scale, which has 5 points from 1 to 5 \(received 7\)/,
+    );
   });
 });

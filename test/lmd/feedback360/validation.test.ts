@@ -166,16 +166,14 @@ describe('other bad input a caller could send', () => {
 
 describe('interpret360Cohort: ratee ids that are names of Object.prototype members', () => {
   const rows = (rateeId: string): CohortRating360[] => asCohort(good).map((row) => ({ ...row, rateeId }));
-  // BUG (interpret-360-cohort.ts, left to the lead): readiness is looked up as
-  // `parsed.readiness?.[rateeId] ?? null` on a plain object, so a ratee called "constructor",
-  // "toString" or "__proto__" inherits a readiness assessment (of Object.prototype's member) when
-  // readiness is given for any other ratee. The fix is an own-property check
-  // (Object.hasOwn(parsed.readiness, rateeId)) or a Map.
-  it.fails('a ratee called "constructor" gets no readiness when readiness is given only for another ratee', () => {
+  // Readiness was once looked up as `parsed.readiness?.[rateeId]` on a plain object, so a ratee
+  // called "constructor" or "toString" inherited a readiness assessment built from
+  // Object.prototype's member. The lookup now takes own properties only.
+  it('a ratee called "constructor" gets no readiness when readiness is given only for another ratee', () => {
     const cohort = interpret360Cohort({ instrument, ratings: [...rows('m1'), ...rows('constructor')], readiness: { m1: { coaching: true } } });
     expect(cohort.ratees[1]?.report.readiness).toBeNull();
   });
-  it.fails('a ratee called "toString" gets no readiness when readiness is given only for another ratee', () => {
+  it('a ratee called "toString" gets no readiness when readiness is given only for another ratee', () => {
     const cohort = interpret360Cohort({ instrument, ratings: [...rows('m1'), ...rows('toString')], readiness: { m1: { coaching: true } } });
     expect(cohort.ratees[1]?.report.readiness).toBeNull();
   });
