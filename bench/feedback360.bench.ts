@@ -11,6 +11,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, bench, describe } from 'vitest';
 import { interpret360Cohort, type CohortRating360, type Instrument360, type RaterGroup } from '../src/index.js';
+import { collectRatings } from '../src/lmd/feedback360/collect-ratings.js';
+import { indexInstrument } from '../src/lmd/feedback360/instrument-index.js';
+import { anonymityPolicySchema } from '../src/lmd/feedback360/anonymity-policy.js';
+import { aggregateRatee } from '../src/lmd/feedback360/ratee-report.js';
 
 const ratees = 10_000;
 const competencies = 10;
@@ -69,6 +73,24 @@ function bareGroupingPass(data: readonly CohortRating360[]): number {
   return (sums[0] as number) + (counts[0] as number);
 }
 
+// The cohort call without building the report objects: row checks, grouping by ratee (rows are
+// contiguous here) and the per-ratee aggregation. It shows how the time splits between the row
+// pass and the reports; it uses internal functions and is not public API.
+const policy = anonymityPolicySchema.parse({});
+const index = indexInstrument(instrument);
+function checksAndAggregationOnly(data: readonly CohortRating360[]): number {
+  let published = 0;
+  let start = 0;
+  for (let row = 1; row <= data.length; row += 1) {
+    if (row === data.length || data[row]?.rateeId !== data[start]?.rateeId) {
+      const aggregate = aggregateRatee({ index, policy }, collectRatings(index, data, null, true, start, row));
+      published += aggregate.overall === null ? 0 : 1;
+      start = row;
+    }
+  }
+  return published;
+}
+
 function readEveryScore(data: readonly CohortRating360[]): number {
   let total = 0;
   for (const row of data) total += row.score ?? 0;
@@ -84,6 +106,9 @@ describe(`interpret360Cohort: 10,000 ratees × 12 raters × 60 items [items=${co
   }, options);
   bench('reference: read every score, no grouping', () => {
     readEveryScore(rows);
+  }, options);
+  bench('phase: row checks and aggregation only, no report objects (internal)', () => {
+    checksAndAggregationOnly(rows);
   }, options);
   bench('interpret360Cohort (checks + per-ratee reports + agreement distribution)', () => {
     const before = process.memoryUsage().heapUsed;
