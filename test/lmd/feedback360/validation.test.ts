@@ -87,9 +87,7 @@ describe('other bad input a caller could send', () => {
       expect(thrownBy(() => interpret360(input as never))).toBeInstanceOf(LmdInputError);
       expect(thrownBy(() => interpret360Cohort(input as never))).toBeInstanceOf(LmdInputError);
     }
-    // eslint-disable-next-line no-sparse-arrays
     expect(single({ instrument, ratings: [good[0], , good[1]] })).toBe('ratings[1]');
-    // eslint-disable-next-line no-sparse-arrays
     expect(cohort({ instrument, ratings: [asCohort(good)[0], , asCohort(good)[1]] })).toBe('ratings[1]');
   });
 
