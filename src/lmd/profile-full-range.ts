@@ -74,7 +74,7 @@ export type FullRangeProfileOptions = z.input<typeof fullRangeProfileOptionsSche
  *   `passiveAvoidantLevel`; laissez-faire leadership has the strongest negative relation to
  *   leadership criteria (Judge & Piccolo, 2004).
  * - `FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT` (advice): transformational was scored but is not
- *   the highest group.
+ *   the single highest group (a tie for first counts as not dominant).
  * - `FULL_RANGE_SCALES_MISSING` (warning): fewer than nine scales were scored, so group means
  *   rest on part of the model.
  *
@@ -209,7 +209,7 @@ export function profileFullRange(scores: FullRangeScores, options: FullRangeProf
       code: 'FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT',
       severity: 'advice',
       message:
-        'Transformational behaviour is not the most frequent group in this profile; it has the strongest overall relation to leadership outcomes and adds to the effect of transactional leadership.',
+        'Transformational behaviour is not clearly the most frequent group in this profile; in Judge and Piccolo’s meta-analysis it had the strongest overall relation to leadership outcomes, and the full range model holds that it builds on transactional leadership rather than replacing it.',
       basis: ['judge-piccolo-2004', 'bass-avolio-1994'],
     });
   }

@@ -2,8 +2,9 @@ import * as z from 'zod';
 
 /**
  * The zod schema for a 360-degree feedback instrument: its rating scale (whole points from `min`
- * to `max`), its competencies and its items, each item belonging to one competency. Ids are
- * unique; every item's competency exists; every competency has at least one item.
+ * to `max`), its competencies and its items, each item belonging to one competency. Ids and
+ * competency names are unique; every item's competency exists; every competency has at least one
+ * item.
  *
  * @example
  * const instrument = instrument360Schema.parse({
@@ -34,11 +35,21 @@ export const instrument360Schema = /* @__PURE__ */ z
   })
   .superRefine((instrument, context) => {
     const competencyIds = new Set<string>();
+    const competencyNames = new Set<string>();
     instrument.competencies.forEach((competency, index) => {
       if (competencyIds.has(competency.id)) {
         context.addIssue({ code: 'custom', path: ['competencies', index, 'id'], input: competency.id, message: 'this competency id is used twice' });
       }
       competencyIds.add(competency.id);
+      if (competencyNames.has(competency.name)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['competencies', index, 'name'],
+          input: competency.name,
+          message: 'another competency has this name; reports and charts label competencies by name',
+        });
+      }
+      competencyNames.add(competency.name);
     });
     const itemIds = new Set<string>();
     const used = new Set<string>();

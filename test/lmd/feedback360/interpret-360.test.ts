@@ -304,3 +304,10 @@ describe('interpret360: the agreement rule must fit the instrument', () => {
     );
   });
 });
+
+describe('interpret360: competency names label charts, so they must be unique', () => {
+  it('two competencies with the same name are an error naming the second', () => {
+    const twins = { ...instrument, competencies: [{ id: 'listening', name: 'Listening' }, { id: 'clarity', name: 'Listening' }] };
+    expect(() => interpret360({ ...base, instrument: twins })).toThrow(/^instrument\.competencies\[1\]\.name: another competency has this name/);
+  });
+});
