@@ -261,6 +261,8 @@ export type { TwoGroupSummary } from './evaluation/two-group-summary.js';
 export { cohensD, cohensDFromSummary } from './evaluation/cohens-d.js';
 export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './evaluation/hedges-g.js';
 export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './evaluation/cohens-d-confidence-interval.js';
+export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from './evaluation/hedges-g-confidence-interval.js';
+export type { HedgesGConfidenceIntervalInput } from './evaluation/hedges-g-confidence-interval.js';
 export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './evaluation/cohens-d-confidence-interval.js';
 export { pairedEffectSize } from './evaluation/paired-effect-size.js';
 export type { PairedEffectSize } from './evaluation/paired-effect-size.js';

@@ -75,8 +75,8 @@ export interface EffectSizeInterval {
  * for which the observed t sits at the upper and lower (1 − level)/2 points of a noncentral t
  * distribution, found with Brent's root finder to 1e−12; each δ is converted back to the d scale.
  * This is what R's `effectsize::cohens_d()` reports (agreement with it is better than 1e−6, the
- * tolerance of its own root search; 2e−7 was the worst case observed). For Hedges' g, multiply both bounds by {@link hedgesJ}(df),
- * as effectsize does.
+ * tolerance of its own root search; 2e−7 was the worst case observed). For Hedges' g, use {@link hedgesGConfidenceInterval}, which
+ * multiplies both bounds by {@link hedgesJ}(df) as effectsize does.
  *
  * The noncentral t series needs more terms as |t| grows (about a second at |t| = 200). Beyond
  * |t| = 1000, which only arises with very large samples or implausibly large effects, the interval

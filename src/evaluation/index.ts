@@ -13,7 +13,7 @@
  *   {@link phillipsRoi}.
  * - Effect sizes and tests for small samples (pilots): {@link cohensD}, {@link hedgesG} (exact
  *   {@link hedgesJ} and {@link hedgesJApprox}), {@link pairedEffectSize},
- *   {@link cohensDConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
+ *   {@link cohensDConfidenceInterval}, {@link hedgesGConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
  *   {@link differenceInDifferences}, and published leadership development effect sizes
  *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
  *
@@ -75,6 +75,8 @@ export type { TwoGroupSummary } from './two-group-summary.js';
 export { cohensD, cohensDFromSummary } from './cohens-d.js';
 export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './hedges-g.js';
 export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './cohens-d-confidence-interval.js';
+export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from './hedges-g-confidence-interval.js';
+export type { HedgesGConfidenceIntervalInput } from './hedges-g-confidence-interval.js';
 export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './cohens-d-confidence-interval.js';
 export { pairedEffectSize } from './paired-effect-size.js';
 export type { PairedEffectSize } from './paired-effect-size.js';

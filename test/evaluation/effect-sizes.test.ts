@@ -8,6 +8,7 @@ import {
   effectSizeBenchmarks,
   hedgesG,
   hedgesGFromSummary,
+  hedgesGConfidenceInterval,
   hedgesJ,
   hedgesJApprox,
   LmdInputError,
@@ -315,5 +316,20 @@ describe('Welch–Satterthwaite df with vanishing variances (found by the proper
     expect(unsafeJsonPaths(result)).toEqual([]);
     // Only one cell varies, so the Welch–Satterthwaite df is that cell's n − 1.
     expect(result.df).toBeCloseTo(1, 12);
+  });
+});
+
+describe('hedgesGConfidenceInterval', () => {
+  it('is the d interval at g ÷ J(df), times J(df), for a paired g (df = n − 1)', () => {
+    const j = hedgesJ(9);
+    const d = cohensDConfidenceInterval({ d: 1.2 / j, n: 10 });
+    const g = hedgesGConfidenceInterval({ g: 1.2, n: 10 });
+    expect(g).toEqual({ ...d, lower: d.lower * j, upper: d.upper * j });
+    expect(g.lower).toBeLessThan(1.2);
+    expect(g.upper).toBeGreaterThan(1.2);
+  });
+  it('names the bad field', () => {
+    expect(() => hedgesGConfidenceInterval({ g: Number.NaN, n1: 5, n2: 5 })).toThrow(LmdInputError);
+    expect(() => hedgesGConfidenceInterval({ g: 0.5, n1: 5, n2: 5, confidenceLevel: 95 })).toThrow(LmdInputError);
   });
 });

@@ -5,6 +5,7 @@ import {
   differenceInDifferences,
   hedgesG,
   hedgesGFromSummary,
+  hedgesGConfidenceInterval,
   hedgesJ,
   hedgesJApprox,
   pairedEffectSize,
@@ -89,6 +90,11 @@ describe('cohensDConfidenceInterval agrees with the noncentral-t inversion in R 
     const interval = cohensDConfidenceInterval({ d: g / j, n1: a.length, n2: b.length, confidenceLevel: 0.9 });
     expect(Math.abs(interval.lower * j - Number(row.lower))).toBeLessThanOrEqual(1e-6);
     expect(Math.abs(interval.upper * j - Number(row.upper))).toBeLessThanOrEqual(1e-6);
+    // hedgesGConfidenceInterval does the same in one call.
+    const direct = hedgesGConfidenceInterval({ g, n1: a.length, n2: b.length, confidenceLevel: 0.9 });
+    expect(Math.abs(direct.lower - Number(row.lower))).toBeLessThanOrEqual(1e-6);
+    expect(Math.abs(direct.upper - Number(row.upper))).toBeLessThanOrEqual(1e-6);
+    expect(direct.level).toBe(0.9);
   });
 });
 
