@@ -1,4 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
+import { assertNumberInRange } from '../core/assert-number-in-range.js';
 import { LmdInputError } from '../core/input-error.js';
 import type { ReferenceId } from '../core/references.js';
 import { effectSizeBenchmarks, type EffectSizeBenchmark } from './effect-size-benchmarks.js';
@@ -57,10 +57,10 @@ export function compareToBenchmarks(
   estimate: number,
   interval?: { readonly lower: number; readonly upper: number },
 ): BenchmarkComparison[] {
-  assertFinite(estimate, 'estimate');
+  assertNumberInRange(estimate, 'estimate', {});
   if (interval !== undefined) {
-    assertFinite(interval?.lower, 'interval.lower');
-    assertFinite(interval?.upper, 'interval.upper');
+    assertNumberInRange(interval?.lower, 'interval.lower', {});
+    assertNumberInRange(interval?.upper, 'interval.upper', {});
     if (interval.lower > interval.upper) {
       throw new LmdInputError([
         { path: 'interval.lower', message: `expected the lower bound not to exceed the upper bound (received ${interval.lower} > ${interval.upper})` },
@@ -78,10 +78,4 @@ export function compareToBenchmarks(
     benchmarkInInterval: interval === undefined ? null : benchmark.value >= interval.lower && benchmark.value <= interval.upper,
     verified: benchmark.verified,
   }));
-}
-
-function assertFinite(value: unknown, path: string): asserts value is number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new LmdInputError([{ path, message: `expected a finite number (received ${describeValue(value)})` }]);
-  }
 }
