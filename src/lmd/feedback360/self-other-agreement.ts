@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { assertNumberInRange } from '../../core/assert-number-in-range.js';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
@@ -193,9 +194,7 @@ export function roundOff(value: number): number {
 }
 
 function checkScore(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new LmdInputError([{ path, message: `expected a finite number (received ${describeValue(value)})` }]);
-  }
+  assertNumberInRange(value, path, {});
   return value;
 }
 
