@@ -31,6 +31,6 @@ export function assertPairedSamples(
  */
 export function pairedDifferences(first: unknown, second: unknown, firstPath: string, secondPath: string): number[] {
   assertPairedSamples(first, second, firstPath, secondPath);
-  assertFiniteNumbers(second, secondPath, 2);
-  return second.map((value, index) => value - (first[index] as number));
+  // assertPairedSamples has checked second too; an assertion signature can narrow only one argument.
+  return (second as readonly number[]).map((value, index) => value - (first[index] as number));
 }
