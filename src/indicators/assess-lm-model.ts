@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
+import { joinWithAnd } from '../core/join-with-and.js';
 import { parseInput } from '../core/parse-input.js';
 import { lmAudienceIds, lmAudiences, type LmAudience } from './audiences.js';
 import { lmEvidenceSchema, lmEvidenceSources, type LmEvidenceItem } from './lm-evidence.js';
@@ -484,7 +485,5 @@ function audienceName(audience: LmAudience): string {
 }
 
 function listAudiences(audiences: readonly LmAudience[]): string {
-  const names = audiences.map((audience) => audienceName(audience).toLowerCase());
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return joinWithAnd(audiences.map((audience) => audienceName(audience).toLowerCase()));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
+import { joinWithAnd } from '../core/join-with-and.js';
 import { parseInput } from '../core/parse-input.js';
 import { sum } from '../core/sum.js';
 import { getIntervention } from './get-intervention.js';
@@ -375,6 +376,5 @@ function percentBelow(share: number, threshold: number): string {
 }
 
 function listNames(ids: readonly (typeof systemicConditionIds)[number][]): string {
-  const names = ids.map((id) => CONDITION_NAMES[id]);
-  return names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return joinWithAnd(ids.map((id) => CONDITION_NAMES[id]));
 }
