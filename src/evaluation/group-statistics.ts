@@ -15,12 +15,12 @@ export interface GroupStatistics {
 }
 
 /**
- * Checks a sample (finite numbers, at least two) and returns its size, mean and variance.
+ * The size, mean and variance of a sample already checked by the caller (finite numbers, at least
+ * two); `mean` and `sampleVariance` keep their own checks.
  *
  * @internal
  */
-export function groupStatistics(values: unknown, path: string): GroupStatistics {
-  assertFiniteNumbers(values, path, 2);
+export function groupStatistics(values: readonly number[]): GroupStatistics {
   return { n: values.length, mean: mean(values), variance: sampleVariance(values) };
 }
 
@@ -39,7 +39,7 @@ export function twoGroupStatistics(
   assertFiniteNumbers(a, 'a', 2);
   assertFiniteNumbers(b, 'b', 2);
   const exponent = commonExponent(a, b);
-  return { first: groupStatistics(scaleDown(a, exponent), 'a'), second: groupStatistics(scaleDown(b, exponent), 'b'), exponent };
+  return { first: groupStatistics(scaleDown(a, exponent)), second: groupStatistics(scaleDown(b, exponent)), exponent };
 }
 
 /**
