@@ -67,5 +67,6 @@ export function standardisedMeanDifference(
   const pooled = pooledStandardDeviation(n1, sd1 * sd1, n2, sd2 * sd2);
   if (isEssentiallyZero(pooled, mean1, mean2)) return null;
   const d = (mean1 - mean2) / pooled;
-  return Number.isFinite(d) ? d : null;
+  // Adding 0 turns −0 (from −0 − 0) into 0, so the result survives a JSON round trip unchanged.
+  return Number.isFinite(d) ? d + 0 : null;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LmdInputError } from '../core/input-error.js';
 import { parseInput } from '../core/parse-input.js';
 import { cohensDConfidenceInterval, type EffectSizeInterval } from './cohens-d-confidence-interval.js';
 import { hedgesJ } from './hedges-g.js';
@@ -51,8 +52,8 @@ export type HedgesGConfidenceIntervalInput =
  * @param input - `{ g, n1, n2, confidenceLevel? }` or `{ g, n, confidenceLevel? }`; sizes at
  * least 2, `confidenceLevel` default 0.95 (echoed as `level`)
  * @returns `{ level, lower, upper, design, df, method }` on the g scale
- * @throws LmdInputError naming the field when g is not finite, a size is below 2, or
- * confidenceLevel is not between 0 and 1
+ * @throws LmdInputError naming the field when g is not finite, a size is below 2 (a paired `n`
+ * below 3), or confidenceLevel is not between 0 and 1
  * @example
  * const interval = hedgesGConfidenceInterval({ g: 1.08, n1: 10, n2: 10 });
  * [interval.lower.toFixed(2), interval.upper.toFixed(2)] //=> ['0.16', '1.98']
@@ -62,6 +63,12 @@ export type HedgesGConfidenceIntervalInput =
  */
 export function hedgesGConfidenceInterval(input: HedgesGConfidenceIntervalInput): EffectSizeInterval {
   const valid = parseInput(hedgesGConfidenceIntervalInputSchema, input, 'input');
+  if ('n' in valid && valid.n < 3) {
+    // With one degree of freedom Hedges' correction J is 0, so g carries no information about d.
+    throw new LmdInputError([
+      { path: 'input.n', message: `a paired g needs at least 3 pairs, since Hedges' correction is undefined at df = 1 (received ${valid.n})` },
+    ]);
+  }
   const df = 'n' in valid ? valid.n - 1 : valid.n1 + valid.n2 - 2;
   const j = hedgesJ(df);
   const sizes = 'n' in valid ? { n: valid.n } : { n1: valid.n1, n2: valid.n2 };

@@ -333,3 +333,14 @@ describe('hedgesGConfidenceInterval', () => {
     expect(() => hedgesGConfidenceInterval({ g: 0.5, n1: 5, n2: 5, confidenceLevel: 95 })).toThrow(LmdInputError);
   });
 });
+
+describe('edge cases found in review', () => {
+  it('cohensDFromSummary never returns −0 (mean1 −0, mean2 0)', () => {
+    const d = cohensDFromSummary({ n1: 5, mean1: -0, sd1: 1, n2: 5, mean2: 0, sd2: 1 });
+    expect(Object.is(d, -0)).toBe(false);
+    expect(d).toBe(0);
+  });
+  it('hedgesGConfidenceInterval names input.n when a paired g has only 2 pairs (J is 0 at df = 1)', () => {
+    expect(() => hedgesGConfidenceInterval({ g: 1, n: 2 })).toThrow(/^input\.n: a paired g needs at least 3 pairs/);
+  });
+});

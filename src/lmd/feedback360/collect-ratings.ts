@@ -40,8 +40,8 @@ function groupPosition(group: unknown): number {
   }
 }
 
-const ratingKeys = new Set(['raterId', 'group', 'itemId', 'score']);
-const cohortKeys = new Set(['rateeId', 'raterId', 'group', 'itemId', 'score']);
+const ratingKeys = /* @__PURE__ */ new Set(['raterId', 'group', 'itemId', 'score']);
+const cohortKeys = /* @__PURE__ */ new Set(['rateeId', 'raterId', 'group', 'itemId', 'score']);
 
 /**
  * Checks the shape of one rating row as the row schemas do (an object with exactly the expected

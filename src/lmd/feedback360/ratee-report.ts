@@ -538,6 +538,6 @@ export function buildRateeReport(
 }
 
 function describeGroups(positions: readonly number[]): string {
-  const names = groupNames(positions).map((name) => (name === 'direct-report' ? 'direct-report' : name));
+  const names = groupNames(positions);
   return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] as string}`;
 }
