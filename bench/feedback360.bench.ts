@@ -14,7 +14,7 @@ import { interpret360Cohort, type CohortRating360, type Instrument360, type Rate
 import { collectRatings } from '../src/lmd/feedback360/collect-ratings.js';
 import { indexInstrument } from '../src/lmd/feedback360/instrument-index.js';
 import { anonymityPolicySchema } from '../src/lmd/feedback360/anonymity-policy.js';
-import { aggregateRatee } from '../src/lmd/feedback360/ratee-report.js';
+import { aggregateRatee } from '../src/lmd/feedback360/ratee-aggregate.js';
 
 const ratees = 10_000;
 const competencies = 10;

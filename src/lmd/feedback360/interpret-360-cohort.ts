@@ -10,7 +10,8 @@ import { optionalNorms, optionsWithDefaults, policyWithDefaults, settingsFor } f
 import { instrument360Schema } from './instrument-360.js';
 import type { AnonymityPolicy } from './anonymity-policy.js';
 import type { CohortRating360 } from './rating-360.js';
-import { aggregateRatee, buildRateeReport, type RateeAggregate } from './ratee-report.js';
+import { aggregateRatee, type RateeAggregate } from './ratee-aggregate.js';
+import { buildRateeReport } from './ratee-report.js';
 import {
   roundOff,
   selfOtherAgreementCategories,

@@ -8,7 +8,8 @@ import type { Feedback360Report } from './feedback360-report.js';
 import { indexInstrument, type InstrumentIndex } from './instrument-index.js';
 import { instrument360Schema, type Instrument360 } from './instrument-360.js';
 import { rating360Schema } from './rating-360.js';
-import { aggregateRatee, buildRateeReport, type ReportSettings } from './ratee-report.js';
+import { aggregateRatee } from './ratee-aggregate.js';
+import { buildRateeReport, type ReportSettings } from './ratee-report.js';
 import { agreementBand, selfOtherAgreementRuleSchema, type AgreementBand } from './self-other-agreement.js';
 import { norms360Schema, normLookup } from './norms-360.js';
 

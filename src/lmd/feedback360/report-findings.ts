@@ -1,0 +1,113 @@
+import type { ReferenceId } from '../../core/references.js';
+import { joinWithAnd } from '../../core/join-with-and.js';
+import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { Feedback360Finding, SelfOtherAgreement360 } from './feedback360-report.js';
+import type { ReportingPlan } from './reporting-units.js';
+import { groupNames } from './reporting-units.js';
+
+/**
+ * What {@link report360Findings} needs to know about one ratee's report.
+ *
+ * @internal
+ */
+export interface Report360Facts {
+  readonly plan: ReportingPlan;
+  readonly policy: AnonymityPolicy;
+  readonly itemCount: number;
+  readonly selfUnit: number;
+  readonly itemsWithGroupWithheld: number;
+  readonly itemsWithOthersWithheld: number;
+  readonly itemsWithDisagreement: number;
+  readonly spread: number;
+  readonly agreement: SelfOtherAgreement360 | null;
+  readonly blindSpots: number;
+  readonly hiddenStrengths: number;
+}
+
+/**
+ * The findings of one 360 report (before readiness findings are added), in the order the rules
+ * are checked; the caller sorts them by severity.
+ *
+ * @internal
+ */
+export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
+  const { plan, policy, itemCount, selfUnit, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement, spread, agreement } = facts;
+  const findings: Feedback360Finding[] = [];
+  const add = (code: Feedback360Finding['code'], severity: Feedback360Finding['severity'], message: string, basis: readonly ReferenceId[]): void => {
+    findings.push({ code, severity, message, basis } as Feedback360Finding);
+  };
+  for (const hidden of plan.hidden) {
+    add(
+      'FB360_GROUP_HIDDEN',
+      'info',
+      `The ${describeGroups(hidden)} ratings are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
+      ['hundepool-et-al-2012', policy.smallGroupStrategy === 'omit' ? 'glint-360-confidentiality' : 'ccl-benchmarks-360'],
+    );
+  }
+  for (const unit of plan.units) {
+    if (unit.merged) {
+      add(
+        'FB360_GROUPS_MERGED',
+        'info',
+        `The ${describeGroups(unit.groups)} ratings are shown together because at least one of those groups had fewer than ${policy.minGroupSize} raters.`,
+        ['ccl-benchmarks-360', 'hundepool-et-al-2012'],
+      );
+    }
+  }
+  if (itemsWithGroupWithheld > 0) {
+    add(
+      'FB360_FIGURES_WITHHELD_ON_ITEMS',
+      'info',
+      `On ${itemsWithGroupWithheld} of ${itemCount} items a group's figure is withheld because too few of its raters scored the item.`,
+      ['hundepool-et-al-2012'],
+    );
+  }
+  if (itemsWithOthersWithheld > 0) {
+    add(
+      'FB360_OTHERS_WITHHELD',
+      'warning',
+      `On ${itemsWithOthersWithheld} of ${itemCount} items the all-others figure is withheld because it would rest on fewer than ${policy.minOthersSize} raters; read those items with care.`,
+      ['ccl-benchmarks-360'],
+    );
+  }
+  if (selfUnit < 0) {
+    add('FB360_NO_SELF_RATING', 'info', 'There is no self-rating, so self-other agreement, blind spots and hidden strengths cannot be judged.', ['yammarino-atwater-1997']);
+  }
+  const managerUnit = plan.unitOfGroup[1] ?? -1;
+  if (managerUnit >= 0 && plan.units[managerUnit]?.exempt === true) {
+    add('FB360_MANAGER_IDENTIFIABLE', 'info', "The manager's ratings are shown on their own and can be traced to them, as the policy allows.", ['ccl-benchmarks-360']);
+  }
+  if (agreement !== null) {
+    if (agreement.category === 'over-estimator') {
+      add(
+        'FB360_OVER_ESTIMATOR',
+        'warning',
+        'The ratee rates themselves well above how others rate them; over-estimators are the least likely to improve and the most likely to react defensively, so coaching matters most here.',
+        ['atwater-waldman-1998', 'yammarino-atwater-1997'],
+      );
+    } else if (agreement.category === 'under-estimator') {
+      add('FB360_UNDER_ESTIMATOR', 'info', 'The ratee rates themselves well below how others rate them; the feedback may build confidence.', ['yammarino-atwater-1997']);
+    } else if (agreement.category === 'in-agreement-poor') {
+      add('FB360_IN_AGREEMENT_POOR', 'advice', 'The ratee and others agree, at a low level: the need is recognised, so goals and support can follow directly.', ['yammarino-atwater-1997']);
+    }
+  }
+  if (facts.blindSpots > 0) {
+    add('FB360_BLIND_SPOTS', 'advice', `On ${facts.blindSpots} items the ratee rates themselves well above others: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+  }
+  if (facts.hiddenStrengths > 0) {
+    add('FB360_HIDDEN_STRENGTHS', 'info', `On ${facts.hiddenStrengths} items the ratee rates themselves well below others: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+  }
+  if (itemsWithDisagreement > 0) {
+    add(
+      'FB360_RATER_DISAGREEMENT',
+      'advice',
+      `On ${itemsWithDisagreement} items raters within a group are ${spread} or more points apart, so the group's mean hides real differences in how the ratee is seen.`,
+      ['ccl-benchmarks-360'],
+    );
+  }
+  return findings;
+}
+
+function describeGroups(positions: readonly number[]): string {
+  return joinWithAnd(groupNames(positions));
+}
