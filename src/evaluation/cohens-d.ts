@@ -2,6 +2,7 @@ import { parseInput } from '../core/parse-input.js';
 import { isEssentiallyZero, pooledStandardDeviation, twoGroupStatistics } from './group-statistics.js';
 import { commonExponent, scaleDown } from './power-of-two-scale.js';
 import { twoGroupSummarySchema, type TwoGroupSummary } from './two-group-summary.js';
+import { finiteOrNull } from '../core/finite-or-null.js';
 
 /**
  * Cohen's d for two independent groups: the difference between the means divided by the pooled
@@ -67,6 +68,5 @@ export function standardisedMeanDifference(
   const pooled = pooledStandardDeviation(n1, sd1 * sd1, n2, sd2 * sd2);
   if (isEssentiallyZero(pooled, mean1, mean2)) return null;
   const d = (mean1 - mean2) / pooled;
-  // Adding 0 turns −0 (from −0 − 0) into 0, so the result survives a JSON round trip unchanged.
-  return Number.isFinite(d) ? d + 0 : null;
+  return finiteOrNull(d);
 }

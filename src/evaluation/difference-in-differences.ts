@@ -11,6 +11,7 @@ import { exactCorrection } from './hedges-g.js';
 import { pairedDifferences } from './paired-samples.js';
 import { commonExponent, scaleDown, scaleUp, scaleUpInterval } from './power-of-two-scale.js';
 import { meanDifferenceInterval, welchSatterthwaiteDf } from './t-test.js';
+import { finiteOrNull } from '../core/finite-or-null.js';
 
 const cell = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).min(2)], {
   error: 'expected a group mean (a finite number) or a sample (an array of at least two finite numbers)',
@@ -302,7 +303,7 @@ export function differenceInDifferences(
     confidenceInterval:
       df === null ? null : scaleUpInterval(meanDifferenceInterval(estimate, standardError, df, 'two-sided', level), exponent, path),
     baselineSd: baselineSd === null ? null : scaleUp(baselineSd, exponent, path),
-    dppc2: dppc2 !== null && Number.isFinite(dppc2) ? dppc2 : null,
+    dppc2: dppc2 === null ? null : finiteOrNull(dppc2),
     findings: [parallelTrends],
   };
 }

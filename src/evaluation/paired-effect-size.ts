@@ -5,6 +5,7 @@ import { exactCorrection } from './hedges-g.js';
 import { isEssentiallyZero } from './group-statistics.js';
 import { assertPairedSamples, pairedDifferences } from './paired-samples.js';
 import { commonExponent, scaleDown, scaleUp } from './power-of-two-scale.js';
+import { finiteOrNull } from '../core/finite-or-null.js';
 
 /**
  * Effect sizes for a paired (before and after, or within-person) comparison, as Lakens (2013) defines them.
@@ -90,10 +91,6 @@ export function pairedEffectSize(before: readonly number[], after: readonly numb
   const drm = dz === null || correlation === null ? null : dz * Math.sqrt(2 * (1 - correlation));
   const gav = dav === null ? null : dav * exactCorrection(2 * (n - 1));
   return { n, meanDifference: scaleUp(meanDifference, exponent, 'after'), correlation, dz, dav, drm, gav };
-}
-
-function finiteOrNull(value: number): number | null {
-  return Number.isFinite(value) ? value : null;
 }
 
 function clampCorrelation(r: number): number {

@@ -1,4 +1,5 @@
 import { measuresSchema, readMeasures } from './measures.js';
+import { finiteOrNull } from '../core/finite-or-null.js';
 
 const rules = {
   cost: { min: 0 },
@@ -64,5 +65,5 @@ export function paybackOf(cost: number, annualBenefit: number): number | null {
   if (cost === 0) return 0;
   if (annualBenefit <= 0) return null;
   const months = (cost * 12) / annualBenefit;
-  return Number.isFinite(months) ? months : null;
+  return finiteOrNull(months);
 }

@@ -1,4 +1,5 @@
 import { measuresSchema, readMeasures } from './measures.js';
+import { finiteOrNull } from '../core/finite-or-null.js';
 
 const rules = {
   before: { min: -1e15 },
@@ -57,5 +58,5 @@ export function percentageChange(input: PercentageChangeInput): number | null {
   const { before, after } = readMeasures(input, 'input', rules);
   if (before === 0) return after === 0 ? 0 : null;
   const change = ((after - before) * 100) / Math.abs(before);
-  return Number.isFinite(change) ? change : null;
+  return finiteOrNull(change);
 }

@@ -3,7 +3,7 @@ import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { mean } from '../../core/mean.js';
 import { sum } from '../../core/sum.js';
-import { ratioOrNull } from './ratio-or-null.js';
+import { ratioOrNull } from '../../core/ratio-or-null.js';
 
 /**
  * The result of {@link iccOneWay}: ICC(1) and ICC(2) with the figures they are built from.

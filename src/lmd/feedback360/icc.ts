@@ -1,7 +1,7 @@
 import { assertFiniteMatrix, matrixColumns } from '../../core/assert-finite-matrix.js';
 import { mean } from '../../core/mean.js';
 import { sum } from '../../core/sum.js';
-import { ratioOrNull } from './ratio-or-null.js';
+import { ratioOrNull } from '../../core/ratio-or-null.js';
 
 /**
  * The mean squares of the two-way analysis of variance behind {@link icc}.

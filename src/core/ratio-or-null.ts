@@ -1,3 +1,5 @@
+import { finiteOrNull } from './finite-or-null.js';
+
 /**
  * A ratio of two statistics, or `null` when it is not defined: a zero denominator (or, by
  * overflow, a result that is not finite). Keeps NaN and Infinity out of results.
@@ -15,7 +17,5 @@
  */
 export function ratioOrNull(numerator: number, denominator: number, scale = 0): number | null {
   if (denominator === 0 || Math.abs(denominator) <= 1e-12 * scale) return null;
-  const value = numerator / denominator;
-  // Adding 0 turns a negative zero (0 over a negative denominator) into 0, which JSON keeps.
-  return Number.isFinite(value) ? value + 0 : null;
+  return finiteOrNull(numerator / denominator);
 }
