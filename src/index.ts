@@ -294,3 +294,11 @@ export { effectSizeBenchmarks } from './evaluation/effect-size-benchmarks.js';
 export type { EffectSizeBenchmark } from './evaluation/effect-size-benchmarks.js';
 export { compareToBenchmarks } from './evaluation/compare-to-benchmarks.js';
 export type { BenchmarkComparison } from './evaluation/compare-to-benchmarks.js';
+export {
+  levelledEvaluationModels,
+  levelRanges,
+  evaluationLevelReferenceSchema,
+} from './evaluation/evaluation-level-reference.js';
+export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/evaluation-level-reference.js';
+export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/evaluation-measure.js';

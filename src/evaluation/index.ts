@@ -108,3 +108,11 @@ export { effectSizeBenchmarks } from './effect-size-benchmarks.js';
 export type { EffectSizeBenchmark } from './effect-size-benchmarks.js';
 export { compareToBenchmarks } from './compare-to-benchmarks.js';
 export type { BenchmarkComparison } from './compare-to-benchmarks.js';
+export {
+  levelledEvaluationModels,
+  levelRanges,
+  evaluationLevelReferenceSchema,
+} from './evaluation-level-reference.js';
+export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
+export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
