@@ -302,3 +302,18 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/evaluation-measure.js';
+export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './evaluation/leadership-index-measures.js';
+export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './evaluation/leadership-index-measures.js';
+export {
+  leadershipIndex,
+  leadershipIndexComponentSchema,
+  leadershipIndexOptionsSchema,
+  leadershipIndexFindingCodes,
+} from './evaluation/leadership-index.js';
+export type {
+  LeadershipIndex,
+  LeadershipIndexComponent,
+  LeadershipIndexContribution,
+  LeadershipIndexFinding,
+  LeadershipIndexOptions,
+} from './evaluation/leadership-index.js';

@@ -16,6 +16,9 @@
  *   {@link cohensDConfidenceInterval}, {@link hedgesGConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
  *   {@link differenceInDifferences}, and published leadership development effect sizes
  *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
+ * - Leadership Index (IIP 2010 consultation): {@link leadershipIndex}, a transparent weighted
+ *   composite with each component's contribution and a percentile among peers, over the measures
+ *   in {@link leadershipIndexMeasures}.
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -116,3 +119,18 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
+export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './leadership-index-measures.js';
+export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './leadership-index-measures.js';
+export {
+  leadershipIndex,
+  leadershipIndexComponentSchema,
+  leadershipIndexOptionsSchema,
+  leadershipIndexFindingCodes,
+} from './leadership-index.js';
+export type {
+  LeadershipIndex,
+  LeadershipIndexComponent,
+  LeadershipIndexContribution,
+  LeadershipIndexFinding,
+  LeadershipIndexOptions,
+} from './leadership-index.js';
