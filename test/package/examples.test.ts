@@ -1,5 +1,7 @@
 // Every `@example` in the TSDoc of src/ is compiled and run, so that examples cannot rot
-// (DESIGN.md: typedoc never runs them; this test does).
+// (DESIGN.md: typedoc never runs them; this test does). So is every guide in docs/: its ```ts
+// blocks run in order as one module (later blocks may use earlier blocks' names), with the same
+// `//=>` assertions, and errors are reported at the guide's own line numbers.
 //
 // Each example becomes a module in .examples/ (git-ignored) that imports every export of
 // src/index.ts, hoists the example's own `import` lines, and wraps the rest in `run()`. A line
@@ -131,7 +133,50 @@ function codeOf(lines: readonly string[]): { text: string; offset: number } {
   return { text: lines.slice(start, end).join('\n'), offset: start };
 }
 
-const examples: readonly Example[] = sourceFiles().flatMap(examplesIn);
+/**
+ * The TypeScript of one guide in docs/, as a single example: every line outside a ```ts fence is
+ * blanked, so the blocks run in order as one module (a later block can use an earlier block's
+ * names) and every line keeps its line number in the guide.
+ */
+function guideExample(path: string): Example | undefined {
+  const file = toPosix(relative(root, path));
+  let inside = false;
+  let blocks = 0;
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => {
+      const fence = /^\s*```(\w*)/.exec(line);
+      if (fence !== null) {
+        if (!inside && (fence[1] === 'ts' || fence[1] === 'typescript')) blocks += 1;
+        inside = !inside && (fence[1] === 'ts' || fence[1] === 'typescript');
+        return '';
+      }
+      return inside ? line : '';
+    });
+  if (blocks === 0) return undefined;
+  return {
+    name: `${file} (its ${blocks} TypeScript block${blocks === 1 ? '' : 's'})`,
+    file,
+    index: 1,
+    line: 1,
+    code: lines.join('\n'),
+    moduleName: `${file.replace(/\.md$/, '').replaceAll('/', '--')}--guide.ts`,
+  };
+}
+
+/** The guides in docs/, in a stable order. */
+function guideFiles(): string[] {
+  const docsDir = join(root, 'docs');
+  return readdirSync(docsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(docsDir, name));
+}
+
+const examples: readonly Example[] = [
+  ...sourceFiles().flatMap(examplesIn),
+  ...guideFiles().flatMap((path) => guideExample(path) ?? []),
+];
 
 // ---------------------------------------------------------------------------------------------
 // Turning an example into a module.
@@ -171,11 +216,23 @@ function generate(example: Example): GeneratedExample {
     if (ts.isImportDeclaration(statement)) {
       const specifier = statement.moduleSpecifier;
       const target = ts.isStringLiteral(specifier) ? localSpecifier(specifier.text) : specifier.getText(source);
-      imports.push({
-        text: code.slice(start, specifier.getStart(source)) + JSON.stringify(target) + code.slice(specifier.end, statement.end),
-        line,
-      });
-      for (const name of boundNames(statement)) importedNames.add(name);
+      // A guide's later blocks may import again what an earlier block imported: keep the first.
+      const names = boundNames(statement);
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      if (clause !== undefined && clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings)) {
+        const fresh = bindings.elements.filter((element) => !importedNames.has(element.name.text));
+        if (fresh.length > 0) {
+          const list = fresh.map((element) => element.getText(source)).join(', ');
+          imports.push({ text: `import ${clause.isTypeOnly ? 'type ' : ''}{ ${list} } from ${JSON.stringify(target)};`, line });
+        }
+      } else {
+        imports.push({
+          text: code.slice(start, specifier.getStart(source)) + JSON.stringify(target) + code.slice(specifier.end, statement.end),
+          line,
+        });
+      }
+      for (const name of names) importedNames.add(name);
       // Blank the import where it stood but keep its line breaks, so that lines still match src/.
       edits.push({ start, end: statement.end, text: code.slice(start, statement.end).replace(/[^\n]/g, '') });
       continue;
