@@ -16,6 +16,9 @@
  *   {@link cohensDConfidenceInterval}, {@link hedgesGConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
  *   {@link differenceInDifferences}, and published leadership development effect sizes
  *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
+ * - Initiatives (7OS02 AC 2.3): {@link initiativeTemplates} for peer learning circles and
+ *   on-the-job coaching by managers ({@link getInitiativeTemplate}), {@link checkInitiativeDesign}
+ *   (unmet design conditions as findings) and {@link recommendMeasures} (a mixed measurement plan).
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -116,3 +119,44 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
+export { initiativeTemplateIds, initiativeTemplates } from './initiative-templates.js';
+export type {
+  InitiativeTemplateId,
+  InitiativeCondition,
+  InitiativeRisk,
+  InitiativeTemplateData,
+  InitiativeTemplate,
+  InitiativeConditionId,
+} from './initiative-templates.js';
+export { getInitiativeTemplate } from './get-initiative-template.js';
+export {
+  circleHosts,
+  circleFacilitationStyles,
+  circleThemeStyles,
+  circleMeetingFrequencies,
+  peerLearningCircleDesignSchema,
+  onTheJobCoachingDesignSchema,
+  initiativeDesignSchema,
+  initiativeDesignOptionsSchema,
+} from './initiative-design.js';
+export type {
+  PeerLearningCircleDesign,
+  OnTheJobCoachingDesign,
+  InitiativeDesign,
+  InitiativeDesignOptions,
+} from './initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes } from './check-initiative-design.js';
+export type {
+  InitiativeDesignFindingCode,
+  InitiativeDesignFinding,
+  InitiativeConditionRow,
+  InitiativeRiskRow,
+  InitiativeDesignCheck,
+} from './check-initiative-design.js';
+export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './recommend-measures.js';
+export type {
+  InitiativeReference,
+  RecommendMeasuresOptions,
+  RecommendedMeasure,
+  MeasurementPlan,
+} from './recommend-measures.js';
