@@ -302,7 +302,7 @@ function parseInitiative(initiative: unknown): InitiativeTemplateId {
  * //=> ['engagement', 'absence', 'turnover', 'service-user-complaints', 'short-interviews', 'anonymous-comments']
  * plan.measures[0] //=> { name: 'Staff engagement score in teams with circles', level: { model: 'kirkpatrick', level: 4 }, kind: 'quantitative', timing: 'before-and-after', isolation: 'comparison-group', source: 'Staff engagement survey' }
  * recommendMeasures({ template: 'on-the-job-coaching' }, { comparisonGroup: false }).measures[3]?.isolation //=> 'trend-line'
- * recommendMeasures({ template: 'away-day' } as InitiativeReference) //=> throws LmdInputError
+ * recommendMeasures({ template: 'away-day' as InitiativeTemplateId }) //=> throws LmdInputError
  * @see {@link checkInitiativeDesign} and {@link evaluationMeasureSchema}
  * @see Source: cipd-7os02-seed, kirkpatrick-kirkpatrick-2016, brinkerhoff-2003, braun-clarke-2006, walker-smither-1999 in {@link references}.
  */
