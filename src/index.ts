@@ -317,3 +317,44 @@ export type {
   LeadershipIndexFinding,
   LeadershipIndexOptions,
 } from './evaluation/leadership-index.js';
+export { initiativeTemplateIds, initiativeTemplates } from './evaluation/initiative-templates.js';
+export type {
+  InitiativeTemplateId,
+  InitiativeCondition,
+  InitiativeRisk,
+  InitiativeTemplateData,
+  InitiativeTemplate,
+  InitiativeConditionId,
+} from './evaluation/initiative-templates.js';
+export { getInitiativeTemplate } from './evaluation/get-initiative-template.js';
+export {
+  circleHosts,
+  circleFacilitationStyles,
+  circleThemeStyles,
+  circleMeetingFrequencies,
+  peerLearningCircleDesignSchema,
+  onTheJobCoachingDesignSchema,
+  initiativeDesignSchema,
+  initiativeDesignOptionsSchema,
+} from './evaluation/initiative-design.js';
+export type {
+  PeerLearningCircleDesign,
+  OnTheJobCoachingDesign,
+  InitiativeDesign,
+  InitiativeDesignOptions,
+} from './evaluation/initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes } from './evaluation/check-initiative-design.js';
+export type {
+  InitiativeDesignFindingCode,
+  InitiativeDesignFinding,
+  InitiativeConditionRow,
+  InitiativeRiskRow,
+  InitiativeDesignCheck,
+} from './evaluation/check-initiative-design.js';
+export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './evaluation/recommend-measures.js';
+export type {
+  InitiativeReference,
+  RecommendMeasuresOptions,
+  RecommendedMeasure,
+  MeasurementPlan,
+} from './evaluation/recommend-measures.js';

@@ -841,6 +841,25 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'An illustrative practitioner account, not research: the four questions senior leaders ask of a business case, the legal-firm, warehouse and retail examples, and the peer learning circle and line-manager coaching designs. Its examples are unverifiable anecdotes; the year is the seed’s approximate date.',
   },
+  // Issue 6, initiatives (initiativeTemplates, checkInitiativeDesign, recommendMeasures).
+  'edmondson-1999': {
+    id: 'edmondson-1999',
+    authors: ['Edmondson, A.'],
+    year: 1999,
+    title: 'Psychological safety and learning behavior in work teams',
+    outlet: 'Administrative Science Quarterly, 44(2), 350–383',
+    verified: false,
+    note: 'Team psychological safety (a shared belief that the team is safe for interpersonal risk-taking) predicts learning behaviour, which in turn predicts team performance. Cited from standard secondary citations; the DOI was not checked against the journal.',
+  },
+  'walker-smither-1999': {
+    id: 'walker-smither-1999',
+    authors: ['Walker, A. G.', 'Smither, J. W.'],
+    year: 1999,
+    title: 'A five-year study of upward feedback: what managers do with their results matters',
+    outlet: 'Personnel Psychology, 52(2), 393–423',
+    verified: false,
+    note: 'Managers who met their staff to discuss upward feedback improved more in later rounds than those who did not. Cited from standard secondary citations; the DOI was not checked against the journal.',
+  },
 } as const satisfies Record<string, Citation>);
 
 /**

@@ -19,6 +19,9 @@
  * - Leadership Index (IIP 2010 consultation): {@link leadershipIndex}, a transparent weighted
  *   composite with each component's contribution and a percentile among peers, over the measures
  *   in {@link leadershipIndexMeasures}.
+ * - Initiatives (7OS02 AC 2.3): {@link initiativeTemplates} for peer learning circles and
+ *   on-the-job coaching by managers ({@link getInitiativeTemplate}), {@link checkInitiativeDesign}
+ *   (unmet design conditions as findings) and {@link recommendMeasures} (a mixed measurement plan).
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -134,3 +137,44 @@ export type {
   LeadershipIndexFinding,
   LeadershipIndexOptions,
 } from './leadership-index.js';
+export { initiativeTemplateIds, initiativeTemplates } from './initiative-templates.js';
+export type {
+  InitiativeTemplateId,
+  InitiativeCondition,
+  InitiativeRisk,
+  InitiativeTemplateData,
+  InitiativeTemplate,
+  InitiativeConditionId,
+} from './initiative-templates.js';
+export { getInitiativeTemplate } from './get-initiative-template.js';
+export {
+  circleHosts,
+  circleFacilitationStyles,
+  circleThemeStyles,
+  circleMeetingFrequencies,
+  peerLearningCircleDesignSchema,
+  onTheJobCoachingDesignSchema,
+  initiativeDesignSchema,
+  initiativeDesignOptionsSchema,
+} from './initiative-design.js';
+export type {
+  PeerLearningCircleDesign,
+  OnTheJobCoachingDesign,
+  InitiativeDesign,
+  InitiativeDesignOptions,
+} from './initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes } from './check-initiative-design.js';
+export type {
+  InitiativeDesignFindingCode,
+  InitiativeDesignFinding,
+  InitiativeConditionRow,
+  InitiativeRiskRow,
+  InitiativeDesignCheck,
+} from './check-initiative-design.js';
+export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './recommend-measures.js';
+export type {
+  InitiativeReference,
+  RecommendMeasuresOptions,
+  RecommendedMeasure,
+  MeasurementPlan,
+} from './recommend-measures.js';
