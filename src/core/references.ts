@@ -841,6 +841,16 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'An illustrative practitioner account, not research: the four questions senior leaders ask of a business case, the legal-firm, warehouse and retail examples, and the peer learning circle and line-manager coaching designs. Its examples are unverifiable anecdotes; the year is the seed’s approximate date.',
   },
+  // Issue 6, business case (checkBusinessCase): weighing evidence by its strength.
+  'barends-rousseau-briner-2014': {
+    id: 'barends-rousseau-briner-2014',
+    authors: ['Barends, E.', 'Rousseau, D. M.', 'Briner, R. B.'],
+    year: 2014,
+    title: 'Evidence-based management: the basic principles',
+    outlet: 'Center for Evidence-Based Management, Amsterdam',
+    verified: false,
+    note: 'Decisions should weigh the best available evidence from several sources (research, organisational data, practitioners, stakeholders) by how trustworthy it is. Cited from memory; title and publisher were not checked against the document here.',
+  },
 } as const satisfies Record<string, Citation>);
 
 /**

@@ -16,6 +16,9 @@
  *   {@link cohensDConfidenceInterval}, {@link hedgesGConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
  *   {@link differenceInDifferences}, and published leadership development effect sizes
  *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
+ * - Business case (7OS02 AC 1.4): {@link checkBusinessCase} answers the four
+ *   {@link seniorLeaderQuestions}, flags over-claiming against the evidence cited, missing
+ *   uncertainty, silver-bullet framing, no pilot or sponsor, and carries {@link phillipsRoi}.
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -116,3 +119,23 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
+export { businessGoals, businessGoalSchema } from './business-goals.js';
+export type { BusinessGoal, BusinessCaseGoal } from './business-goals.js';
+export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './senior-leader-questions.js';
+export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './senior-leader-questions.js';
+export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './business-case-evidence.js';
+export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './business-case-evidence.js';
+export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './business-case-schema.js';
+export type {
+  SponsorSeniority,
+  BusinessCase,
+  BusinessCaseInput,
+  BusinessCaseOptions,
+} from './business-case-schema.js';
+export { businessCaseFindingCodes } from './business-case-findings.js';
+export type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case-findings.js';
+export { businessCaseSummaryStatuses } from './business-case-summary.js';
+export type { BusinessCaseSummaryRow } from './business-case-summary.js';
+export { checkBusinessCase } from './check-business-case.js';
+export type { BusinessCaseCheck, BusinessCaseThresholds } from './check-business-case.js';
+export { phillipsBenefitSchema, phillipsCostsSchema } from './phillips-roi.js';
