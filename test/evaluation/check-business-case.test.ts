@@ -119,9 +119,10 @@ describe('checkBusinessCase: the seed’s three examples', () => {
   it('the legal firm claiming more than its 30%: claimed 45% against cited 30% is over-claiming (risk); equal is not', () => {
     const overClaim = checkBusinessCase({
       ...legalFirm,
-      evidence: [{ benefit: 'Three fewer junior leavers', kind: 'internal-data', strength: 'case-based', claimedEffect: 45, citedEffect: 30 }].concat(
-        legalFirm.evidence?.slice(1) ?? [],
-      ),
+      evidence: [
+        { benefit: 'Three fewer junior leavers', kind: 'internal-data', strength: 'case-based', claimedEffect: 45, citedEffect: 30 },
+        ...(legalFirm.evidence?.slice(1) ?? []),
+      ],
     });
     expect(codes(overClaim)).toEqual(['BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE']);
     expect(overClaim.findings[0]).toMatchObject({ severity: 'risk', benefit: 'Three fewer junior leavers' });
