@@ -6,20 +6,12 @@ import {
   turnoverRate,
   type BusinessCaseInput,
 } from '../../src/index.js';
+import { legalFirm } from '../fixtures/seed-business-cases.js';
 
 // Keeps docs/evaluation.md's "Building a business case" honest: the Manchester legal firm of the
 // 7OS02 seed (junior solicitor turnover down about 30% after quarterly workshops and peer
 // coaching), built end to end. Formulas: CIPD (turnover, cost of turnover), Phillips & Phillips
 // (2016) through phillipsRoi.
-const turnover = {
-  name: 'Junior solicitor turnover',
-  level: { model: 'kirkpatrick', level: 4 },
-  kind: 'quantitative',
-  timing: 'before-and-after',
-  isolation: 'comparison-group',
-  source: 'HR system',
-} as const;
-
 const firstDraft: BusinessCaseInput = {
   problem: 'Junior solicitors leave within two years despite competitive pay',
   goals: ['retention', 'performance', 'engagement', 'wellbeing'],
@@ -33,30 +25,8 @@ const firstDraft: BusinessCaseInput = {
   ],
 };
 
-const revised: BusinessCaseInput = {
-  problem: 'Junior solicitors leave within two years despite competitive pay',
-  goals: ['retention', 'performance'],
-  successMeasures: [
-    turnover,
-    { name: 'Exit and stay interviews', level: { model: 'kirkpatrick', level: 3 }, kind: 'qualitative', timing: 'ongoing' },
-  ],
-  costOfInaction: 'About ten juniors a year to replace at roughly £30,000 each, and partners’ time lost to recruiting',
-  pilot: { scope: 'Junior solicitors in the Manchester office', durationMonths: 12, comparison: 'Junior solicitors in the Leeds office' },
-  sponsor: { role: 'Managing partner', seniority: 'board' },
-  costs: [
-    { label: 'Workshop design', amount: 4_000, category: 'design' },
-    { label: 'Facilitation and coaching', amount: 8_000, category: 'delivery' },
-    { label: 'Juniors’ time (40 × 8 h × £45)', amount: 14_400, category: 'participant-time' },
-    { label: 'Evaluation', amount: 1_500, category: 'evaluation' },
-  ],
-  benefits: [{ label: 'Three fewer junior leavers', annualValue: 90_000, attribution: 0.5, confidence: 0.7 }],
-  intangibles: ['Juniors more confident in partner meetings'],
-  evidence: [
-    { benefit: 'Three fewer junior leavers', kind: 'internal-data', strength: 'case-based', claimedEffect: 30, citedEffect: 30, source: 'HR turnover report' },
-    { benefit: 'Juniors more confident in partner meetings', kind: 'internal-data', strength: 'practitioner-reported', source: 'Team discussion' },
-  ],
-  uncertainties: ['The earlier fall in turnover may partly reflect a better year for the firm', 'Not every junior wants coaching'],
-};
+// The revised case is the shared fixture, written out in full in the guide.
+const revised = legalFirm;
 
 describe('the guide’s business case: the Manchester legal firm', () => {
   it('1. the numbers behind the expected benefit', () => {

@@ -16,82 +16,11 @@ import {
   type BusinessCaseInput,
   type EvaluationMeasureInput,
 } from '../../src/index.js';
+import { exitInterviews, legalFirm, retail, warehouse } from '../fixtures/seed-business-cases.js';
 import { frozen, isDeeplyFrozen, roundTrip, thrownBy, unsafeJsonPaths } from '../helpers/json-safety.js';
 
 const codes = (check: BusinessCaseCheck): string[] => check.findings.map((finding) => finding.code);
 const has = (check: BusinessCaseCheck, code: string): boolean => codes(check).includes(code);
-
-const juniorTurnover: EvaluationMeasureInput = {
-  name: 'Junior solicitor turnover',
-  level: { model: 'kirkpatrick', level: 4 },
-  kind: 'quantitative',
-  timing: 'before-and-after',
-  isolation: 'comparison-group',
-  source: 'HR system',
-};
-const exitInterviews: EvaluationMeasureInput = {
-  name: 'Exit and stay interviews',
-  level: { model: 'kirkpatrick', level: 3 },
-  kind: 'qualitative',
-  timing: 'ongoing',
-};
-
-// The seed: high turnover among junior solicitors; quarterly workshops and informal peer coaching;
-// turnover in the junior group fell by around 30%, shared by HR; "not a miracle solution, but a start".
-// Here the firm's L&D lead builds the case for the broader coaching scheme on that result.
-const legalFirm: BusinessCaseInput = {
-  problem: 'Junior solicitors leave within two years despite competitive pay',
-  goals: ['retention', 'performance'],
-  successMeasures: [juniorTurnover, exitInterviews],
-  costOfInaction: 'About ten juniors a year to replace at roughly £30,000 each, and partners’ time lost to recruiting',
-  pilot: { scope: 'Junior solicitors in the Manchester office', durationMonths: 12, comparison: 'Junior solicitors in the Leeds office' },
-  sponsor: { role: 'Managing partner', seniority: 'board' },
-  costs: [
-    { label: 'Workshop design', amount: 4_000, category: 'design' },
-    { label: 'Facilitation and coaching', amount: 8_000, category: 'delivery' },
-    { label: 'Juniors’ time (40 × 8 h × £45)', amount: 14_400, category: 'participant-time' },
-    { label: 'Evaluation', amount: 1_500, category: 'evaluation' },
-  ],
-  benefits: [{ label: 'Three fewer junior leavers', annualValue: 90_000, attribution: 0.5, confidence: 0.7 }],
-  intangibles: ['Juniors more confident in partner meetings'],
-  evidence: [
-    { benefit: 'Three fewer junior leavers', kind: 'internal-data', strength: 'case-based', claimedEffect: 30, citedEffect: 30, source: 'HR turnover report' },
-    { benefit: 'Juniors more confident in partner meetings', kind: 'internal-data', strength: 'practitioner-reported', source: 'Team discussion' },
-  ],
-  uncertainties: ['The earlier fall in turnover may partly reflect a better year for the firm', 'Not every junior wants coaching'],
-};
-
-// The seed: shift supervisors struggling with communication; a short basic course; absenteeism
-// "dropped slightly", fewer incidents needing HR, "not across every team". Written here as the
-// over-confident case the seed warns against: a 25% fall in absence everywhere, no pilot, nothing admitted.
-const warehouse: BusinessCaseInput = {
-  problem: 'Shift supervisors communicate poorly; complaints escalate and morale is low',
-  goals: ['absence', 'reducing-disputes', 'engagement'],
-  successMeasures: [
-    { name: 'Absence rate', level: { model: 'kirkpatrick', level: 4 }, kind: 'quantitative', timing: 'ongoing', source: 'HR system' },
-    { name: 'Incidents needing HR intervention', level: { model: 'kirkpatrick', level: 4 }, kind: 'quantitative', timing: 'ongoing' },
-  ],
-  costOfInaction: 'More escalated complaints and continued absence on the night shifts',
-  sponsor: { name: 'A. Shah', role: 'Operations manager', seniority: 'middle-manager' },
-  costs: [{ label: 'Course delivery', amount: 6_000, category: 'delivery' }],
-  benefits: [{ label: 'Less absence', annualValue: 20_000, attribution: 0.6, confidence: 0.6 }],
-  evidence: [{ benefit: 'Less absence', kind: 'internal-data', strength: 'practitioner-reported', claimedEffect: 25, citedEffect: 5, source: 'HR noticed a slight drop' }],
-};
-
-// The seed: lunch-and-learn sessions on rotas, reviews and disciplinary talks; managers felt more
-// prepared; manager feedback, not metrics, secured the budget for a full-time L&D lead.
-const retail: BusinessCaseInput = {
-  problem: 'Store managers feel unprepared for rotas, performance reviews and disciplinary talks',
-  goals: ['performance', 'reducing-disputes'],
-  successMeasures: [
-    { name: 'Manager feedback after each session', level: { model: 'kirkpatrick', level: 1 }, kind: 'qualitative', timing: 'after' },
-  ],
-  costOfInaction: '',
-  pilot: { scope: 'Six stores in the South of England', durationMonths: 6 },
-  intangibles: ['Managers feel more prepared for difficult conversations'],
-  evidence: [{ benefit: 'Managers feel more prepared for difficult conversations', kind: 'internal-data', strength: 'consultation' }],
-  uncertainties: ['Feeling prepared may not change how reviews and disciplinary talks go'],
-};
 
 describe('checkBusinessCase: the seed’s three examples', () => {
   it('the Manchester legal firm (turnover down about 30%), built carefully: complete, with no findings and the Phillips ROI carried', () => {
