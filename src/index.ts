@@ -358,3 +358,23 @@ export type {
   RecommendedMeasure,
   MeasurementPlan,
 } from './evaluation/recommend-measures.js';
+export { businessGoals, businessGoalSchema } from './evaluation/business-goals.js';
+export type { BusinessGoal, BusinessCaseGoal } from './evaluation/business-goals.js';
+export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './evaluation/senior-leader-questions.js';
+export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './evaluation/senior-leader-questions.js';
+export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './evaluation/business-case-evidence.js';
+export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './evaluation/business-case-evidence.js';
+export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './evaluation/business-case-schema.js';
+export type {
+  SponsorSeniority,
+  BusinessCase,
+  BusinessCaseInput,
+  BusinessCaseOptions,
+} from './evaluation/business-case-schema.js';
+export { businessCaseFindingCodes } from './evaluation/business-case-findings.js';
+export type { BusinessCaseFinding, BusinessCaseFindingCode } from './evaluation/business-case-findings.js';
+export { businessCaseSummaryStatuses } from './evaluation/business-case-summary.js';
+export type { BusinessCaseSummaryRow } from './evaluation/business-case-summary.js';
+export { checkBusinessCase } from './evaluation/check-business-case.js';
+export type { BusinessCaseCheck, BusinessCaseThresholds } from './evaluation/check-business-case.js';
+export { phillipsBenefitSchema, phillipsCostsSchema } from './evaluation/phillips-roi.js';

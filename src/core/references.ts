@@ -860,6 +860,16 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'Managers who met their staff to discuss upward feedback improved more in later rounds than those who did not. Cited from standard secondary citations; the DOI was not checked against the journal.',
   },
+  // Issue 6, business case (checkBusinessCase): weighing evidence by its strength.
+  'barends-rousseau-briner-2014': {
+    id: 'barends-rousseau-briner-2014',
+    authors: ['Barends, E.', 'Rousseau, D. M.', 'Briner, R. B.'],
+    year: 2014,
+    title: 'Evidence-based management: the basic principles',
+    outlet: 'Center for Evidence-Based Management, Amsterdam',
+    verified: false,
+    note: 'Decisions should weigh the best available evidence from several sources (research, organisational data, practitioners, stakeholders) by how trustworthy it is. Cited from memory; title and publisher were not checked against the document here.',
+  },
 } as const satisfies Record<string, Citation>);
 
 /**

@@ -22,6 +22,9 @@
  * - Initiatives (7OS02 AC 2.3): {@link initiativeTemplates} for peer learning circles and
  *   on-the-job coaching by managers ({@link getInitiativeTemplate}), {@link checkInitiativeDesign}
  *   (unmet design conditions as findings) and {@link recommendMeasures} (a mixed measurement plan).
+ * - Business case (7OS02 AC 1.4): {@link checkBusinessCase} answers the four
+ *   {@link seniorLeaderQuestions}, flags over-claiming against the evidence cited, missing
+ *   uncertainty, silver-bullet framing, no pilot or sponsor, and carries {@link phillipsRoi}.
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -178,3 +181,23 @@ export type {
   RecommendedMeasure,
   MeasurementPlan,
 } from './recommend-measures.js';
+export { businessGoals, businessGoalSchema } from './business-goals.js';
+export type { BusinessGoal, BusinessCaseGoal } from './business-goals.js';
+export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './senior-leader-questions.js';
+export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './senior-leader-questions.js';
+export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './business-case-evidence.js';
+export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './business-case-evidence.js';
+export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './business-case-schema.js';
+export type {
+  SponsorSeniority,
+  BusinessCase,
+  BusinessCaseInput,
+  BusinessCaseOptions,
+} from './business-case-schema.js';
+export { businessCaseFindingCodes } from './business-case-findings.js';
+export type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case-findings.js';
+export { businessCaseSummaryStatuses } from './business-case-summary.js';
+export type { BusinessCaseSummaryRow } from './business-case-summary.js';
+export { checkBusinessCase } from './check-business-case.js';
+export type { BusinessCaseCheck, BusinessCaseThresholds } from './check-business-case.js';
+export { phillipsBenefitSchema, phillipsCostsSchema } from './phillips-roi.js';

@@ -44,6 +44,41 @@ const proportion = (): z.ZodOptional<z.ZodNumber> =>
   z.number().min(0, 'expected a proportion from 0 to 1').max(1, 'expected a proportion from 0 to 1 (write 80% as 0.8)').optional();
 
 /**
+ * The zod schema for one expected benefit in {@link phillipsRoi} (and in a business case):
+ * `{ label, annualValue, attribution?, confidence? }`, proportions 0–1.
+ *
+ * @example
+ * phillipsBenefitSchema.safeParse({ label: 'Fewer leavers', annualValue: 90_000, attribution: 0.5, confidence: 0.7 }).success //=> true
+ * phillipsBenefitSchema.safeParse({ label: 'Fewer leavers', annualValue: 90_000, attribution: 50 }).success //=> false
+ * @see {@link phillipsRoiInputSchema}
+ */
+export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
+  label: /* @__PURE__ */ z.string().min(1),
+  annualValue: /* @__PURE__ */ z.number().min(0).max(1e12),
+  attribution: /* @__PURE__ */ proportion(),
+  confidence: /* @__PURE__ */ proportion(),
+});
+
+/**
+ * The zod schema for the list of fully loaded costs in {@link phillipsRoi} (and in a business
+ * case): at least one `{ label, amount, category }`, the category one of {@link phillipsCostCategories}.
+ *
+ * @example
+ * phillipsCostsSchema.safeParse([{ label: 'Coach fees', amount: 9_000, category: 'delivery' }]).success //=> true
+ * phillipsCostsSchema.safeParse([]).success //=> false
+ * @see {@link phillipsRoiInputSchema}
+ */
+export const phillipsCostsSchema = /* @__PURE__ */ z
+  .array(
+    /* @__PURE__ */ z.strictObject({
+      label: /* @__PURE__ */ z.string().min(1),
+      amount: /* @__PURE__ */ z.number().min(0).max(1e12),
+      category: /* @__PURE__ */ z.enum(phillipsCostCategories),
+    }),
+  )
+  .min(1);
+
+/**
  * The zod schema for the input of {@link phillipsRoi}.
  *
  * @example
@@ -51,23 +86,8 @@ const proportion = (): z.ZodOptional<z.ZodNumber> =>
  * @see {@link phillipsRoi}
  */
 export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
-  benefits: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.strictObject({
-      label: /* @__PURE__ */ z.string().min(1),
-      annualValue: /* @__PURE__ */ z.number().min(0).max(1e12),
-      attribution: /* @__PURE__ */ proportion(),
-      confidence: /* @__PURE__ */ proportion(),
-    }),
-  ),
-  costs: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z.strictObject({
-        label: /* @__PURE__ */ z.string().min(1),
-        amount: /* @__PURE__ */ z.number().min(0).max(1e12),
-        category: /* @__PURE__ */ z.enum(phillipsCostCategories),
-      }),
-    )
-    .min(1),
+  benefits: /* @__PURE__ */ z.array(phillipsBenefitSchema),
+  costs: phillipsCostsSchema,
   horizonYears: /* @__PURE__ */ z.int().min(1).max(10).default(1),
   intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
 });

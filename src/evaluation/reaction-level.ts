@@ -1,0 +1,22 @@
+import type { EvaluationLevelReference } from './evaluation-level-reference.js';
+
+/**
+ * The highest level of each levelled model that still measures only how people felt about the
+ * learning or whether they attended: Kirkpatrick 1 (reaction), Phillips 1 (reaction and planned
+ * action; 0 is inputs), LTEM 3 (attendance, activity, learner perceptions).
+ *
+ * Sources: kirkpatrick-kirkpatrick-2016, phillips-phillips-2016, thalheimer-2018.
+ *
+ * @internal
+ */
+export const highestReactionLevel = { kirkpatrick: 1, phillips: 1, ltem: 3 } as const;
+
+/**
+ * Whether a measure's level is reaction or below (attendance, activity, satisfaction), by
+ * {@link highestReactionLevel}.
+ *
+ * @internal
+ */
+export function isReactionLevel(level: EvaluationLevelReference): boolean {
+  return level.level <= highestReactionLevel[level.model];
+}
