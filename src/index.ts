@@ -302,3 +302,40 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/evaluation-measure.js';
+export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './evaluation/qualitative-record.js';
+export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './evaluation/qualitative-record.js';
+export {
+  summariseThemes,
+  summariseThemesOptionsSchema,
+  summariseThemesFindingCodes,
+  defaultMinSourcesToAttribute,
+} from './evaluation/summarise-themes.js';
+export type {
+  SummariseThemesOptions,
+  AppliedSummariseThemesOptions,
+  SummariseThemesFindingCode,
+  ThemesFinding,
+  SentimentBreakdown,
+  ThemeQuote,
+  ThemeSummary,
+  ThemesSummary,
+} from './evaluation/summarise-themes.js';
+export {
+  buildEvidenceChain,
+  evidenceChainInputSchema,
+  quantitativeResultSchema,
+  resultDirections,
+  resultOutcomes,
+  numbersVerdicts,
+  storiesVerdicts,
+  evidenceChainFindingCodes,
+} from './evaluation/evidence-chain.js';
+export type {
+  EvidenceChainInput,
+  QuantitativeResultInput,
+  EvidenceChainNumber,
+  EvidenceChainLevel,
+  EvidenceChainFindingCode,
+  EvidenceChainFinding,
+  EvidenceChain,
+} from './evaluation/evidence-chain.js';

@@ -16,6 +16,9 @@
  *   {@link cohensDConfidenceInterval}, {@link hedgesGConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
  *   {@link differenceInDifferences}, and published leadership development effect sizes
  *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
+ * - Qualitative evidence: quotes and stories ({@link qualitativeRecordSchema}) summarised by theme
+ *   with anonymity for small themes ({@link summariseThemes}), and an evidence chain linking an
+ *   initiative's numbers and stories level by level ({@link buildEvidenceChain}).
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -116,3 +119,40 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
+export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './qualitative-record.js';
+export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './qualitative-record.js';
+export {
+  summariseThemes,
+  summariseThemesOptionsSchema,
+  summariseThemesFindingCodes,
+  defaultMinSourcesToAttribute,
+} from './summarise-themes.js';
+export type {
+  SummariseThemesOptions,
+  AppliedSummariseThemesOptions,
+  SummariseThemesFindingCode,
+  ThemesFinding,
+  SentimentBreakdown,
+  ThemeQuote,
+  ThemeSummary,
+  ThemesSummary,
+} from './summarise-themes.js';
+export {
+  buildEvidenceChain,
+  evidenceChainInputSchema,
+  quantitativeResultSchema,
+  resultDirections,
+  resultOutcomes,
+  numbersVerdicts,
+  storiesVerdicts,
+  evidenceChainFindingCodes,
+} from './evidence-chain.js';
+export type {
+  EvidenceChainInput,
+  QuantitativeResultInput,
+  EvidenceChainNumber,
+  EvidenceChainLevel,
+  EvidenceChainFindingCode,
+  EvidenceChainFinding,
+  EvidenceChain,
+} from './evidence-chain.js';
