@@ -435,8 +435,8 @@ function placeRecord(
  *   of the records with a sentiment say so. They disagree when numbers `improved` and stories are
  *   `mostly-negative`, or numbers `worsened` and stories `mostly-positive`; a disagreement is a
  *   prompt to ask why (Greene, Caracelli & Graham's "initiation"), not proof either way.
- * - A measure has a result when a number names it, or (for any measure) a record names it, or a
- *   record is tagged with its level without naming a measure.
+ * - A measure has a result when a number or a record names it; a qualitative measure also has one
+ *   when a record is tagged with its level without naming a measure.
  *
  * @param input - `{ initiative, measures, quantitative?, qualitative? }` (see {@link evidenceChainInputSchema})
  * @param options - the anonymity and quote options of {@link summariseThemes}
@@ -516,7 +516,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
           .map((measure) => ({
             name: measure.name,
             kind: measure.kind,
-            hasResult: measuresWithResult.has(themeKey(measure.name)) || levelOnlyTags.has(id),
+            hasResult: measuresWithResult.has(themeKey(measure.name)) || (measure.kind === 'qualitative' && levelOnlyTags.has(id)),
           })),
         numbers,
         numbersVerdict: numbersVerdictOf(numbers),
