@@ -97,7 +97,7 @@ describe('buildEvidenceChain (the Kirkpatricks’ chain of evidence)', () => {
   });
 
   it('combines a level’s numbers and stories into verdicts', () => {
-    const verdicts = (quantitative: EvidenceChainInput['quantitative'], sentiments: QualitativeRecordInput['sentiment'][]): [string, string] => {
+    const verdicts = (quantitative: NonNullable<EvidenceChainInput['quantitative']>, sentiments: QualitativeRecordInput['sentiment'][]): [string, string] => {
       const level = buildEvidenceChain({
         initiative: good.initiative,
         measures: plan.slice(0, 2),
