@@ -70,7 +70,7 @@ export const qualitativeRecordSchema = /* @__PURE__ */ z.strictObject({
   sentiment: /* @__PURE__ */ z.enum(qualitativeSentiments).optional(),
   initiativeId: /* @__PURE__ */ nonEmpty('initiative id').optional(),
   measure: /* @__PURE__ */ nonEmpty('measure name').optional(),
-  level: evaluationLevelReferenceSchema.optional(),
+  level: /* @__PURE__ */ evaluationLevelReferenceSchema.optional(),
 });
 
 /**
