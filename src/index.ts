@@ -378,3 +378,40 @@ export type { BusinessCaseSummaryRow } from './evaluation/business-case-summary.
 export { checkBusinessCase } from './evaluation/check-business-case.js';
 export type { BusinessCaseCheck, BusinessCaseThresholds } from './evaluation/check-business-case.js';
 export { phillipsBenefitSchema, phillipsCostsSchema } from './evaluation/phillips-roi.js';
+export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './evaluation/qualitative-record.js';
+export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './evaluation/qualitative-record.js';
+export {
+  summariseThemes,
+  summariseThemesOptionsSchema,
+  summariseThemesFindingCodes,
+  defaultMinSourcesToAttribute,
+} from './evaluation/summarise-themes.js';
+export type {
+  SummariseThemesOptions,
+  AppliedSummariseThemesOptions,
+  SummariseThemesFindingCode,
+  ThemesFinding,
+  SentimentBreakdown,
+  ThemeQuote,
+  ThemeSummary,
+  ThemesSummary,
+} from './evaluation/summarise-themes.js';
+export {
+  buildEvidenceChain,
+  evidenceChainInputSchema,
+  quantitativeResultSchema,
+  resultDirections,
+  resultOutcomes,
+  numbersVerdicts,
+  storiesVerdicts,
+  evidenceChainFindingCodes,
+} from './evaluation/evidence-chain.js';
+export type {
+  EvidenceChainInput,
+  QuantitativeResultInput,
+  EvidenceChainNumber,
+  EvidenceChainLevel,
+  EvidenceChainFindingCode,
+  EvidenceChainFinding,
+  EvidenceChain,
+} from './evaluation/evidence-chain.js';

@@ -870,6 +870,27 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'Decisions should weigh the best available evidence from several sources (research, organisational data, practitioners, stakeholders) by how trustworthy it is. Cited from memory; title and publisher were not checked against the document here.',
   },
+  // Issue 6, qualitative evidence and the evidence chain (summariseThemes, buildEvidenceChain).
+  'guest-bunce-johnson-2006': {
+    id: 'guest-bunce-johnson-2006',
+    authors: ['Guest, G.', 'Bunce, A.', 'Johnson, L.'],
+    year: 2006,
+    title: 'How many interviews are enough? An experiment with data saturation and variability',
+    outlet: 'Field Methods, 18(1), 59–82',
+    doi: '10.1177/1525822X05279903',
+    verified: false,
+    note: 'In sixty interviews coded for themes, almost all the codes had appeared within the first twelve; lmdkit uses twelve distinct sources as the point below which a set of themes may be incomplete. The DOI was not checked against the journal.',
+  },
+  'greene-caracelli-graham-1989': {
+    id: 'greene-caracelli-graham-1989',
+    authors: ['Greene, J. C.', 'Caracelli, V. J.', 'Graham, W. F.'],
+    year: 1989,
+    title: 'Toward a conceptual framework for mixed-method evaluation designs',
+    outlet: 'Educational Evaluation and Policy Analysis, 11(3), 255–274',
+    doi: '10.3102/01623737011003255',
+    verified: false,
+    note: 'Names the purposes of mixing methods in evaluation, among them triangulation (seeking agreement) and initiation (treating disagreement between methods as a prompt for fresh questions). The DOI was not checked against the journal.',
+  },
 } as const satisfies Record<string, Citation>);
 
 /**

@@ -25,6 +25,9 @@
  * - Business case (7OS02 AC 1.4): {@link checkBusinessCase} answers the four
  *   {@link seniorLeaderQuestions}, flags over-claiming against the evidence cited, missing
  *   uncertainty, silver-bullet framing, no pilot or sponsor, and carries {@link phillipsRoi}.
+ * - Qualitative evidence: quotes and stories ({@link qualitativeRecordSchema}) summarised by theme
+ *   with anonymity for small themes ({@link summariseThemes}), and an evidence chain linking an
+ *   initiative's numbers and stories level by level ({@link buildEvidenceChain}).
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -201,3 +204,40 @@ export type { BusinessCaseSummaryRow } from './business-case-summary.js';
 export { checkBusinessCase } from './check-business-case.js';
 export type { BusinessCaseCheck, BusinessCaseThresholds } from './check-business-case.js';
 export { phillipsBenefitSchema, phillipsCostsSchema } from './phillips-roi.js';
+export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './qualitative-record.js';
+export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './qualitative-record.js';
+export {
+  summariseThemes,
+  summariseThemesOptionsSchema,
+  summariseThemesFindingCodes,
+  defaultMinSourcesToAttribute,
+} from './summarise-themes.js';
+export type {
+  SummariseThemesOptions,
+  AppliedSummariseThemesOptions,
+  SummariseThemesFindingCode,
+  ThemesFinding,
+  SentimentBreakdown,
+  ThemeQuote,
+  ThemeSummary,
+  ThemesSummary,
+} from './summarise-themes.js';
+export {
+  buildEvidenceChain,
+  evidenceChainInputSchema,
+  quantitativeResultSchema,
+  resultDirections,
+  resultOutcomes,
+  numbersVerdicts,
+  storiesVerdicts,
+  evidenceChainFindingCodes,
+} from './evidence-chain.js';
+export type {
+  EvidenceChainInput,
+  QuantitativeResultInput,
+  EvidenceChainNumber,
+  EvidenceChainLevel,
+  EvidenceChainFindingCode,
+  EvidenceChainFinding,
+  EvidenceChain,
+} from './evidence-chain.js';

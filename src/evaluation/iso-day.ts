@@ -3,6 +3,27 @@ import { failInput } from './measures.js';
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The day number of a `YYYY-MM-DD` string, or `null` when it is not a date that exists. */
+function dayOrNull(value: string): number | null {
+  const match = ISO_DATE.exec(value);
+  if (match === null) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (Number.isNaN(time) || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return time / MS_PER_DAY;
+}
+
+/**
+ * Whether a string is an ISO calendar date (`YYYY-MM-DD`) that exists (`2025-02-30` does not).
+ * Usable inside a zod refinement, because it never throws.
+ *
+ * @internal
+ */
+export function isCalendarDate(value: string): boolean {
+  return dayOrNull(value) !== null;
+}
+
 /**
  * Turns an ISO calendar date (`YYYY-MM-DD`) into a whole day number (days since 1970-01-01, UTC),
  * rejecting dates that do not exist (`2025-02-30`). No clock is read.
@@ -10,14 +31,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @internal
  */
 export function isoDay(value: string, path: string): number {
-  const match = ISO_DATE.exec(value);
-  const [year, month, day] = match === null ? [Number.NaN, Number.NaN, Number.NaN] : [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(Number.isNaN(time) ? 0 : time);
-  if (Number.isNaN(time) || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    failInput(path, `expected a calendar date written YYYY-MM-DD (received ${JSON.stringify(value)})`);
-  }
-  return time / MS_PER_DAY;
+  const day = dayOrNull(value);
+  if (day === null) failInput(path, `expected a calendar date written YYYY-MM-DD (received ${JSON.stringify(value)})`);
+  return day;
 }
 
 /**
