@@ -302,3 +302,24 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/evaluation-measure.js';
+export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation/evaluation-models.js';
+export type {
+  EvaluationModelId,
+  EvaluationModel,
+  EvaluationModelData,
+  EvaluationModelLevel,
+  EvaluationModelAddition,
+} from './evaluation/evaluation-models.js';
+export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './evaluation/level-mapping-table.js';
+export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './evaluation/level-mapping-table.js';
+export { mapLevel } from './evaluation/map-level.js';
+export type { LevelMapping, MappedLevel, MappedTargetLevel } from './evaluation/map-level.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './evaluation/check-evaluation-plan.js';
+export type {
+  EvaluationPlanInput,
+  EvaluationPlanFinding,
+  EvaluationPlanFindingCode,
+  EvaluationPlanCheck,
+  EvaluationPlanCriteria,
+  PlacedMeasure,
+} from './evaluation/check-evaluation-plan.js';

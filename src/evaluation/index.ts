@@ -16,6 +16,9 @@
  *   {@link cohensDConfidenceInterval}, {@link hedgesGConfidenceInterval}, {@link tTest}, {@link wilcoxonSignedRank},
  *   {@link differenceInDifferences}, and published leadership development effect sizes
  *   ({@link effectSizeBenchmarks}, {@link compareToBenchmarks}); see the statistics guide.
+ * - Evaluation models and plans: {@link evaluationModels} (Kirkpatrick, Phillips, LTEM, the
+ *   Success Case Method, Kaufman, Hamblin), {@link mapLevel} between their levels
+ *   ({@link levelMappingTable}), and {@link checkEvaluationPlan} for the gaps that weaken a plan.
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -116,3 +119,24 @@ export {
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
 export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
 export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
+export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation-models.js';
+export type {
+  EvaluationModelId,
+  EvaluationModel,
+  EvaluationModelData,
+  EvaluationModelLevel,
+  EvaluationModelAddition,
+} from './evaluation-models.js';
+export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './level-mapping-table.js';
+export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './level-mapping-table.js';
+export { mapLevel } from './map-level.js';
+export type { LevelMapping, MappedLevel, MappedTargetLevel } from './map-level.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './check-evaluation-plan.js';
+export type {
+  EvaluationPlanInput,
+  EvaluationPlanFinding,
+  EvaluationPlanFindingCode,
+  EvaluationPlanCheck,
+  EvaluationPlanCriteria,
+  PlacedMeasure,
+} from './check-evaluation-plan.js';
