@@ -191,7 +191,7 @@ const newWorld: ReferenceId[] = ['kirkpatrick-kirkpatrick-2016'];
  * happySheets.levelsCovered //=> { model: 'kirkpatrick', levels: [1] }
  * happySheets.findings.map((finding) => finding.code)
  * //=> ['EVALUATION_PLAN_REACTION_ONLY', 'EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE', 'EVALUATION_PLAN_NO_BASELINE', 'EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE', 'EVALUATION_PLAN_START_FROM_RESULTS']
- * checkEvaluationPlan({ measures: 'feedback forms' }) //=> throws LmdInputError
+ * checkEvaluationPlan({ measures: 'feedback forms' } as unknown as EvaluationPlanInput) //=> throws LmdInputError
  * @see {@link mapLevel}
  * @see Sources: kirkpatrick-kirkpatrick-2016, alliger-1997, thalheimer-2018, phillips-phillips-2016,
  * brinkerhoff-2003, cipd-7os02-seed.
