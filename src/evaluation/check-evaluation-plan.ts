@@ -44,8 +44,10 @@ export type EvaluationPlanInput = z.input<typeof evaluationPlanSchema>;
  *   reactions ("happy sheets"), attendance or activity, which predict learning and transfer poorly.
  * - `EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE` (warning): no measure at Kirkpatrick level 3 (behaviour,
  *   Phillips application, LTEM transfer).
- * - `EVALUATION_PLAN_NO_BASELINE` (warning): no measure is taken before the initiative or as an
- *   ongoing series, so there is nothing to compare the after-picture with.
+ * - `EVALUATION_PLAN_NO_BASELINE` (warning): no measure of learning, behaviour or results
+ *   (Kirkpatrick 2–4) is taken before the initiative or as an ongoing series, so there is nothing
+ *   to compare the after-picture with (a series of reactions or attendance shows no change in
+ *   what people know, do or achieve, so it is no baseline).
  * - `EVALUATION_PLAN_ROI_WITHOUT_ISOLATION` (risk): the plan claims ROI (`claimsRoi`, or a Phillips
  *   level 5 measure) but no measure states an isolation method other than `none`.
  * - `EVALUATION_PLAN_RESULTS_WITHOUT_COMPARISON` (warning, one per measure, with `measureIndex`): a
@@ -128,7 +130,7 @@ export interface PlacedMeasure {
  * @see {@link checkEvaluationPlan}
  */
 export interface EvaluationPlanCriteria {
-  /** Timings that give a baseline. */
+  /** Timings that give a baseline, when the measure reaches Kirkpatrick level 2 or above. */
   readonly baselineTimings: readonly EvaluationMeasure['timing'][];
   /** Isolation methods that support an ROI claim (any stated method except `none`). */
   readonly roiIsolationMethods: readonly NonNullable<EvaluationMeasure['isolation']>[];
@@ -281,12 +283,17 @@ function coverageFindings(
       basis: ['kirkpatrick-kirkpatrick-2016', 'phillips-phillips-2016'],
     });
   }
-  if (!measures.some((measure) => criteria.baselineTimings.includes(measure.timing))) {
+  const hasBaseline = measures.some(
+    (measure, index) =>
+      criteria.baselineTimings.includes(measure.timing) &&
+      (placed[index] as PlacedMeasure).kirkpatrickLevels.some((level) => level >= 2),
+  );
+  if (!hasBaseline) {
     findings.push({
       code: 'EVALUATION_PLAN_NO_BASELINE',
       severity: 'warning',
       message:
-        'Every measure is taken only after the initiative, so there is no starting point to show a change against.',
+        'No measure of learning, behaviour or results is taken before the initiative or as an ongoing series, so there is no starting point to show a change against.',
       basis: ['phillips-phillips-2016'],
     });
   }

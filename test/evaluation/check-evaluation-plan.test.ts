@@ -112,10 +112,14 @@ describe('checkEvaluationPlan', () => {
     expect(codesOf({ measures: [managerFeedback] })).toContain('EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE');
   });
 
-  it('EVALUATION_PLAN_NO_BASELINE (warning): every measure taken only after', () => {
+  it('EVALUATION_PLAN_NO_BASELINE (warning): no measure of learning, behaviour or results taken before or as a series', () => {
     const afterOnly = (good.measures as EvaluationMeasureInput[]).map((measure) => ({ ...measure, timing: 'after' as const }));
     const result = checkEvaluationPlan({ measures: afterOnly });
     expect(codes(result.findings)).toContain('EVALUATION_PLAN_NO_BASELINE');
+    // An ongoing series of reactions or attendance is no baseline for learning, behaviour or results.
+    const attendance: EvaluationMeasureInput = { name: 'Attendance', level: { model: 'ltem', level: 1 }, kind: 'quantitative', timing: 'ongoing' };
+    const reactions: EvaluationMeasureInput = { ...pulse, timing: 'before-and-after' };
+    expect(codesOf({ measures: afterOnly.concat(attendance, reactions) })).toContain('EVALUATION_PLAN_NO_BASELINE');
     for (const timing of ['before', 'before-and-after', 'ongoing'] as const) {
       const withBaseline = afterOnly.map((measure, index) => (index === 2 ? { ...measure, timing } : measure));
       expect(codesOf({ measures: withBaseline }), timing).not.toContain('EVALUATION_PLAN_NO_BASELINE');
