@@ -113,7 +113,7 @@ describe('checkEvaluationPlan', () => {
   });
 
   it('EVALUATION_PLAN_NO_BASELINE (warning): no measure of learning, behaviour or results taken before or as a series', () => {
-    const afterOnly = (good.measures as EvaluationMeasureInput[]).map((measure) => ({ ...measure, timing: 'after' as const }));
+    const afterOnly: EvaluationMeasureInput[] = (good.measures as EvaluationMeasureInput[]).map((measure) => ({ ...measure, timing: 'after' }));
     const result = checkEvaluationPlan({ measures: afterOnly });
     expect(codes(result.findings)).toContain('EVALUATION_PLAN_NO_BASELINE');
     // An ongoing series of reactions or attendance is no baseline for learning, behaviour or results.
