@@ -1,7 +1,5 @@
-import * as z from 'zod';
 import { describeValue } from '../core/describe-value.js';
 import { LmdInputError } from '../core/input-error.js';
-import { parseInput } from '../core/parse-input.js';
 import type { ReferenceId } from '../core/references.js';
 import {
   evaluationModelIds,
@@ -80,11 +78,6 @@ export interface LevelMapping {
   readonly basis: readonly ReferenceId[];
 }
 
-const modelIdSchema = /* @__PURE__ */ z.enum(evaluationModelIds);
-const levelKeySchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.int(),
-  /* @__PURE__ */ z.string().trim().min(1, 'expected a level number or label'),
-]);
 
 const stagesReason =
   'The Success Case Method has steps of an inquiry rather than levels of outcome, so none of its steps corresponds to a level; its interviews (step 4) gather evidence of application and results.';
@@ -118,9 +111,9 @@ const stagesReason =
  * hamblin-1974, brinkerhoff-2003.
  */
 export function mapLevel(level: number | string, fromModel: EvaluationModelId, toModel: EvaluationModelId): LevelMapping {
-  const from = parseInput(modelIdSchema, fromModel, 'fromModel');
-  const to = parseInput(modelIdSchema, toModel, 'toModel');
-  const key = parseInput(levelKeySchema, level, 'level');
+  const from = checkModelId(fromModel, 'fromModel');
+  const to = checkModelId(toModel, 'toModel');
+  const key = checkLevelKey(level);
   const source = findLevel(from, key);
   const basis = uniqueIds(getEvaluationModel(from).sources, getEvaluationModel(to).sources);
   const fromLevel = describeLevel(from, source);
@@ -149,6 +142,21 @@ export function mapLevel(level: number | string, fromModel: EvaluationModelId, t
   const correspondence: LevelCorrespondence = single?.correspondence === 'exact' ? 'exact' : 'partial';
   const note = [...new Set(targets.map((target) => target.note))].join(' ');
   return { from: fromLevel, toModel: to, correspondence, levels: targets, note, basis };
+}
+
+// Checked by hand rather than with a zod schema, so that a consumer of this lookup does not bundle zod.
+function checkModelId(value: unknown, path: string): EvaluationModelId {
+  if ((evaluationModelIds as readonly unknown[]).includes(value)) return value as EvaluationModelId;
+  const expected = evaluationModelIds.map((id) => `'${id}'`).join(', ');
+  throw new LmdInputError([{ path, message: `expected one of ${expected} (received ${describeValue(value)})` }]);
+}
+
+function checkLevelKey(value: unknown): number | string {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  throw new LmdInputError([
+    { path: 'level', message: `expected a whole level number or a level label (received ${describeValue(value)})` },
+  ]);
 }
 
 function findLevel(model: EvaluationModelId, key: number | string): EvaluationModelLevel {
