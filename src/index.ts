@@ -415,3 +415,24 @@ export type {
   EvidenceChainFinding,
   EvidenceChain,
 } from './evaluation/evidence-chain.js';
+export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation/evaluation-models.js';
+export type {
+  EvaluationModelId,
+  EvaluationModel,
+  EvaluationModelData,
+  EvaluationModelLevel,
+  EvaluationModelAddition,
+} from './evaluation/evaluation-models.js';
+export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './evaluation/level-mapping-table.js';
+export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './evaluation/level-mapping-table.js';
+export { mapLevel } from './evaluation/map-level.js';
+export type { LevelMapping, MappedLevel, MappedTargetLevel } from './evaluation/map-level.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './evaluation/check-evaluation-plan.js';
+export type {
+  EvaluationPlanInput,
+  EvaluationPlanFinding,
+  EvaluationPlanFindingCode,
+  EvaluationPlanCheck,
+  EvaluationPlanCriteria,
+  PlacedMeasure,
+} from './evaluation/check-evaluation-plan.js';

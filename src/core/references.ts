@@ -891,6 +891,17 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'Names the purposes of mixing methods in evaluation, among them triangulation (seeking agreement) and initiation (treating disagreement between methods as a prompt for fresh questions). The DOI was not checked against the journal.',
   },
+  // Issue 6, evaluation models and plans (wt-models): the critique of the four-level chain.
+  'alliger-1997': {
+    id: 'alliger-1997',
+    authors: ['Alliger, G. M.', 'Tannenbaum, S. I.', 'Bennett, W., Jr.', 'Traver, H.', 'Shotland, A.'],
+    year: 1997,
+    title: 'A meta-analysis of the relations among training criteria',
+    outlet: 'Personnel Psychology, 50(2), 341–358',
+    doi: '10.1111/j.1744-6570.1997.tb00911.x',
+    verified: false,
+    note: 'Authors, title and findings confirmed from the abstract (34 studies, 115 correlations; reactions, especially liking, relate only weakly to learning and transfer, utility reactions more strongly); volume, pages and DOI were not checked against the journal.',
+  },
 } as const satisfies Record<string, Citation>);
 
 /**

@@ -28,6 +28,9 @@
  * - Qualitative evidence: quotes and stories ({@link qualitativeRecordSchema}) summarised by theme
  *   with anonymity for small themes ({@link summariseThemes}), and an evidence chain linking an
  *   initiative's numbers and stories level by level ({@link buildEvidenceChain}).
+ * - Evaluation models and plans: {@link evaluationModels} (Kirkpatrick, Phillips, LTEM, the
+ *   Success Case Method, Kaufman, Hamblin), {@link mapLevel} between their levels
+ *   ({@link levelMappingTable}), and {@link checkEvaluationPlan} for the gaps that weaken a plan.
  *
  * Percentages are 0–100 numbers; ratios and proportions (attribution, confidence) are plain
  * numbers. Every function validates its input and throws `LmdInputError` for unusable data; where
@@ -241,3 +244,24 @@ export type {
   EvidenceChainFinding,
   EvidenceChain,
 } from './evidence-chain.js';
+export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation-models.js';
+export type {
+  EvaluationModelId,
+  EvaluationModel,
+  EvaluationModelData,
+  EvaluationModelLevel,
+  EvaluationModelAddition,
+} from './evaluation-models.js';
+export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './level-mapping-table.js';
+export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './level-mapping-table.js';
+export { mapLevel } from './map-level.js';
+export type { LevelMapping, MappedLevel, MappedTargetLevel } from './map-level.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './check-evaluation-plan.js';
+export type {
+  EvaluationPlanInput,
+  EvaluationPlanFinding,
+  EvaluationPlanFindingCode,
+  EvaluationPlanCheck,
+  EvaluationPlanCriteria,
+  PlacedMeasure,
+} from './check-evaluation-plan.js';

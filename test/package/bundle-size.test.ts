@@ -92,6 +92,11 @@ const cases: readonly SizeCase[] = [
   { name: 'cohensD from lmdkit/evaluation', source: consumerOf('cohensD', 'evaluation/index.js'), ceilingBytes: 1200, zod: 'absent' },
   { name: 'effectSizeBenchmarks from lmdkit', source: consumerOf('effectSizeBenchmarks', 'index.js'), ceilingBytes: 850, zod: 'absent' },
   { name: 'tTest from lmdkit', source: consumerOf('tTest', 'index.js'), ceilingBytes: 31_500, zod: 'present' },
+  // Added with the evaluation models (issue 6, measured 2026-11-22, same toolchain): the catalogue
+  // alone is 4315 B; mapLevel (catalogue, mapping table, hand-written argument checks) 6620 B.
+  // Both must stay free of zod: mapLevel checks its three arguments without a schema.
+  { name: 'getEvaluationModel from lmdkit', source: consumerOf('getEvaluationModel', 'index.js'), ceilingBytes: 5400, zod: 'absent' },
+  { name: 'mapLevel from lmdkit/evaluation', source: consumerOf('mapLevel', 'evaluation/index.js'), ceilingBytes: 8300, zod: 'absent' },
 ];
 
 let workDir = '';
