@@ -6,6 +6,7 @@ import type { ReferenceId } from '../core/references.js';
 import type { EvaluationLevelReference } from './evaluation-level-reference.js';
 import { evaluationMeasureSchema, type EvaluationMeasure } from './evaluation-measure.js';
 import { mapLevel } from './map-level.js';
+import { isReactionLevel } from './reaction-level.js';
 
 /**
  * The zod schema for the input of {@link checkEvaluationPlan}: `{ measures, claimsRoi? }`, each
@@ -265,7 +266,7 @@ function coverageFindings(
   levels: readonly number[],
 ): EvaluationPlanFinding[] {
   const findings: EvaluationPlanFinding[] = [];
-  if (!levels.some((level) => level >= 2) && !measures.some(isRoiMeasure)) {
+  if (measures.every((measure) => isReactionLevel(measure.level))) {
     findings.push({
       code: 'EVALUATION_PLAN_REACTION_ONLY',
       severity: 'risk',

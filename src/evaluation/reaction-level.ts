@@ -13,7 +13,9 @@ export const highestReactionLevel = { kirkpatrick: 1, phillips: 1, ltem: 3 } as 
 
 /**
  * Whether a measure's level is reaction or below (attendance, activity, satisfaction), by
- * {@link highestReactionLevel}.
+ * {@link highestReactionLevel}. Shared by the business-case and evaluation-plan checks; a test
+ * holds it equal to "reaches no Kirkpatrick level above 1 under {@link mapLevel}, and is not
+ * Phillips level 5 (ROI)".
  *
  * @internal
  */

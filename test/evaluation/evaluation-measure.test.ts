@@ -58,3 +58,18 @@ describe('evaluationMeasureSchema', () => {
     expect(isolationMethods).toEqual(['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'none']);
   });
 });
+
+describe('the reaction-level rule shared by checkBusinessCase and checkEvaluationPlan', () => {
+  it('agrees with mapLevel for every level of every levelled model', async () => {
+    const { isReactionLevel } = await import('../../src/evaluation/reaction-level.js');
+    const { mapLevel } = await import('../../src/evaluation/index.js');
+    for (const model of levelledEvaluationModels) {
+      for (let level: number = levelRanges[model].lowest; level <= levelRanges[model].highest; level += 1) {
+        const reference = evaluationLevelReferenceSchema.parse({ model, level });
+        const mapped = mapLevel(level, model, 'kirkpatrick').levels.map((target) => Number(target.level));
+        const roi = model === 'phillips' && level === 5;
+        expect(isReactionLevel(reference), `${model} ${level}`).toBe(!roi && mapped.every((target) => target <= 1));
+      }
+    }
+  });
+});
