@@ -77,6 +77,9 @@ assert.equal(lmd.spearmanBrown(0.5, 2), 2 / 3);
 assert.throws(() => lmd.interpret360({ instrument: {}, ratings: [] }), LmdInputError);
 assert.equal(evaluation.turnoverRate({ leavers: 18, averageHeadcount: 150 }), 12);
 assert.throws(() => evaluation.turnoverRate({ leavers: 1, averageHeadcount: 0 }), LmdInputError);
+assert.equal(evaluation.mapLevel(4, 'kirkpatrick', 'phillips').correspondence, 'exact');
+assert.equal(evaluation.leadershipIndex([{ name: 'Engagement', value: 70, min: 0, max: 100, higherIsBetter: true, weight: 1 }]).index, 70);
+assert.throws(() => evaluation.checkBusinessCase({}), LmdInputError);
 process.stdout.write('ok');
 `;
 
@@ -122,6 +125,9 @@ export const focus: 'leader' | 'leadership' = lmd.classifyIntervention('coaching
 // @ts-expect-error 'yoga' is not an intervention id
 lmd.classifyIntervention('yoga');
 export const rate: number = evaluation.turnoverRate({ leavers: 18, averageHeadcount: 150 });
+export const plan: readonly number[] = evaluation.checkEvaluationPlan({ measures: [] }).levelsCovered.levels;
+// @ts-expect-error a measure's timing is 'before', 'after', 'before-and-after' or 'ongoing'
+export const measure: evaluation.EvaluationMeasure = { name: 'x', level: { model: 'ltem', level: 7 }, kind: 'quantitative', timing: 'during' };
 `;
 
 const strictOptions = {
