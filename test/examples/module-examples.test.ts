@@ -24,4 +24,14 @@ describe('README module examples', () => {
     // Benefits 48,000 × 0.5 × 0.7 + 6,000 × 0.6 × 0.8 = 19,680; (19,680 − 11,500) / 11,500 = 71 %.
     expect(output).toContain('Adjusted benefits £19680, cost £11500, ROI 71%, payback 7.0 months');
   });
+
+  it('examples/evaluation-design.mjs checks a recommended plan, happy sheets, a draft business case and an index', () => {
+    const output = run('examples/evaluation-design.mjs');
+    expect(output).toContain('Plan covers Kirkpatrick levels 1, 3, 4; findings: none');
+    expect(output).toContain('RISK EVALUATION_PLAN_REACTION_ONLY');
+    expect(output).toContain('Business case complete: false; unanswered: cost-of-inaction');
+    expect(output).toContain('WARNING BUSINESS_CASE_SILVER_BULLET');
+    // (0.7 × 3 + 0.64 × 2 + 0.58 × 1) / 6 × 100 = 66.0; 7 of 11 peers lie below it.
+    expect(output).toContain('Leadership Index 66.0, percentile 64 among 11 peers');
+  });
 });
