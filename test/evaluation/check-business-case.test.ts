@@ -121,6 +121,10 @@ describe('checkBusinessCase: the four senior-leader questions', () => {
     expect(check.complete).toBe(false);
     expect(check.missing).toEqual(['problem', 'business-goals', 'success-evidence', 'cost-of-inaction']);
     expect(check.findings[0]?.code).toBe('BUSINESS_CASE_QUESTIONS_UNANSWERED');
+    // The message names the questions in words, not as ids.
+    expect(check.findings[0]?.message).toBe(
+      'The case does not yet answer 4 of the four questions senior leaders ask (problem, business goals, success evidence and cost of inaction).',
+    );
     expect(check.findings[0]?.message).toContain('4 of the four');
     expect(check.summary.slice(0, 4).map((row) => row.status)).toEqual(['missing', 'missing', 'missing', 'missing']);
   });
