@@ -153,7 +153,7 @@ describe('evaluationModels', () => {
 
   it('describes the New World levels and additions in lmdkit’s words, not the Kirkpatricks’ published definitions', () => {
     const model = getEvaluationModel('kirkpatrick');
-    const texts = model.levels.map((level) => level.description).concat(model.additions.map((addition) => addition.description));
+    const texts = model.levels.map((level): string => level.description).concat(model.additions.map((addition) => addition.description));
     for (const text of texts) {
       expect(text).not.toMatch(/degree to which|favou?rable, engaging and relevant|reinforce, monitor, encourage and reward|on track to/i);
     }
