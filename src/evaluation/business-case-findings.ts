@@ -180,7 +180,7 @@ export function businessCaseRuleFindings(
     findings.push({
       code: 'BUSINESS_CASE_QUESTIONS_UNANSWERED',
       severity: 'warning',
-      message: `The case does not yet answer ${missing.length} of the four questions senior leaders ask (${joinWithAnd(missing)}).`,
+      message: `The case does not yet answer ${missing.length} of the four questions senior leaders ask (${joinWithAnd(missing.map((id) => id.replaceAll('-', ' ')))}).`,
       basis: ['cipd-7os02-seed'],
     });
   }

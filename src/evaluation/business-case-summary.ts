@@ -35,7 +35,8 @@ export interface BusinessCaseSummaryRow {
 }
 
 const modelNames = { kirkpatrick: 'Kirkpatrick level', phillips: 'Phillips level', ltem: 'LTEM tier' } as const;
-const round2 = (value: number): number => Math.round(value * 100) / 100;
+// `+ 0` keeps a small negative (an ROI of −0.001%) from rounding to -0.
+const round2 = (value: number): number => Math.round(value * 100) / 100 + 0;
 const measureWords = (measure: EvaluationMeasure): string =>
   `${measure.name} (${modelNames[measure.level.model]} ${measure.level.level})`;
 

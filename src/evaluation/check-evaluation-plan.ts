@@ -41,8 +41,9 @@ export type EvaluationPlanInput = z.input<typeof evaluationPlanSchema>;
  *
  * - `EVALUATION_PLAN_EMPTY` (warning): the plan lists no measures (no other coverage finding is
  *   then given, except an ROI claim without isolation).
- * - `EVALUATION_PLAN_REACTION_ONLY` (risk): no measure reaches Kirkpatrick level 2 or above: only
- *   reactions ("happy sheets"), attendance or activity, which predict learning and transfer poorly.
+ * - `EVALUATION_PLAN_REACTION_ONLY` (risk): every measure is at reaction level or below (Kirkpatrick
+ *   1, Phillips 0–1, LTEM 1–3): only reactions ("happy sheets"), attendance or activity, which
+ *   predict learning and transfer poorly. A Phillips level 5 (ROI) measure is not reaction level.
  * - `EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE` (warning): no measure at Kirkpatrick level 3 (behaviour,
  *   Phillips application, LTEM transfer).
  * - `EVALUATION_PLAN_NO_BASELINE` (warning): no measure of learning, behaviour or results
@@ -59,7 +60,8 @@ export type EvaluationPlanInput = z.input<typeof evaluationPlanSchema>;
  * - `EVALUATION_PLAN_START_FROM_RESULTS` (advice): no results measure is defined; New World
  *   Kirkpatrick plans from the results wanted backwards.
  * - `EVALUATION_PLAN_DUPLICATE_MEASURE` (advice, with `measureIndex` of the repeat): two measures
- *   share a name (ignoring case and surrounding spaces); lmdkit's own housekeeping check, so its
+ *   share a name (ignoring case, surrounding spaces, runs of spaces inside and how accented letters
+ *   are encoded); lmdkit's own housekeeping check, so its
  *   `basis` is empty.
  *
  * @example
@@ -238,11 +240,18 @@ export function checkEvaluationPlan(plan: EvaluationPlanInput): EvaluationPlanCh
   };
 }
 
+// Names that a reader would take for the same: Unicode-normalised (NFC, so "é" typed either way
+// matches), runs of white space read as one space, and case ignored.
+function duplicateKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/gu, ' ').toLocaleLowerCase('en-GB');
+}
+
 function placeMeasure(measure: EvaluationMeasure): PlacedMeasure {
   const mapping = mapLevel(measure.level.level, measure.level.model, 'kirkpatrick');
   return {
     name: measure.name,
-    level: { ...measure.level },
+    // `+ 0`: a Phillips level typed as -0 is level 0, and must not come back as -0.
+    level: { ...measure.level, level: measure.level.level + 0 },
     kirkpatrickLevels: mapping.levels.map((target) => target.level),
     correspondence: mapping.correspondence,
   };
@@ -331,7 +340,7 @@ function coverageFindings(
   }
   const seen = new Set<string>();
   measures.forEach((measure, measureIndex) => {
-    const key = measure.name.toLocaleLowerCase('en-GB');
+    const key = duplicateKey(measure.name);
     if (!seen.has(key)) {
       seen.add(key);
       return;

@@ -94,6 +94,10 @@ export interface EvaluationModelData {
   readonly critique: string;
   /** The works behind the entry. */
   readonly sources: readonly ReferenceId[];
+  /** Whether the level (or step) names were confirmed as the source gives them; `false` when they are not. */
+  readonly verified: boolean;
+  /** What was and was not confirmed about the names. */
+  readonly verificationNote: string;
 }
 
 /**
@@ -110,6 +114,10 @@ export interface EvaluationModelData {
  *   outcomes at the top.
  * - Hamblin's five levels, from reactions to ultimate value.
  *
+ * Where the level names could not be confirmed as the source gives them (Phillips' names vary
+ * between editions; the Success Case steps are lmdkit's labels), the entry says so with
+ * `verified: false` and a `verificationNote`.
+ *
  * All six are frameworks for organising evaluation rather than tested theories: graded
  * `theoretical` or `practitioner-reported`. The chain they share (reaction leads to learning,
  * learning to behaviour, behaviour to results) is weakly supported: Alliger et al. (1997) found
@@ -118,6 +126,7 @@ export interface EvaluationModelData {
  * @example
  * evaluationModels.map((model) => model.id) //=> ['kirkpatrick', 'phillips', 'ltem', 'success-case', 'kaufman', 'hamblin']
  * evaluationModels[0]?.levels.map((level) => level.name) //=> ['Reaction', 'Learning', 'Behavior', 'Results']
+ * evaluationModels.filter((model) => !model.verified).map((model) => model.id) //=> ['phillips', 'success-case']
  * @see {@link getEvaluationModel} and {@link mapLevel}
  * @see Sources: kirkpatrick-1959, kirkpatrick-kirkpatrick-2016, phillips-phillips-2016, thalheimer-2018,
  * brinkerhoff-2003, kaufman-keller-1994, hamblin-1974, alliger-1997.
@@ -136,38 +145,38 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
         label: '1',
         name: 'Reaction',
         description:
-          'How far participants find the learning favourable, engaging and relevant to their jobs (the New World version adds engagement and relevance to satisfaction).',
+          'What participants think of the learning while or just after they take part; the 2016 revision asks about involvement and usefulness for the job, not only whether they enjoyed it.',
       },
       {
         level: 2,
         label: '2',
         name: 'Learning',
         description:
-          'How far participants gain the intended knowledge, skills and attitudes, and (New World) the confidence and commitment to use them.',
+          'What participants now know and can do as a result, and (since 2016) whether they feel able and intend to put it into practice.',
       },
       {
         level: 3,
         label: '3',
         name: 'Behavior',
-        description: 'How far participants apply what they learnt when they are back at work.',
+        description: 'Whether the way people work has changed in the direction the learning aimed at.',
       },
       {
         level: 4,
         label: '4',
         name: 'Results',
-        description: 'How far the targeted organisational outcomes occur because of the learning and the support after it.',
+        description: 'The change in the organisational outcomes the learning was meant to affect, credited to the learning together with the support around it.',
       },
     ],
     additions: [
       {
         name: 'Required drivers',
         description:
-          'The processes and systems that reinforce, monitor, encourage and reward the new behaviour at work, such as coaching, job aids and follow-up.',
+          'What the workplace does after the learning to keep the new behaviour going: coaching, job aids, checking in on progress and recognising people who use it.',
       },
       {
         name: 'Leading indicators',
         description:
-          'Short-term observations and measures showing that critical behaviours are on track to produce the results wanted.',
+          'Early signs, seen or counted soon after the learning, that the changed behaviour is heading towards the results wanted, before those results can be measured.',
       },
       {
         name: 'Planning from results backwards',
@@ -182,6 +191,9 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
     critique:
       'The levels are often read as a causal chain in which positive reactions lead to learning, learning to behaviour and behaviour to results, but a meta-analysis (Alliger et al., 1997) found small correlations between the levels, and reactions based on liking barely predicted learning or transfer.',
     sources: ['kirkpatrick-1959', 'kirkpatrick-kirkpatrick-2016', 'alliger-1997'],
+    verified: true,
+    verificationNote:
+      'The four level names, and the New World additions, are the ones both sources use; the 1959 articles’ issue and page numbers were not checked (see the reference).',
   },
   {
     id: 'phillips',
@@ -247,6 +259,9 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
     critique:
       'Isolation and conversion to money often rest on estimates, so an ROI percentage can look more precise than the evidence behind it, and the cost of a full study is hard to justify for small programmes.',
     sources: ['phillips-phillips-2016'],
+    verified: false,
+    verificationNote:
+      'Phillips’ level names differ between editions and publications (level 0 appears as Input or as Inputs and Indicators, level 4 as Impact or Business Impact); the names here follow common secondary accounts and were not checked against the 2016 handbook.',
   },
   {
     id: 'ltem',
@@ -294,6 +309,9 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
     critique:
       'Its finer tiers ask for more demanding measurement (scenario-based decision tests, observed task performance) than most organisations collect, and it gives little help with attributing effects at tier 8.',
     sources: ['thalheimer-2018'],
+    verified: true,
+    verificationNote:
+      'The eight tier names match the LTEM report; its version number and date were not checked (see the reference).',
   },
   {
     id: 'success-case',
@@ -342,6 +360,9 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
     critique:
       'By design it studies the extremes, so it cannot say how much the typical participant gained, and its conclusions depend on how rigorously the stories are verified.',
     sources: ['brinkerhoff-2003'],
+    verified: false,
+    verificationNote:
+      'The step names are lmdkit’s short labels for Brinkerhoff’s five steps, in his order; they were not checked word for word against the book.',
   },
   {
     id: 'kaufman',
@@ -381,6 +402,9 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
     critique:
       'Societal outcomes are worthwhile to plan for but rarely measurable for one programme, and attributing them to it is harder still.',
     sources: ['kaufman-keller-1994'],
+    verified: true,
+    verificationNote:
+      'The level labels (1a, 1b, 2–5) and names follow Kaufman and Keller’s table, keeping their US spelling of Organizational; the article’s DOI was not checked (see the reference).',
   },
   {
     id: 'hamblin',
@@ -408,6 +432,9 @@ export const evaluationModels = /* @__PURE__ */ deepFreeze([
     critique:
       'Like Kirkpatrick’s, its chain assumes each level causes the next, which the evidence on correlations between levels does not support (Alliger et al., 1997).',
     sources: ['hamblin-1974', 'alliger-1997'],
+    verified: true,
+    verificationNote:
+      'The five level names are Hamblin’s, in his UK spelling.',
   },
 ] as const satisfies readonly EvaluationModelData[]);
 

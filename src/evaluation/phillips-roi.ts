@@ -40,12 +40,25 @@ export const phillipsCostCategories = [
  */
 export type PhillipsCostCategory = (typeof phillipsCostCategories)[number];
 
+// `+ 0` turns -0 into 0, so a -0 typed in never reaches a result (JSON would show it as 0, but
+// `Object.is` and deep equality tell them apart).
+const withoutNegativeZero = (value: number): number => value + 0;
+
 const proportion = (): z.ZodOptional<z.ZodNumber> =>
-  z.number().min(0, 'expected a proportion from 0 to 1').max(1, 'expected a proportion from 0 to 1 (write 80% as 0.8)').optional();
+  z
+    .number()
+    .min(0, 'expected a proportion from 0 to 1')
+    .max(1, 'expected a proportion from 0 to 1 (write 80% as 0.8)')
+    .overwrite(withoutNegativeZero)
+    .optional();
+
+const label = (): z.ZodString => z.string().trim().min(1, 'expected a non-empty label');
+const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNegativeZero);
 
 /**
  * The zod schema for one expected benefit in {@link phillipsRoi} (and in a business case):
- * `{ label, annualValue, attribution?, confidence? }`, proportions 0–1.
+ * `{ label, annualValue, attribution?, confidence? }`, proportions 0–1. The label is trimmed and
+ * must not be blank; a `-0` is read as `0`, so it never reaches a result.
  *
  * @example
  * phillipsBenefitSchema.safeParse({ label: 'Fewer leavers', annualValue: 90_000, attribution: 0.5, confidence: 0.7 }).success //=> true
@@ -53,15 +66,16 @@ const proportion = (): z.ZodOptional<z.ZodNumber> =>
  * @see {@link phillipsRoiInputSchema}
  */
 export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
-  label: /* @__PURE__ */ z.string().min(1),
-  annualValue: /* @__PURE__ */ z.number().min(0).max(1e12),
+  label: /* @__PURE__ */ label(),
+  annualValue: /* @__PURE__ */ money(),
   attribution: /* @__PURE__ */ proportion(),
   confidence: /* @__PURE__ */ proportion(),
 });
 
 /**
  * The zod schema for the list of fully loaded costs in {@link phillipsRoi} (and in a business
- * case): at least one `{ label, amount, category }`, the category one of {@link phillipsCostCategories}.
+ * case): at least one `{ label, amount, category }`, the category one of {@link phillipsCostCategories},
+ * the label trimmed and not blank.
  *
  * @example
  * phillipsCostsSchema.safeParse([{ label: 'Coach fees', amount: 9_000, category: 'delivery' }]).success //=> true
@@ -71,8 +85,8 @@ export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
 export const phillipsCostsSchema = /* @__PURE__ */ z
   .array(
     /* @__PURE__ */ z.strictObject({
-      label: /* @__PURE__ */ z.string().min(1),
-      amount: /* @__PURE__ */ z.number().min(0).max(1e12),
+      label: /* @__PURE__ */ label(),
+      amount: /* @__PURE__ */ money(),
       category: /* @__PURE__ */ z.enum(phillipsCostCategories),
     }),
   )
@@ -89,7 +103,7 @@ export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
   benefits: /* @__PURE__ */ z.array(phillipsBenefitSchema),
   costs: phillipsCostsSchema,
   horizonYears: /* @__PURE__ */ z.int().min(1).max(10).default(1),
-  intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
+  intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ label()).default([]),
 });
 
 /**

@@ -121,6 +121,10 @@ describe('checkBusinessCase: the four senior-leader questions', () => {
     expect(check.complete).toBe(false);
     expect(check.missing).toEqual(['problem', 'business-goals', 'success-evidence', 'cost-of-inaction']);
     expect(check.findings[0]?.code).toBe('BUSINESS_CASE_QUESTIONS_UNANSWERED');
+    // The message names the questions in words, not as ids.
+    expect(check.findings[0]?.message).toBe(
+      'The case does not yet answer 4 of the four questions senior leaders ask (problem, business goals, success evidence and cost of inaction).',
+    );
     expect(check.findings[0]?.message).toContain('4 of the four');
     expect(check.summary.slice(0, 4).map((row) => row.status)).toEqual(['missing', 'missing', 'missing', 'missing']);
   });
@@ -303,6 +307,13 @@ describe('checkBusinessCase: input handling', () => {
       [{ ...legalFirm, evidence: [{ benefit: 'x', kind: 'research', strength: 'strong' }] }, 'case.evidence[0].strength'],
       [{ ...legalFirm, evidence: [{ benefit: 'x', kind: 'research', strength: 'case-based', claimedEffect: Number.NaN }] }, 'case.evidence[0].claimedEffect'],
       [{ ...legalFirm, budget: 3 }, 'case.budget'],
+      [{ ...legalFirm, benefits: [{ label: '   ', annualValue: 1, attribution: 1, confidence: 1 }] }, 'case.benefits[0].label'],
+      [{ ...legalFirm, costs: [{ label: '\t', amount: 1, category: 'delivery' }] }, 'case.costs[0].label'],
+      [{ ...legalFirm, intangibles: [' '] }, 'case.intangibles[0]'],
+      [{ ...legalFirm, goals: { retention: true } }, 'case.goals'],
+      [{ ...legalFirm, benefits: [{ label: 'x', annualValue: 1e13 }] }, 'case.benefits[0].annualValue'],
+      [{ ...legalFirm, evidence: [{ benefit: 'x', kind: 'research', strength: 'case-based', citedEffect: Number.POSITIVE_INFINITY }] }, 'case.evidence[0].citedEffect'],
+      [[legalFirm], 'case'],
       [null, 'case'],
     ];
     for (const [input, path] of bad) {
@@ -312,6 +323,37 @@ describe('checkBusinessCase: input handling', () => {
     }
     expect(thrownBy(() => checkBusinessCase(legalFirm, { largeClaimPercent: 0 }))).toBeInstanceOf(LmdInputError);
     expect(thrownBy(() => checkBusinessCase(legalFirm, { silverBulletGoalCount: 1 }))).toBeInstanceOf(LmdInputError);
+  });
+
+  it('keeps -0 out of the result: a typed -0 reads as 0, and an ROI just below zero rounds to 0 in the summary', () => {
+    const nearlyEven = checkBusinessCase({
+      ...legalFirm,
+      benefits: [{ label: 'Three fewer junior leavers', annualValue: 999.99, attribution: 1, confidence: 1 }],
+      costs: [
+        { label: 'Workshops', amount: 1_000, category: 'delivery' },
+        { label: 'Evaluation', amount: -0, category: 'evaluation' },
+      ],
+      evidence: [{ benefit: 'Three fewer junior leavers', kind: 'internal-data', strength: 'case-based', claimedEffect: -0, citedEffect: -0 }],
+    });
+    expect(nearlyEven.roi?.roiPercent).toBeLessThan(0);
+    const roiRow = nearlyEven.summary.find((row) => row.section === 'Return on investment (%)');
+    expect(Object.is(roiRow?.answer, 0)).toBe(true);
+    const typedNegativeZero = checkBusinessCase({
+      ...legalFirm,
+      benefits: [{ label: 'Three fewer junior leavers', annualValue: -0, attribution: -0, confidence: -0 }],
+    });
+    const row = typedNegativeZero.roi?.benefits[0];
+    for (const value of [row?.annualValue, row?.attribution, row?.confidence, row?.adjustedAnnualValue]) expect(Object.is(value, 0)).toBe(true);
+    expect(roundTrip(nearlyEven)).toEqual(nearlyEven);
+    expect(roundTrip(typedNegativeZero)).toEqual(typedNegativeZero);
+  });
+
+  it('trims benefit labels before the ROI too, so the ROI rows and the summary use the same label', () => {
+    const check = checkBusinessCase({
+      ...legalFirm,
+      benefits: [{ label: ' Three fewer junior leavers ', annualValue: 90_000, attribution: 0.5, confidence: 0.7 }],
+    });
+    expect(check.roi?.benefits.map((benefit) => benefit.label)).toEqual(['Three fewer junior leavers']);
   });
 
   it('the schema accepts a draft with empty answers and rejects a missing answer key', () => {

@@ -193,6 +193,22 @@ describe('checkEvaluationPlan', () => {
     expect(result.findings[0]).toMatchObject({ severity: 'advice', measureIndex: 5, basis: [] });
   });
 
+  it('EVALUATION_PLAN_DUPLICATE_MEASURE: also through inner spacing and either encoding of an accented letter, but not for different names', () => {
+    const composed = { ...managerFeedback, name: 'Caf\u00e9 conversations' };
+    const decomposed = { ...managerFeedback, name: 'CAFE\u0301  conversations' };
+    const result = checkEvaluationPlan({ measures: [composed, decomposed] });
+    expect(result.findings.filter((finding) => finding.code === 'EVALUATION_PLAN_DUPLICATE_MEASURE')).toMatchObject([{ measureIndex: 1 }]);
+    expect(codesOf({ measures: [composed, { ...managerFeedback, name: 'Cafe conversations' }] })).not.toContain(
+      'EVALUATION_PLAN_DUPLICATE_MEASURE',
+    );
+  });
+
+  it('EVALUATION_PLAN_REACTION_ONLY is not raised for an ROI (Phillips 5) measure, which is not reaction level', () => {
+    const roiMeasure: EvaluationMeasureInput = { name: 'ROI', level: { model: 'phillips', level: 5 }, kind: 'quantitative', timing: 'after' };
+    expect(codesOf({ measures: [roiMeasure] })).not.toContain('EVALUATION_PLAN_REACTION_ONLY');
+    expect(codesOf({ measures: [{ ...roiMeasure, level: { model: 'phillips', level: 1 } }] })).toContain('EVALUATION_PLAN_REACTION_ONLY');
+  });
+
   it('EVALUATION_PLAN_EMPTY (warning): an empty plan is a finding, not an error, and raises nothing else', () => {
     const result = checkEvaluationPlan({ measures: [] });
     expect(codes(result.findings)).toEqual(['EVALUATION_PLAN_EMPTY']);
@@ -232,6 +248,12 @@ describe('checkEvaluationPlan', () => {
     expect(result.measures[0]?.level).not.toBe(plan.measures[0]?.level);
   });
 
+  it('reads a level typed as -0 as level 0, so no -0 reaches the result', () => {
+    const result = checkEvaluationPlan({ measures: [{ ...pulse, level: { model: 'phillips', level: -0 } }] });
+    expect(Object.is(result.measures[0]?.level.level, 0)).toBe(true);
+    expect(roundTrip(result)).toEqual(result);
+  });
+
   it('rejects malformed plans with LmdInputError naming the path', () => {
     const cases: [unknown, string][] = [
       [undefined, 'plan'],
@@ -241,6 +263,12 @@ describe('checkEvaluationPlan', () => {
       [{ measures: [{ ...pulse, name: '   ' }] }, 'plan.measures[0].name'],
       [{ measures: [pulse], claimsRoi: 'yes' }, 'plan.claimsRoi'],
       [{ measures: [pulse], claimsROI: true }, 'plan.claimsROI'],
+      [[pulse], 'plan'],
+      [{ measures: { 0: pulse } }, 'plan.measures'],
+      [{ measures: [{ ...pulse, level: { model: 'kirkpatrick', level: Number.NaN } }] }, 'plan.measures[0].level.level'],
+      [{ measures: [{ ...pulse, level: { model: 'ltem', level: 1e308 } }] }, 'plan.measures[0].level.level'],
+      [{ measures: [{ ...pulse, level: { model: 'ltem', level: 2.5 } }] }, 'plan.measures[0].level.level'],
+      [{ measures: [{ ...pulse, colour: 'blue' }] }, 'plan.measures[0].colour'],
     ];
     for (const [plan, path] of cases) {
       const error = thrownBy(() => checkEvaluationPlan(plan as EvaluationPlanInput));

@@ -141,6 +141,24 @@ describe('evaluationModels', () => {
     }
   });
 
+  it('marks in the data the entries whose level names were not confirmed against the source, each with a note', () => {
+    for (const model of evaluationModels) {
+      expect(typeof model.verified, model.id).toBe('boolean');
+      expect(model.verificationNote, model.id).toMatch(/^[A-Z].*\.$/);
+    }
+    // Phillips' level names vary between editions; the Success Case step names are lmdkit's labels.
+    expect(evaluationModels.filter((model) => !model.verified).map((model) => model.id)).toEqual(['phillips', 'success-case']);
+    expect(getEvaluationModel('phillips').verificationNote).toMatch(/not checked/);
+  });
+
+  it('describes the New World levels and additions in lmdkit’s words, not the Kirkpatricks’ published definitions', () => {
+    const model = getEvaluationModel('kirkpatrick');
+    const texts = model.levels.map((level): string => level.description).concat(model.additions.map((addition) => addition.description));
+    for (const text of texts) {
+      expect(text).not.toMatch(/degree to which|favou?rable, engaging and relevant|reinforce, monitor, encourage and reward|on track to/i);
+    }
+  });
+
   it('records the critique as an unverified reference where its details were not checked', () => {
     expect(references['alliger-1997'].verified).toBe(false);
     expect(references['alliger-1997'].note).toMatch(/not checked/);
