@@ -47,7 +47,8 @@ const kirkpatrickReferenceSchema = /* @__PURE__ */ z.strictObject({
 });
 const phillipsReferenceSchema = /* @__PURE__ */ z.strictObject({
   model: /* @__PURE__ */ z.literal('phillips'),
-  level: /* @__PURE__ */ z.int().min(0).max(5),
+  // −0 is read as 0, so that no −0 reaches a result.
+  level: /* @__PURE__ */ z.int().min(0).max(5).overwrite((level) => level + 0),
 });
 const ltemReferenceSchema = /* @__PURE__ */ z.strictObject({
   model: /* @__PURE__ */ z.literal('ltem'),

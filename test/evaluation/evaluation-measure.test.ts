@@ -24,6 +24,10 @@ describe('evaluationLevelReferenceSchema', () => {
     expect(evaluationLevelReferenceSchema.safeParse({ model: 'ltem', level: 1, tier: 1 }).success).toBe(false);
   });
 
+  it('reads Phillips level −0 as 0', () => {
+    expect(Object.is(evaluationLevelReferenceSchema.parse({ model: 'phillips', level: -0 }).level, 0)).toBe(true);
+  });
+
   it('has frozen ranges', () => {
     expect(Object.isFrozen(levelRanges)).toBe(true);
     expect(Object.isFrozen(levelRanges.ltem)).toBe(true);
