@@ -145,7 +145,7 @@ describe('summariseThemes (Braun & Clarke 2006 counting; anonymity after the 360
     expect(isolation?.attributed).toBe(true);
     expect(isolation?.quotes.map((quote) => [quote.source, quote.date])).toEqual([
       ['r01', '2025-03-04'],
-      ['r02', null],
+      ['r03', null],
     ]);
     expect(time?.attributed).toBe(false);
     expect(time?.quotes).toEqual([]);
