@@ -10,6 +10,7 @@ import {
   summariseThemes,
   type QualitativeRecordInput,
   type SummariseThemesOptions,
+  type ThemeQuote,
   type ThemesSummary,
 } from '../../src/index.js';
 import { linkingLeaks, protectedRecordsQuoted, type PublishedSummary } from './quote-linking-attack.js';
@@ -95,10 +96,11 @@ describe('linking attacks on small themes', () => {
     expect(isolation?.quotesWithheld).toBe(0);
     expect(practice?.quotes).toEqual([{ text: 'I tried what a colleague did.', source: null, date: null, sentiment: 'positive' }]);
     expect(linkingLeaks(single(safe, input))).toEqual([]);
+    const linked: ThemeQuote = { text: 'I tried what a colleague did.', source: 'p1', date: null, sentiment: 'positive' };
     const leaky: ThemesSummary = {
       ...safe,
       themes: safe.themes.map((row) =>
-        row.key === 'isolation' ? { ...row, quotes: [{ text: 'I tried what a colleague did.', source: 'p1', date: null, sentiment: 'positive' }].concat(row.quotes.slice(0, 1)) } : row,
+        row.key === 'isolation' ? { ...row, quotes: [linked].concat(row.quotes.slice(0, 1)) } : row,
       ),
     };
     expect(linkingLeaks(single(leaky, input)).map((leak) => [leak.theme, leak.source, leak.how])).toEqual([
