@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe-value.js';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
 import { failInput } from './measures.js';
@@ -420,7 +421,10 @@ function placeRecord(
   const measure = planByKey.get(themeKey(record.measure));
   if (measure === undefined) return { level: null, measure: null, unknownMeasure: true };
   if (record.level !== undefined && levelId(record.level) !== levelId(measure.level)) {
-    failInput(`input.qualitative[${index}].level`, `expected the level of measure “${measure.name}” (${levelName(measure.level)}) or no level`);
+    failInput(
+      `input.qualitative[${index}].level`,
+      `expected the level of measure “${measure.name}” (${levelName(measure.level)}) or no level (received ${describeValue(record.level)})`,
+    );
   }
   return { level: measure.level, measure, unknownMeasure: false };
 }

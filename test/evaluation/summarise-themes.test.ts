@@ -77,6 +77,8 @@ describe('qualitativeRecordSchema and themeKey', () => {
   it('themeKey ignores case, surrounding and repeated white space, and Unicode composition', () => {
     expect(themeKey('  Less \t Isolation ')).toBe('less isolation');
     expect(themeKey('Caf\u00e9')).toBe(themeKey('Cafe\u0301'));
+    expect(() => themeKey(42 as unknown as string)).toThrow(LmdInputError);
+    expect(() => themeKey(null as unknown as string)).toThrow(/value: expected a string \(received null\)/);
   });
 });
 
