@@ -474,7 +474,8 @@ export function parseSummariseThemesOptions(options: SummariseThemesOptions, nam
  * ];
  * const summary = summariseThemes(records);
  * summary.themes.map((theme) => [theme.theme, theme.records, theme.sources]) //=> [['Less isolation', 3, 3], ['Confidence', 1, 1], ['Time pressure', 1, 1]]
- * summary.themes[0]?.quotes.map((quote) => quote.source) //=> ['r1', 'r2']
+ * // r2's record also carries the small theme "Confidence", so it is not quoted with its source
+ * summary.themes[0]?.quotes.map((quote) => quote.source) //=> ['r1', 'r3']
  * summary.themes[2]?.quotes //=> []
  * summariseThemes([{ text: 'x', source: 'r1', themes: [] }]) //=> throws LmdInputError
  * @see {@link buildEvidenceChain}
