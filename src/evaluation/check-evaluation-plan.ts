@@ -4,7 +4,7 @@ import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
 import type { ReferenceId } from '../core/references.js';
 import type { EvaluationLevelReference } from './evaluation-level-reference.js';
-import { evaluationMeasureSchema, type EvaluationMeasure } from './evaluation-measure.js';
+import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput } from './evaluation-measure.js';
 import { mapLevel } from './map-level.js';
 import { isReactionLevel } from './reaction-level.js';
 
@@ -25,7 +25,8 @@ export const evaluationPlanSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * The input of {@link checkEvaluationPlan}: the plan's measures, and whether the plan (or the
- * business case it serves) claims a return on investment.
+ * business case it serves) claims a return on investment. Read-only arrays are accepted, so a
+ * plan from {@link recommendMeasures} can be checked as it is.
  *
  * @example
  * const plan: EvaluationPlanInput = {
@@ -34,7 +35,12 @@ export const evaluationPlanSchema = /* @__PURE__ */ z.strictObject({
  * plan.measures.length //=> 1
  * @see {@link evaluationPlanSchema}
  */
-export type EvaluationPlanInput = z.input<typeof evaluationPlanSchema>;
+export interface EvaluationPlanInput {
+  /** The plan's measures ({@link evaluationMeasureSchema}). */
+  readonly measures: readonly EvaluationMeasureInput[];
+  /** Whether the plan claims a return on investment (default `false`). */
+  readonly claimsRoi?: boolean;
+}
 
 /**
  * The stable codes of the findings {@link checkEvaluationPlan} can return:

@@ -1,13 +1,16 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe-value.js';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
 import { failInput } from './measures.js';
 import { levelledEvaluationModels, type EvaluationLevelReference } from './evaluation-level-reference.js';
+import { mapLevel } from './map-level.js';
 import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput } from './evaluation-measure.js';
 import { qualitativeRecordSchema, themeKey, type QualitativeRecord, type QualitativeRecordInput } from './qualitative-record.js';
 import {
   parseSummariseThemesOptions,
   summariseValidRecords,
+  unattributableTexts,
   type AppliedSummariseThemesOptions,
   type SummariseThemesOptions,
   type ThemesSummary,
@@ -208,6 +211,14 @@ export const storiesVerdicts = ['mostly-positive', 'mostly-negative', 'no-majori
 export interface EvidenceChainLevel {
   /** The level, in the measure's own model. */
   readonly level: EvaluationLevelReference;
+  /**
+   * Where the level sits on Kirkpatrick's four levels ({@link mapLevel}), lowest first, so that a
+   * plan mixing models can be read on one scale: `[3]` for Kirkpatrick 3 or Phillips 3, `[2]`
+   * for LTEM tier 4; empty when no Kirkpatrick level corresponds (Phillips 0 and 5, LTEM tiers 1–2).
+   */
+  readonly kirkpatrickLevels: readonly number[];
+  /** How closely the level corresponds to `kirkpatrickLevels` (`'none'` when that is empty). */
+  readonly kirkpatrickCorrespondence: 'exact' | 'partial' | 'none';
   /** The plan's measures at this level, and whether each has a result. */
   readonly measures: readonly { readonly name: string; readonly kind: EvaluationMeasure['kind']; readonly hasResult: boolean }[];
   /** The quantitative results for this level's measures, in input order. */
@@ -410,7 +421,10 @@ function placeRecord(
   const measure = planByKey.get(themeKey(record.measure));
   if (measure === undefined) return { level: null, measure: null, unknownMeasure: true };
   if (record.level !== undefined && levelId(record.level) !== levelId(measure.level)) {
-    failInput(`input.qualitative[${index}].level`, `expected the level of measure “${measure.name}” (${levelName(measure.level)}) or no level`);
+    failInput(
+      `input.qualitative[${index}].level`,
+      `expected the level of measure “${measure.name}” (${levelName(measure.level)}) or no level (received ${describeValue(record.level)})`,
+    );
   }
   return { level: measure.level, measure, unknownMeasure: false };
 }
@@ -421,15 +435,18 @@ function placeRecord(
  * is broken or contradicts itself.
  *
  * - **Levels** are kept in each measure's own model (`{ model, level }`): a Phillips level 4
- *   measure and a Kirkpatrick level 4 measure are separate entries. Convert levels before calling
- *   if you want them merged.
+ *   measure and a Kirkpatrick level 4 measure are separate entries. Each level also gives its
+ *   Kirkpatrick placement from {@link mapLevel} (`kirkpatrickLevels`, `kirkpatrickCorrespondence`),
+ *   so a plan mixing LTEM, Phillips and Kirkpatrick measures can be read on one scale.
  * - **Numbers** attach to the plan measure they name (matched like themes, {@link themeKey});
  *   each gets its change (given, or after − before) and an outcome from its direction. A result
  *   naming no plan measure is listed in `resultsNotInPlan`.
  * - **Stories** are records whose `initiativeId` is the initiative's id or absent; the others are
  *   left out and counted (`recordsExcluded`). A record is placed on the level of the plan measure
  *   its `measure` names, or else on its own `level`; a record with neither is in the overall
- *   `stories` only. Every summary of stories applies {@link summariseThemes}' anonymity rules.
+ *   `stories` only. Every summary of stories applies {@link summariseThemes}' anonymity rules, and
+ *   across the whole chain: a record in a theme too small to attribute in the overall stories or
+ *   on any level is quoted with its source nowhere in the chain.
  * - **Verdicts.** Numbers: `improved` when some improved and none worsened, `worsened` the
  *   reverse, `mixed` when both. Stories: `mostly-positive` or `mostly-negative` when more than half
  *   of the records with a sentiment say so. They disagree when numbers `improved` and stories are
@@ -455,6 +472,7 @@ function placeRecord(
  * });
  * chain.levels.map((level) => [level.level.level, level.support]) //=> [[3, 'stories-only'], [4, 'numbers-only']]
  * chain.levels[1]?.numbers[0]?.outcome //=> 'improved'
+ * chain.levels.map((level) => level.kirkpatrickLevels) //=> [[3], [4]]
  * @see {@link summariseThemes}
  * @see Source: kirkpatrick-kirkpatrick-2016, greene-caracelli-graham-1989, cipd-7os02-seed in {@link references}.
  */
@@ -501,16 +519,22 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
     recordsByLevel.set(levelId(placed.level), rows);
   });
 
+  // Every summary below is published together, so a text in a small theme of any of them is never
+  // quoted with its source in any of them (see summariseThemes on anonymity).
+  const blocked = new Set([...unattributableTexts(ownRecords, applied), ...[...recordsByLevel.values()].flatMap((rows) => [...unattributableTexts(rows, applied)])]);
   const chainLevels = [...levels.values()]
     .sort((a, b) => levelledEvaluationModels.indexOf(a.model) - levelledEvaluationModels.indexOf(b.model) || a.level - b.level)
     .map((level): EvidenceChainLevel => {
       const id = levelId(level);
       const numbers = numbersByLevel.get(id) ?? [];
-      const stories = summariseValidRecords(recordsByLevel.get(id) ?? [], applied);
+      const stories = summariseValidRecords(recordsByLevel.get(id) ?? [], applied, blocked);
+      const kirkpatrick = mapLevel(level.level, level.model, 'kirkpatrick');
       const hasNumbers = numbers.length > 0;
       const hasStories = stories.records > 0;
       return {
         level,
+        kirkpatrickLevels: kirkpatrick.levels.map((target) => target.level),
+        kirkpatrickCorrespondence: kirkpatrick.correspondence,
         measures: parsed.measures
           .filter((measure) => levelId(measure.level) === id)
           .map((measure) => ({
@@ -562,7 +586,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
     resultsNotInPlan,
     recordsExcluded,
     recordsNotPlaced,
-    stories: summariseValidRecords(ownRecords, applied),
+    stories: summariseValidRecords(ownRecords, applied, blocked),
     options: applied,
     findings: sortFindingsBySeverity(findings),
   };

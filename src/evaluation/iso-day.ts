@@ -8,8 +8,10 @@ function dayOrNull(value: string): number | null {
   const match = ISO_DATE.exec(value);
   if (match === null) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, which rejected real
+  // dates such as 0050-01-01.
+  const date = new Date(0);
+  const time = date.setUTCFullYear(year, month - 1, day);
   if (Number.isNaN(time) || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return time / MS_PER_DAY;
 }

@@ -347,7 +347,11 @@ export function leadershipIndex(
       { path: 'components', message: 'expected at least one component with a value (every value is null)' },
     ]);
   }
-  const totalWeight = available.reduce((total, component) => total + (component.weight ?? 1), 0);
+  // Weights are relative, so they are divided by the largest before adding: huge weights cannot
+  // overflow to an infinite total (which made every share 0), and the shares are unchanged.
+  const largestWeight = Math.max(...parsed.map((component) => component.weight ?? 1));
+  const relative = (component: ParsedComponent): number => (largestWeight > 0 ? (component.weight ?? 1) / largestWeight : 0);
+  const totalWeight = available.reduce((total, component) => total + relative(component), 0);
   if (!(totalWeight > 0)) {
     throw new LmdInputError([
       { path: 'components', message: `expected the available components' weights to add up to more than 0 (received ${totalWeight})` },
@@ -356,11 +360,12 @@ export function leadershipIndex(
 
   const findings: LeadershipIndexFinding[] = [];
   const contributions: LeadershipIndexContribution[] = parsed.map((component) => {
-    const weight = component.weight ?? 1;
+    // `+ 0` turns −0 into 0, so that the result survives a JSON round trip unchanged.
+    const weight = (component.weight ?? 1) + 0;
     const base = {
       name: component.name,
       measureId: component.measureId ?? null,
-      value: component.value,
+      value: component.value === null ? null : component.value + 0,
       method: component.benchmark === undefined ? ('min-max' as const) : ('z' as const),
       higherIsBetter: component.higherIsBetter,
       weight,
@@ -379,7 +384,7 @@ export function leadershipIndex(
         component: component.name,
       });
     }
-    const share = weight / totalWeight;
+    const share = relative(component) / totalWeight + 0;
     return { ...base, normalised: scored.normalised, z: scored.z, clamped: scored.clamped, share, points: share * scored.normalised };
   });
 

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { describeValue } from '../core/describe-value.js';
+import { LmdInputError } from '../core/input-error.js';
 import { evaluationLevelReferenceSchema } from './evaluation-level-reference.js';
 import { isCalendarDate } from './iso-day.js';
 
@@ -103,11 +105,14 @@ export type QualitativeRecordInput = z.input<typeof qualitativeRecordSchema>;
  *
  * @param value - a theme or a source id
  * @returns its key
+ * @throws LmdInputError when the value is not a string
  * @example
  * themeKey('  Less   Isolation ') //=> 'less isolation'
  * themeKey('Less isolation') === themeKey('less isolation') //=> true
+ * themeKey(42 as unknown as string) //=> throws LmdInputError
  * @see {@link summariseThemes}
  */
 export function themeKey(value: string): string {
+  if (typeof value !== 'string') throw new LmdInputError([{ path: 'value', message: `expected a string (received ${describeValue(value)})` }]);
   return value.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 }

@@ -197,7 +197,11 @@ export interface ThemeSummary {
   readonly attributed: boolean;
   /** Up to `quotesPerTheme` representative quotes (none when withheld). */
   readonly quotes: readonly ThemeQuote[];
-  /** How many quotes were withheld to protect anonymity (0 when the theme is attributed). */
+  /**
+   * How many of the `quotesPerTheme` places were left empty to protect anonymity: all of an
+   * unattributed theme's quotes under `'withhold'`, and for an attributed theme the quotes of
+   * records that also carry a theme too small to attribute.
+   */
   readonly quotesWithheld: number;
 }
 
@@ -267,12 +271,21 @@ function sourceCounts(records: readonly QualitativeRecord[]): { distinct: number
   return { distinct: counts.size, largest: Math.max(0, ...counts.values()) };
 }
 
-/** Summarises one theme's records. */
-function summariseTheme(theme: string, key: string, records: readonly QualitativeRecord[], options: AppliedSummariseThemesOptions): ThemeSummary {
+/** Summarises one theme's records; records whose text is in `blocked` are never quoted with their source. */
+function summariseTheme(
+  theme: string,
+  key: string,
+  records: readonly QualitativeRecord[],
+  options: AppliedSummariseThemesOptions,
+  blocked: ReadonlySet<string>,
+): ThemeSummary {
   const { distinct, largest } = sourceCounts(records);
   const attributed = distinct >= options.minSourcesToAttribute;
-  const picked = representative(records, options.quotesPerTheme);
+  const wanted = representative(records, options.quotesPerTheme).length;
   const showText = attributed || options.unattributedQuotes === 'show-without-source';
+  const picked = showText
+    ? representative(attributed ? records.filter((record) => !blocked.has(themeKey(record.text))) : records, options.quotesPerTheme)
+    : [];
   return {
     theme,
     key,
@@ -281,15 +294,13 @@ function summariseTheme(theme: string, key: string, records: readonly Qualitativ
     largestSourceShare: largest / records.length,
     sentiment: sentimentOf(records),
     attributed,
-    quotes: showText
-      ? picked.map((record) => ({
-          text: record.text,
-          source: attributed ? record.source : null,
-          date: attributed ? (record.date ?? null) : null,
-          sentiment: record.sentiment ?? null,
-        }))
-      : [],
-    quotesWithheld: showText ? 0 : picked.length,
+    quotes: picked.map((record) => ({
+      text: record.text,
+      source: attributed ? record.source : null,
+      date: attributed ? (record.date ?? null) : null,
+      sentiment: record.sentiment ?? null,
+    })),
+    quotesWithheld: wanted - picked.length,
   };
 }
 
@@ -356,12 +367,8 @@ function overallFindings(records: readonly QualitativeRecord[], sources: number,
   return findings;
 }
 
-/**
- * Summarises already-validated records with applied options (shared with the evidence chain).
- *
- * @internal
- */
-export function summariseValidRecords(records: readonly QualitativeRecord[], options: AppliedSummariseThemesOptions): ThemesSummary {
+/** The records of each theme (by {@link themeKey}), each theme under its first spelling, in input order. */
+function recordsByTheme(records: readonly QualitativeRecord[]): Map<string, { theme: string; records: QualitativeRecord[] }> {
   const byKey = new Map<string, { theme: string; records: QualitativeRecord[] }>();
   for (const record of records) {
     const seen = new Set<string>();
@@ -374,8 +381,41 @@ export function summariseValidRecords(records: readonly QualitativeRecord[], opt
       byKey.set(key, entry);
     }
   }
-  const themes = [...byKey.entries()]
-    .map(([key, entry]) => summariseTheme(entry.theme, key, entry.records, options))
+  return byKey;
+}
+
+/**
+ * The texts (by {@link themeKey}) of the records that carry a theme raised by fewer than
+ * `minSourcesToAttribute` distinct sources among `records`. Such a text is never quoted with its
+ * source anywhere in the same publication: otherwise a reader could match the small theme's quote,
+ * or its sentiment and counts, with the attributed quote and so learn who raised the small theme.
+ *
+ * @internal
+ */
+export function unattributableTexts(records: readonly QualitativeRecord[], options: AppliedSummariseThemesOptions): Set<string> {
+  const texts = new Set<string>();
+  for (const entry of recordsByTheme(records).values()) {
+    if (sourceCounts(entry.records).distinct >= options.minSourcesToAttribute) continue;
+    for (const record of entry.records) texts.add(themeKey(record.text));
+  }
+  return texts;
+}
+
+/**
+ * Summarises already-validated records with applied options (shared with the evidence chain).
+ * `blocked` adds texts that must not be quoted with their source because they sit in a small
+ * theme of another summary published alongside this one.
+ *
+ * @internal
+ */
+export function summariseValidRecords(
+  records: readonly QualitativeRecord[],
+  options: AppliedSummariseThemesOptions,
+  blocked: ReadonlySet<string> = new Set(),
+): ThemesSummary {
+  const unsafe = new Set([...blocked, ...unattributableTexts(records, options)]);
+  const themes = [...recordsByTheme(records).entries()]
+    .map(([key, entry]) => summariseTheme(entry.theme, key, entry.records, options, unsafe))
     .sort((a, b) => b.records - a.records || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const sources = sourceCounts(records).distinct;
   return {
@@ -415,7 +455,11 @@ export function parseSummariseThemesOptions(options: SummariseThemesOptions, nam
  *   withheld (`quotesWithheld` says how many), because a quote's wording can identify its author;
  *   with `unattributedQuotes: 'show-without-source'` its quotes are shown with `source` and `date`
  *   `null`. Either way no source id of such a theme appears in its row, and no finding names a
- *   source.
+ *   source. A record (matched by its text) that carries such a small theme is also never quoted
+ *   with its source under any other theme: otherwise a reader could link the two, by the shown
+ *   text or by matching the small theme's sentiment with the attributed quote's. The counts of a
+ *   small theme (records, sources, sentiments) are still published; see the guide for what that
+ *   does and does not protect.
  *
  * @param records - the quotes and stories (see {@link qualitativeRecordSchema}); an empty list is allowed
  * @param options - see {@link summariseThemesOptionsSchema} for the defaults
@@ -430,7 +474,8 @@ export function parseSummariseThemesOptions(options: SummariseThemesOptions, nam
  * ];
  * const summary = summariseThemes(records);
  * summary.themes.map((theme) => [theme.theme, theme.records, theme.sources]) //=> [['Less isolation', 3, 3], ['Confidence', 1, 1], ['Time pressure', 1, 1]]
- * summary.themes[0]?.quotes.map((quote) => quote.source) //=> ['r1', 'r2']
+ * // r2's record also carries the small theme "Confidence", so it is not quoted with its source
+ * summary.themes[0]?.quotes.map((quote) => quote.source) //=> ['r1', 'r3']
  * summary.themes[2]?.quotes //=> []
  * summariseThemes([{ text: 'x', source: 'r1', themes: [] }]) //=> throws LmdInputError
  * @see {@link buildEvidenceChain}

@@ -191,6 +191,11 @@ describe('buildEvidenceChain (the Kirkpatricks’ chain of evidence)', () => {
         buildEvidenceChain({ ...good, qualitative: [comment('r1', 'positive', { level: { model: 'kirkpatrick', level: 4 } })] }),
       ),
     ).toBe('input.qualitative[0].level');
+    // The message names the value as well as the path (audit: it gave only the expected level).
+    expect(
+      (thrownBy(() => buildEvidenceChain({ ...good, qualitative: [comment('r1', 'positive', { level: { model: 'kirkpatrick', level: 4 } })] })) as LmdInputError)
+        .message,
+    ).toMatch(/received \{"model":"kirkpatrick","level":4\}/);
     expect(errorPath(() => buildEvidenceChain({ ...good, qualitative: [{ text: 'x', source: 'r1', themes: [] }] }))).toBe('input.qualitative[0].themes');
     expect(errorPath(() => buildEvidenceChain(good, { quotesPerTheme: 99 }))).toBe('options.quotesPerTheme');
   });

@@ -7,7 +7,7 @@ import {
   leadershipIndexMeasures,
   type LeadershipIndexComponent,
 } from '../../src/evaluation/index.js';
-import { frozen, isDeeplyFrozen, roundTrip, thrownBy, unsafeJsonPaths } from '../helpers/json-safety.js';
+import { frozen, isDeeplyFrozen, negativeZeroPaths, roundTrip, thrownBy, unsafeJsonPaths } from '../helpers/json-safety.js';
 import fixture from '../fixtures/r/leadership-index.json' with { type: 'json' };
 
 // The R script's cases, rebuilt as lmdkit components (same values, bounds, benchmarks, weights).
@@ -268,5 +268,40 @@ describe('leadershipIndexMeasures', () => {
     }
     expect(leadershipIndexMeasures.filter((measure) => !measure.higherIsBetter).map((m) => m.id)).toEqual(['absence']);
     expect(roundTrip(leadershipIndexMeasures)).toEqual(leadershipIndexMeasures);
+  });
+});
+
+describe('leadershipIndex at the edges of the number range (audit)', () => {
+  it('writes no −0 anywhere, even when values, weights and bounds are −0', () => {
+    const result = leadershipIndex(
+      frozen([
+        { name: 'Engagement', value: -0, min: -1, max: 1, higherIsBetter: true, weight: -0 },
+        { name: 'Absence', value: -0, min: -0, max: 10, higherIsBetter: false, weight: 1 },
+        { name: 'Stability', value: -0, benchmark: { mean: -0, standardDeviation: 1 }, higherIsBetter: false, weight: 1 },
+      ]),
+      { peers: [-0, 50, 100] },
+    );
+    expect(negativeZeroPaths(result)).toEqual([]);
+    expect(roundTrip(result)).toEqual(result);
+    expect(result.contributions.map((row) => [row.value, row.weight, row.share])).toEqual([
+      [0, 0, 0],
+      [0, 1, 0.5],
+      [0, 1, 0.5],
+    ]);
+  });
+
+  it('keeps the shares of huge weights: weights are relative, so 10³⁰⁸ each is an equal split, not an index of 0', () => {
+    const huge = leadershipIndex([
+      { name: 'Engagement', value: 80, min: 0, max: 100, higherIsBetter: true, weight: 1e308 },
+      { name: 'Absence', value: 2, min: 0, max: 10, higherIsBetter: false, weight: 1e308 },
+    ]);
+    expect(huge.contributions.map((row) => row.share)).toEqual([0.5, 0.5]);
+    expect(huge.index).toBe(80);
+    const tiny = leadershipIndex([
+      { name: 'Engagement', value: 80, min: 0, max: 100, higherIsBetter: true, weight: 5e-324 },
+      { name: 'Absence', value: 2, min: 0, max: 10, higherIsBetter: false, weight: 1e-323 },
+    ]);
+    expect(tiny.contributions.map((row) => row.share)).toEqual([1 / 3, 2 / 3]);
+    expect(unsafeJsonPaths([huge, tiny])).toEqual([]);
   });
 });

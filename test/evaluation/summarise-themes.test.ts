@@ -77,6 +77,8 @@ describe('qualitativeRecordSchema and themeKey', () => {
   it('themeKey ignores case, surrounding and repeated white space, and Unicode composition', () => {
     expect(themeKey('  Less \t Isolation ')).toBe('less isolation');
     expect(themeKey('Caf\u00e9')).toBe(themeKey('Cafe\u0301'));
+    expect(() => themeKey(42 as unknown as string)).toThrow(LmdInputError);
+    expect(() => themeKey(null as unknown as string)).toThrow(/value: expected a string \(received null\)/);
   });
 });
 
@@ -145,7 +147,7 @@ describe('summariseThemes (Braun & Clarke 2006 counting; anonymity after the 360
     expect(isolation?.attributed).toBe(true);
     expect(isolation?.quotes.map((quote) => [quote.source, quote.date])).toEqual([
       ['r01', '2025-03-04'],
-      ['r02', null],
+      ['r03', null],
     ]);
     expect(time?.attributed).toBe(false);
     expect(time?.quotes).toEqual([]);

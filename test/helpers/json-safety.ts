@@ -45,3 +45,11 @@ export function thrownBy(run: () => unknown): unknown {
   }
   throw new Error('expected the call to throw, but it returned');
 }
+
+/** Lists the paths in a value that hold −0, which JSON writes as 0 (so a round trip changes it). */
+export function negativeZeroPaths(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Object.is(value, -0) ? [path] : [];
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => negativeZeroPaths(item, `${path}[${index}]`));
+  return Object.entries(value).flatMap(([key, item]) => negativeZeroPaths(item, `${path}.${key}`));
+}
