@@ -6,13 +6,15 @@ import { parseInput } from '../core/parse-input.js';
 import { percentileRank } from '../core/percentile-rank.js';
 import type { PercentileRankMethod } from '../core/percentile-rank.js';
 import { leadershipIndexMeasureIds } from './leadership-index-measures.js';
+import { themeKey } from './qualitative-record.js';
 import type { LeadershipIndexMeasureId } from './leadership-index-measures.js';
 
 /**
  * Schema for one component of a {@link leadershipIndex}:
  * `{ name, value, higherIsBetter, weight?, min?, max?, benchmark?, measureId? }`.
  *
- * - `name`: non-empty and unique within the index (surrounding spaces are trimmed);
+ * - `name`: non-empty and unique within the index, ignoring case and spacing (surrounding spaces
+ *   are trimmed);
  * - `value`: the organisation's figure, a finite number, or `null` when it is not available
  *   this time (the component is then reported as missing and its weight shared out);
  * - `higherIsBetter`: the direction (for absence, `false`);
@@ -95,8 +97,8 @@ const defaultDominantShare = 0.5;
  * - `peers`: peer organisations' or units' indices (each 0–100, at least one) to benchmark
  *   against; the result then carries the index's percentile among them;
  * - `percentileMethod` (default `'mid-rank'`): how ties with a peer count ({@link percentileRank});
- * - `expectedComponents`: component names the index is meant to have; each one absent from the
- *   input is reported as missing;
+ * - `expectedComponents`: component names the index is meant to have, matched ignoring case and
+ *   spacing; each one absent from the input is reported as missing;
  * - `minimumPeers` (default 10), `minimumComponents` (default 3), `dominantShare` (default 0.5):
  *   the thresholds of the findings.
  *
@@ -267,12 +269,16 @@ function normalise(component: ParsedComponent, value: number): { normalised: num
 function checkComponents(components: readonly ParsedComponent[]): void {
   const seen = new Set<string>();
   components.forEach((component, index) => {
-    if (seen.has(component.name)) {
+    const key = themeKey(component.name);
+    if (seen.has(key)) {
       throw new LmdInputError([
-        { path: `components[${index}].name`, message: `expected a unique name; "${component.name}" appears twice` },
+        {
+          path: `components[${index}].name`,
+          message: `expected a unique name, ignoring case and spacing; "${component.name}" repeats an earlier one`,
+        },
       ]);
     }
-    seen.add(component.name);
+    seen.add(key);
   });
   const weighted = components.filter((component) => component.weight !== undefined).length;
   if (weighted > 0 && weighted < components.length) {
@@ -388,9 +394,9 @@ export function leadershipIndex(
     return { ...base, normalised: scored.normalised, z: scored.z, clamped: scored.clamped, share, points: share * scored.normalised };
   });
 
-  const names = new Set(parsed.map((component) => component.name));
+  const names = new Set(parsed.map((component) => themeKey(component.name)));
   for (const expected of settings.expectedComponents ?? []) {
-    if (!names.has(expected)) findings.push(missingFinding(expected, 'was expected but not supplied'));
+    if (!names.has(themeKey(expected))) findings.push(missingFinding(expected, 'was expected but not supplied'));
   }
 
   if (weighting === 'equal') {

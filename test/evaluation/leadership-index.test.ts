@@ -122,7 +122,7 @@ describe('leadershipIndex rules, case by case', () => {
   });
 
   it('reports an expected component that was not supplied', () => {
-    const result = leadershipIndex(stated, { expectedComponents: ['360', 'Innovative ideas'] });
+    const result = leadershipIndex(stated, { expectedComponents: ['360', ' engagement ', 'Innovative ideas'] });
     expect(
       result.findings.filter((finding) => finding.code === 'LEADERSHIP_INDEX_COMPONENT_MISSING').map((f) => f.component),
     ).toEqual(['Innovative ideas']);
@@ -218,6 +218,7 @@ describe('leadershipIndex input errors', () => {
     ['negative weight', [{ ...base, weight: -1 }], undefined, 'components[0].weight'],
     ['some weights only', [{ ...base, weight: 1 }, { ...base, name: 'B' }], undefined, 'components[1].weight'],
     ['duplicate names', [base, { ...base, name: ' A ' }], undefined, 'components[1].name'],
+    ['names differing only in case', [base, { ...base, name: 'a' }], undefined, 'components[1].name'],
     ['unknown key', [{ ...base, wieght: 1 }], undefined, 'components[0].wieght'],
     ['unknown measure', [{ ...base, measureId: 'happiness' }], undefined, 'components[0].measureId'],
     ['huge bounds', [{ ...base, min: -1e308, max: 1e308 }], undefined, 'components[0].max'],
