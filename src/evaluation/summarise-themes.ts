@@ -247,7 +247,11 @@ function sentimentOf(records: readonly QualitativeRecord[]): SentimentBreakdown 
  * Picks a theme's representative records: in input order, first one record from each source not
  * yet quoted, then any others; never the same text (by {@link themeKey}) twice.
  */
-function representative(records: readonly QualitativeRecord[], limit: number): QualitativeRecord[] {
+function representative(
+  records: readonly QualitativeRecord[],
+  limit: number,
+  blocked: ReadonlySet<string> = new Set(),
+): QualitativeRecord[] {
   const chosen: QualitativeRecord[] = [];
   const texts = new Set<string>();
   const sources = new Set<string>();
@@ -255,10 +259,12 @@ function representative(records: readonly QualitativeRecord[], limit: number): Q
     for (const record of records) {
       if (chosen.length >= limit) return chosen;
       const text = themeKey(record.text);
-      if (texts.has(text) || (distinctSourcesOnly && sources.has(themeKey(record.source)))) continue;
+      if (texts.has(text) || blocked.has(text)) continue;
+      const source = themeKey(record.source);
+      if (distinctSourcesOnly && sources.has(source)) continue;
       chosen.push(record);
       texts.add(text);
-      sources.add(themeKey(record.source));
+      sources.add(source);
     }
   }
   return chosen;
@@ -267,8 +273,14 @@ function representative(records: readonly QualitativeRecord[], limit: number): Q
 /** The number of distinct sources (by {@link themeKey}) among records, and the largest source's count. */
 function sourceCounts(records: readonly QualitativeRecord[]): { distinct: number; largest: number } {
   const counts = new Map<string, number>();
-  for (const record of records) counts.set(themeKey(record.source), (counts.get(themeKey(record.source)) ?? 0) + 1);
-  return { distinct: counts.size, largest: Math.max(0, ...counts.values()) };
+  let largest = 0;
+  for (const record of records) {
+    const source = themeKey(record.source);
+    const count = (counts.get(source) ?? 0) + 1;
+    counts.set(source, count);
+    if (count > largest) largest = count;
+  }
+  return { distinct: counts.size, largest };
 }
 
 /** Summarises one theme's records; records whose text is in `blocked` are never quoted with their source. */
@@ -283,9 +295,7 @@ function summariseTheme(
   const attributed = distinct >= options.minSourcesToAttribute;
   const wanted = representative(records, options.quotesPerTheme).length;
   const showText = attributed || options.unattributedQuotes === 'show-without-source';
-  const picked = showText
-    ? representative(attributed ? records.filter((record) => !blocked.has(themeKey(record.text))) : records, options.quotesPerTheme)
-    : [];
+  const picked = showText ? representative(records, options.quotesPerTheme, attributed ? blocked : undefined) : [];
   return {
     theme,
     key,
@@ -392,9 +402,13 @@ function recordsByTheme(records: readonly QualitativeRecord[]): Map<string, { th
  *
  * @internal
  */
-export function unattributableTexts(records: readonly QualitativeRecord[], options: AppliedSummariseThemesOptions): Set<string> {
+export function unattributableTexts(
+  records: readonly QualitativeRecord[],
+  options: AppliedSummariseThemesOptions,
+  groups: ReturnType<typeof recordsByTheme> = recordsByTheme(records),
+): Set<string> {
   const texts = new Set<string>();
-  for (const entry of recordsByTheme(records).values()) {
+  for (const entry of groups.values()) {
     if (sourceCounts(entry.records).distinct >= options.minSourcesToAttribute) continue;
     for (const record of entry.records) texts.add(themeKey(record.text));
   }
@@ -413,8 +427,9 @@ export function summariseValidRecords(
   options: AppliedSummariseThemesOptions,
   blocked: ReadonlySet<string> = new Set(),
 ): ThemesSummary {
-  const unsafe = new Set([...blocked, ...unattributableTexts(records, options)]);
-  const themes = [...recordsByTheme(records).entries()]
+  const groups = recordsByTheme(records);
+  const unsafe = new Set([...blocked, ...unattributableTexts(records, options, groups)]);
+  const themes = [...groups.entries()]
     .map(([key, entry]) => summariseTheme(entry.theme, key, entry.records, options, unsafe))
     .sort((a, b) => b.records - a.records || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const sources = sourceCounts(records).distinct;

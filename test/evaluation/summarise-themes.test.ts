@@ -264,3 +264,14 @@ describe('summariseThemes findings, code by code', () => {
     expect(message('show-without-source')).toContain('shown without source or date');
   });
 });
+
+describe('summariseThemes at the scale of a large organisation', () => {
+  // Regression: the largest source's count was taken with Math.max(...counts), which throws a
+  // RangeError once a theme has more distinct sources than the engine allows arguments (~120,000).
+  it('summarises one theme raised by 150,000 distinct respondents', () => {
+    const records = Array.from({ length: 150_000 }, (_, index) => ({ text: `Comment ${index}`, source: `r${index}`, themes: ['Workload'] }));
+    const summary = summariseThemes(records);
+    expect(summary.themes[0]).toMatchObject({ theme: 'Workload', records: 150_000, sources: 150_000, attributed: true });
+    expect(summary.themes[0]?.largestSourceShare).toBe(1 / 150_000);
+  });
+});
