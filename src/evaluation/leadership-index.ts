@@ -355,7 +355,9 @@ export function leadershipIndex(
   }
   // Weights are relative, so they are divided by the largest before adding: huge weights cannot
   // overflow to an infinite total (which made every share 0), and the shares are unchanged.
-  const largestWeight = Math.max(...parsed.map((component) => component.weight ?? 1));
+  // The largest is taken over the available components, so their total is at least 1 unless every
+  // available weight is 0 (a missing component's huge weight cannot shrink theirs to nothing).
+  const largestWeight = Math.max(...available.map((component) => component.weight ?? 1));
   const relative = (component: ParsedComponent): number => (largestWeight > 0 ? (component.weight ?? 1) / largestWeight : 0);
   const totalWeight = available.reduce((total, component) => total + relative(component), 0);
   if (!(totalWeight > 0)) {

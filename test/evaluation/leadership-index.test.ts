@@ -250,6 +250,16 @@ describe('leadershipIndex results', () => {
     expect(unsafeJsonPaths(result)).toEqual([]);
   });
 
+  it('keeps the shares of tiny weights beside a missing component with a huge weight', () => {
+    const result = leadershipIndex([
+      { name: 'Missing', value: null, min: 0, max: 1, higherIsBetter: true, weight: 1e308 },
+      { name: 'A', value: 1, min: 0, max: 1, higherIsBetter: true, weight: 1e-320 },
+      { name: 'B', value: 0, min: 0, max: 1, higherIsBetter: true, weight: 1e-320 },
+    ]);
+    expect(result.contributions.map((row) => row.share)).toEqual([0, 0.5, 0.5]);
+    expect(result.index).toBe(50);
+  });
+
   it('keeps z finite for differences beyond the double range', () => {
     const result = leadershipIndex([
       { name: 'Far', value: 1e308, benchmark: { mean: -1e308, standardDeviation: 1e-300 }, higherIsBetter: true },
