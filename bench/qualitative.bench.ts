@@ -6,11 +6,22 @@
  * the least a correct theme count must do. summariseThemes adds validation of every record
  * (zod), sentiment breakdowns, quote selection and the anonymity rules.
  *
+ * The second group runs buildEvidenceChain over the same comments, each tagged with one of the two
+ * qualitative measures of the peer learning circles' recommended plan, so that every comment is
+ * summarised twice (overall and on its level) under the anonymity rules that span both.
+ *
  * `npm run bench` prints records per second and the ratio to the baseline.
  */
 import { bench, describe } from 'vitest';
 import * as z from 'zod';
-import { qualitativeRecordSchema, summariseThemes, themeKey, type QualitativeRecordInput } from '../src/index.js';
+import {
+  buildEvidenceChain,
+  qualitativeRecordSchema,
+  recommendMeasures,
+  summariseThemes,
+  themeKey,
+  type QualitativeRecordInput,
+} from '../src/index.js';
 
 const recordCount = 100_000;
 const respondents = 25_000;
@@ -71,5 +82,24 @@ describe(`summariseThemes: 100,000 comments, 25,000 respondents, 40 themes [item
   bench('summariseThemes (validation + counts + sentiments + quotes + anonymity)', () => {
     const summary = summariseThemes(records);
     if (summary.themes.length !== themes.length) throw new Error('wrong number of themes');
+  }, options);
+});
+
+const plan = recommendMeasures({ template: 'peer-learning-circles' });
+const qualitativeMeasures = plan.measures.filter((measure) => measure.kind === 'qualitative').map((measure) => measure.name);
+const chainRecords = records.map((record, index) => ({ ...record, measure: qualitativeMeasures[index % qualitativeMeasures.length] as string }));
+
+describe(`buildEvidenceChain: the same 100,000 comments on two measures of a plan [items=${recordCount}]`, () => {
+  bench('baseline: bare single pass counting records and distinct sources per theme', () => {
+    bareThemeCount(chainRecords);
+  }, options);
+  bench('buildEvidenceChain (validation + overall and per-level summaries + anonymity across them)', () => {
+    const chain = buildEvidenceChain({
+      initiative: { id: 'circles', name: 'Peer learning circles' },
+      measures: plan.measures,
+      quantitative: [{ measure: 'Absence rate (time lost)', before: 4.1, after: 3.6, direction: 'lower-is-better' }],
+      qualitative: chainRecords,
+    });
+    if (chain.stories.records !== recordCount) throw new Error('records were lost');
   }, options);
 });
