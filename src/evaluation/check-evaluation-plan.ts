@@ -7,6 +7,7 @@ import type { EvaluationLevelReference } from './evaluation-level-reference.js';
 import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput } from './evaluation-measure.js';
 import { mapLevel } from './map-level.js';
 import { isReactionLevel } from './reaction-level.js';
+import { themeKey } from './qualitative-record.js';
 
 /**
  * The zod schema for the input of {@link checkEvaluationPlan}: `{ measures, claimsRoi? }`, each
@@ -246,12 +247,6 @@ export function checkEvaluationPlan(plan: EvaluationPlanInput): EvaluationPlanCh
   };
 }
 
-// Names that a reader would take for the same: Unicode-normalised (NFC, so "é" typed either way
-// matches), runs of white space read as one space, and case ignored.
-function duplicateKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/gu, ' ').toLocaleLowerCase('en-GB');
-}
-
 function placeMeasure(measure: EvaluationMeasure): PlacedMeasure {
   const mapping = mapLevel(measure.level.level, measure.level.model, 'kirkpatrick');
   return {
@@ -346,7 +341,7 @@ function coverageFindings(
   }
   const seen = new Set<string>();
   measures.forEach((measure, measureIndex) => {
-    const key = duplicateKey(measure.name);
+    const key = themeKey(measure.name);
     if (!seen.has(key)) {
       seen.add(key);
       return;

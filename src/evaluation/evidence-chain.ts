@@ -37,7 +37,8 @@ const amount = (): z.ZodOptional<z.ZodNumber> =>
  * - `measure`: the name of the plan measure it belongs to (matched like themes, see {@link themeKey});
  * - `before`, `after` (optional): the values before and after, in the measure's own units;
  * - `change` (optional): after − before in the same units; computed when both values are given,
- *   and must agree with them when all three are given (within 10⁻⁹ of the larger value);
+ *   and must agree with them when all three are given (within 10⁻⁹ × the larger of 1, |before| and
+ *   |after|);
  * - `direction`: one of {@link resultDirections}.
  *
  * @example

@@ -102,8 +102,10 @@ export type QualitativeRecordInput = z.input<typeof qualitativeRecordSchema>;
  * removed, every run of white space made one space, and lower case (locale-independent). Themes
  * that share a key are one theme, shown under the first spelling met in input order; sources that
  * share a key are one source, which errs towards fewer distinct sources and so towards anonymity.
+ * The evaluation module matches every name this way: measure names in a plan or evidence chain,
+ * and Leadership Index component names.
  *
- * @param value - a theme or a source id
+ * @param value - a theme, a source id or a name
  * @returns its key
  * @throws LmdInputError when the value is not a string
  * @example
