@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyText } from '../core/non-empty-text.js';
 import { describeValue } from '../core/describe-value.js';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
@@ -26,7 +27,6 @@ import {
  */
 export const resultDirections = ['higher-is-better', 'lower-is-better'] as const;
 
-const nonEmpty = (what: string): z.ZodString => z.string().trim().min(1, `expected a non-empty ${what}`);
 const amount = (): z.ZodOptional<z.ZodNumber> =>
   z.number().min(-1e15, 'expected a number from −10¹⁵ to 10¹⁵').max(1e15, 'expected a number from −10¹⁵ to 10¹⁵').optional();
 
@@ -48,7 +48,7 @@ const amount = (): z.ZodOptional<z.ZodNumber> =>
  */
 export const quantitativeResultSchema = /* @__PURE__ */ z
   .strictObject({
-    measure: /* @__PURE__ */ nonEmpty('measure name'),
+    measure: /* @__PURE__ */ nonEmptyText('measure name'),
     before: /* @__PURE__ */ amount(),
     after: /* @__PURE__ */ amount(),
     change: /* @__PURE__ */ amount(),
@@ -96,8 +96,8 @@ export type QuantitativeResultInput = z.input<typeof quantitativeResultSchema>;
 export const evidenceChainInputSchema = /* @__PURE__ */ z
   .strictObject({
     initiative: /* @__PURE__ */ z.strictObject({
-      id: /* @__PURE__ */ nonEmpty('initiative id'),
-      name: /* @__PURE__ */ nonEmpty('initiative name'),
+      id: /* @__PURE__ */ nonEmptyText('initiative id'),
+      name: /* @__PURE__ */ nonEmptyText('initiative name'),
     }),
     measures: /* @__PURE__ */ z.array(evaluationMeasureSchema),
     quantitative: /* @__PURE__ */ z.array(quantitativeResultSchema).default([]),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyText } from '../core/non-empty-text.js';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
 import { sum } from '../core/sum.js';
@@ -52,7 +53,6 @@ const proportion = (): z.ZodOptional<z.ZodNumber> =>
     .overwrite(withoutNegativeZero)
     .optional();
 
-const label = (): z.ZodString => z.string().trim().min(1, 'expected a non-empty label');
 const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNegativeZero);
 
 /**
@@ -66,7 +66,7 @@ const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNe
  * @see {@link phillipsRoiInputSchema}
  */
 export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
-  label: /* @__PURE__ */ label(),
+  label: /* @__PURE__ */ nonEmptyText('label'),
   annualValue: /* @__PURE__ */ money(),
   attribution: /* @__PURE__ */ proportion(),
   confidence: /* @__PURE__ */ proportion(),
@@ -85,7 +85,7 @@ export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
 export const phillipsCostsSchema = /* @__PURE__ */ z
   .array(
     /* @__PURE__ */ z.strictObject({
-      label: /* @__PURE__ */ label(),
+      label: /* @__PURE__ */ nonEmptyText('label'),
       amount: /* @__PURE__ */ money(),
       category: /* @__PURE__ */ z.enum(phillipsCostCategories),
     }),
@@ -103,7 +103,7 @@ export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
   benefits: /* @__PURE__ */ z.array(phillipsBenefitSchema),
   costs: phillipsCostsSchema,
   horizonYears: /* @__PURE__ */ z.int().min(1).max(10).default(1),
-  intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ label()).default([]),
+  intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ nonEmptyText('label')).default([]),
 });
 
 /**

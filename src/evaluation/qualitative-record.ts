@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nonEmptyText } from '../core/non-empty-text.js';
 import { describeValue } from '../core/describe-value.js';
 import { LmdInputError } from '../core/input-error.js';
 import { evaluationLevelReferenceSchema } from './evaluation-level-reference.js';
@@ -24,7 +25,6 @@ export const qualitativeSentiments = ['positive', 'neutral', 'negative', 'mixed'
  */
 export type QualitativeSentiment = (typeof qualitativeSentiments)[number];
 
-const nonEmpty = (what: string): z.ZodString => z.string().trim().min(1, `expected a non-empty ${what}`);
 
 /**
  * Schema for one piece of qualitative evidence, a quote or a short story:
@@ -62,16 +62,16 @@ const nonEmpty = (what: string): z.ZodString => z.string().trim().min(1, `expect
  * @see Source: braun-clarke-2006 in {@link references}.
  */
 export const qualitativeRecordSchema = /* @__PURE__ */ z.strictObject({
-  text: /* @__PURE__ */ nonEmpty('text'),
-  source: /* @__PURE__ */ nonEmpty('source (an anonymous respondent or interview id)'),
-  themes: /* @__PURE__ */ z.array(/* @__PURE__ */ nonEmpty('theme')).min(1, 'expected at least one theme'),
+  text: /* @__PURE__ */ nonEmptyText('text'),
+  source: /* @__PURE__ */ nonEmptyText('source (an anonymous respondent or interview id)'),
+  themes: /* @__PURE__ */ z.array(/* @__PURE__ */ nonEmptyText('theme')).min(1, 'expected at least one theme'),
   date: /* @__PURE__ */ z
     .string()
     .refine(isCalendarDate, { message: 'expected a calendar date written YYYY-MM-DD' })
     .optional(),
   sentiment: /* @__PURE__ */ z.enum(qualitativeSentiments).optional(),
-  initiativeId: /* @__PURE__ */ nonEmpty('initiative id').optional(),
-  measure: /* @__PURE__ */ nonEmpty('measure name').optional(),
+  initiativeId: /* @__PURE__ */ nonEmptyText('initiative id').optional(),
+  measure: /* @__PURE__ */ nonEmptyText('measure name').optional(),
   level: /* @__PURE__ */ evaluationLevelReferenceSchema.optional(),
 });
 
