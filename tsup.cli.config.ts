@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+// The command-line tool: Node-only, ESM, bundled with the library code it calls (so it runs
+// without the library build), with zod and csv-parse left as installed dependencies. Built after
+// the library (`npm run build`) and on its own by `npm run demo`; it never cleans `dist/`.
+export default defineConfig({
+  entry: {
+    'cli/main': 'src/cli/main.ts',
+    'cli/file-formats': 'src/cli/file-formats.ts',
+  },
+  format: ['esm'],
+  dts: false,
+  tsconfig: 'tsconfig.cli.json',
+  platform: 'node',
+  target: 'node20',
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: false,
+  external: ['zod', 'csv-parse'],
+});
