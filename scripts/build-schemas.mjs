@@ -61,7 +61,8 @@ const fileFormatDescriptions = {
 
 /**
  * JSON Schema to use for a zod construct that `z.toJSONSchema` cannot represent, keyed by
- * `<export name> <JSON Pointer of the site>`. Empty: every input schema is representable today.
+ * `<export name> <JSON Schema path of the site>` (as the build's error message gives it, e.g.
+ * `probeSchema /properties/a`). Empty: every input schema is representable today.
  * Add an entry only with a comment saying why the mapping is faithful.
  */
 const deliberateMappings = {};
@@ -75,12 +76,20 @@ function schemaName(exportName) {
     .toLowerCase();
 }
 
-/** Error for a zod construct the build cannot translate faithfully. */
-function buildError(exportName, where, problem) {
-  return new Error(
-    `build-schemas: ${exportName} at ${where || '/'}: ${problem}. ` +
-      'Change the schema, or map it on purpose in deliberateMappings (scripts/build-schemas.mjs).',
-  );
+/** A problem the build reports by its message alone (no stack trace), exiting with status 1. */
+class SchemaBuildError extends Error {}
+
+/**
+ * Error for a zod construct the build cannot translate faithfully: `where` is a data path for the
+ * walker's finds, a JSON Schema path for zod's (the key `deliberateMappings` uses).
+ */
+function buildError(exportName, where, problem, remedy) {
+  return new SchemaBuildError(`build-schemas: ${exportName} at ${where || '/'}: ${problem}. Change the schema, or ${remedy} (scripts/build-schemas.mjs).`);
+}
+
+/** Error for a construct the walker in {@link unrepresentableChecks} does not know. */
+function walkError(exportName, path, problem) {
+  return buildError(exportName, `data path ${path || '/'}`, problem, 'teach unrepresentableChecks() what JSON Schema misses in it');
 }
 
 /** Def types with no children and no behaviour JSON Schema misses beyond their own checks. */
@@ -125,7 +134,7 @@ function unrepresentableChecks(exportName, schema) {
       else if (kind === 'overwrite') {
         if (index < checks.length - 1) note(path, 'normalise');
       } else if (!representableChecks.has(kind)) {
-        throw buildError(exportName, path, `zod check "${kind}" is not known to the schema build`);
+        throw walkError(exportName, path, `zod check "${kind}" is not known to the schema build`);
       }
     });
     if (leafTypes.has(def.type)) {
@@ -154,11 +163,11 @@ function unrepresentableChecks(exportName, schema) {
       // The input side is what z.toJSONSchema writes; anything the value is piped into is unseen.
       const inIsTransform = def.in._zod.traits.has('$ZodTransform');
       const outIsTransform = def.out._zod.traits.has('$ZodTransform');
-      if (inIsTransform) throw buildError(exportName, path, 'a preprocess (transform piped into a schema) has no input-side JSON Schema');
+      if (inIsTransform) throw walkError(exportName, path, 'a preprocess (transform piped into a schema) has no input-side JSON Schema');
       walk(def.in, path);
       if (!outIsTransform) note(path, 'pipe');
     } else {
-      throw buildError(exportName, path, `zod type "${def.type}" is not known to the schema build`);
+      throw walkError(exportName, path, `zod type "${def.type}" is not known to the schema build`);
     }
     ancestors.delete(node);
   }
@@ -176,7 +185,12 @@ function jsonSchemaOf(exportName, schema, description) {
       const site = `/${path.map(String).join('/')}`;
       const mapped = deliberateMappings[`${exportName} ${site}`];
       if (mapped !== undefined) return mapped;
-      throw buildError(exportName, site, `zod cannot represent it in JSON Schema (${message})`);
+      throw buildError(
+        exportName,
+        `JSON Schema path ${site}`,
+        `zod cannot represent it in JSON Schema (${message})`,
+        `map it on purpose in deliberateMappings under "${exportName} ${site}"`,
+      );
     },
   });
   // A title set with `.meta()` gives way to the export name, which the index and the tests key on.
@@ -202,36 +216,47 @@ async function collectSchemas() {
   }
   for (const [name, schema] of Object.entries(fileFormats.cliFileFormatSchemas)) {
     const exportName = Object.entries(fileFormats).find(([key, value]) => value === schema && key !== 'cliFileFormatSchemas')?.[0];
-    if (exportName === undefined) throw new Error(`build-schemas: the file format "${name}" is not exported by name from src/cli/file-formats.ts`);
+    if (exportName === undefined) throw new SchemaBuildError(`build-schemas: the file format "${name}" is not exported by name from src/cli/file-formats.ts`);
     const description = fileFormatDescriptions[name];
-    if (description === undefined) throw new Error(`build-schemas: no description for the file format "${name}"; add one to fileFormatDescriptions`);
+    if (description === undefined) throw new SchemaBuildError(`build-schemas: no description for the file format "${name}"; add one to fileFormatDescriptions`);
     entries.push({ name, exportName, source: 'lmdkit command-line file format', schema, description });
   }
   const byName = new Map();
   for (const entry of entries) {
     const clash = byName.get(entry.name);
-    if (clash) throw new Error(`build-schemas: ${clash.exportName} and ${entry.exportName} both become "${entry.name}.json"; rename one`);
+    if (clash) throw new SchemaBuildError(`build-schemas: ${clash.exportName} and ${entry.exportName} both become "${entry.name}.json"; rename one`);
     byName.set(entry.name, entry);
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const entries = await collectSchemas();
-const index = { $comment: 'Written by scripts/build-schemas.mjs; see its header for names and check kinds.', schemas: [] };
-const files = new Map();
-for (const { name, exportName, source, schema, description } of entries) {
-  const file = `${name}.json`;
-  files.set(file, jsonSchemaOf(exportName, schema, description));
-  index.schemas.push({ name, file, export: exportName, source, unrepresentableChecks: unrepresentableChecks(exportName, schema) });
+/** Writes every schema and the index to `outputDirectory`. */
+async function main() {
+  const entries = await collectSchemas();
+  const index = { $comment: 'Written by scripts/build-schemas.mjs; see its header for names and check kinds.', schemas: [] };
+  const files = new Map();
+  for (const { name, exportName, source, schema, description } of entries) {
+    const file = `${name}.json`;
+    files.set(file, jsonSchemaOf(exportName, schema, description));
+    index.schemas.push({ name, file, export: exportName, source, unrepresentableChecks: unrepresentableChecks(exportName, schema) });
+  }
+
+  mkdirSync(outputDirectory, { recursive: true });
+  for (const stale of readdirSync(outputDirectory)) if (stale.endsWith('.json')) rmSync(join(outputDirectory, stale));
+  for (const [file, json] of files) writeFileSync(join(outputDirectory, file), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(outputDirectory, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+
+  const withChecks = index.schemas.filter((entry) => entry.unrepresentableChecks.length > 0).length;
+  console.log(
+    `build-schemas: wrote ${files.size} JSON Schemas and index.json to ${outputDirectory} ` +
+      `(${withChecks} with checks JSON Schema cannot express; listed in index.json).`,
+  );
 }
 
-mkdirSync(outputDirectory, { recursive: true });
-for (const stale of readdirSync(outputDirectory)) if (stale.endsWith('.json')) rmSync(join(outputDirectory, stale));
-for (const [file, json] of files) writeFileSync(join(outputDirectory, file), `${JSON.stringify(json, null, 2)}\n`);
-writeFileSync(join(outputDirectory, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-
-const withChecks = index.schemas.filter((entry) => entry.unrepresentableChecks.length > 0).length;
-console.log(
-  `build-schemas: wrote ${files.size} JSON Schemas and index.json to ${outputDirectory} ` +
-    `(${withChecks} with checks JSON Schema cannot express; listed in index.json).`,
-);
+try {
+  await main();
+} catch (error) {
+  if (!(error instanceof SchemaBuildError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}
