@@ -337,11 +337,14 @@ function readConfig(path: string): ts.ParsedCommandLine {
   return parsed;
 }
 
-/** The source file of each public entry point, from package.json `exports` (`./x` → src/x/index.ts). */
+/**
+ * The source file of each public entry point, from package.json `exports` (`./x` → src/x/index.ts).
+ * JSON subpaths (`./package.json`, the schemas `./schemas/*.json`) are data, not code entries.
+ */
 function entryPoints(): string[] {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { readonly exports: Record<string, unknown> };
   return Object.keys(manifest.exports)
-    .filter((subpath) => subpath !== './package.json')
+    .filter((subpath) => !subpath.endsWith('.json'))
     .map((subpath) => join(srcDir, subpath === '.' ? 'index.ts' : `${subpath.slice(2)}/index.ts`));
 }
 
