@@ -46,7 +46,9 @@ const cohort = fc.record({
   }),
 });
 
-function rowsOf(ratees: readonly fc.RecordValue<typeof ratee>[]): CohortRating360[] {
+type Ratee = typeof ratee extends fc.Arbitrary<infer T> ? T : never;
+
+function rowsOf(ratees: readonly Ratee[]): CohortRating360[] {
   const rows: CohortRating360[] = [];
   ratees.forEach((entry, position) => {
     let draw = 0;
