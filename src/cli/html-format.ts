@@ -37,14 +37,15 @@ export function formatGap(value: number): string {
 }
 
 /**
- * The label of a shown group or merged set of groups (`Manager`, `Peers + Direct reports`), as
- * the library's chart spec labels them.
+ * The label of a group or merged set of groups (`Manager`, `Peers + Direct reports`), as the
+ * library's chart spec labels them, except that the `other` group is `Other raters`: on a page
+ * that also shows "All others", a group called "Others" would be misread.
  *
  * @param groups - the groups pooled
  * @returns their label
  */
 export function groupLabel(groups: readonly RaterGroup[]): string {
-  return raterGroupLabel(groups, false);
+  return groups.map((group) => (group === 'other' ? 'Other raters' : raterGroupLabel([group], false))).join(' + ');
 }
 
 /** The label of the pooled all-others figure. */

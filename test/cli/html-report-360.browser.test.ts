@@ -201,7 +201,7 @@ describe('the HTML 360 report in Chromium', () => {
       expect(facts.tableHeaders).toEqual(['Competency', 'Self', 'Manager', 'Direct reports', 'All others']);
       // The hidden section does name them, so a reader learns what is missing.
       const inside = facts.texts.filter((entry) => entry.inHidden).map((entry) => entry.text).join(' ');
-      expect(inside).toContain('Not shown: Peers and Others.');
+      expect(inside).toContain('Not shown: Peers and Other raters.');
 
       // No figure computed from the hidden raters' ratings appears on the page, except where it
       // happens to equal a figure the report publishes anyway (a coincidence, not a disclosure).

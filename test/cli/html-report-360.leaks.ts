@@ -13,7 +13,8 @@ const namePatterns: Readonly<Record<RaterGroup, readonly RegExp[]>> = {
   manager: [word('managers?')],
   peer: [word('peers?')],
   'direct-report': [word('direct[- ]reports?')],
-  // "other" as a word, and the group's label "Others" except in the pooled figure's "All others".
+  // "other" as a word (the page's label is "Other raters"), and the library's label "Others"
+  // except in the pooled figure's "All others".
   other: [word('other'), word('(?<!\\ball )Others', '')],
 };
 

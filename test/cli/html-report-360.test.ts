@@ -2,6 +2,7 @@
 // determinism, no external references, the palette's contrast (WCAG 2.2's formula), anonymity, and
 // the checks of a report against its instrument. The Chromium test (html-report-360.browser.test.ts)
 // loads the page itself.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LmdInputError } from '../../src/core/input-error.js';
 import { interpret360 } from '../../src/lmd/feedback360/interpret-360.js';
@@ -10,7 +11,7 @@ import type { Instrument360 } from '../../src/lmd/feedback360/instrument-360.js'
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 import { chartSeries360 } from '../../src/cli/html-chart-360.js';
 import { escapeHtml } from '../../src/cli/html-escape.js';
-import { formatGap, formatScore } from '../../src/cli/html-format.js';
+import { formatGap, formatScore, groupLabel } from '../../src/cli/html-format.js';
 import { html360ContentSecurityPolicy, render360Html } from '../../src/cli/html-report-360.js';
 import { badgeText, htmlPalette, seriesColours, severityColours } from '../../src/cli/html-style.js';
 import { frozen, roundTrip, thrownBy } from '../helpers/json-safety.js';
@@ -181,6 +182,22 @@ describe('render360Html: escaping and purity', () => {
     expect(formatGap(0.5)).toBe('+0.50');
     expect(formatGap(-0.5)).toBe('\u22120.50');
     expect(formatGap(0)).toBe('0.00');
+  });
+
+  it('labels groups as the library does, except "Other raters", which cannot be mistaken for "All others"', () => {
+    expect(groupLabel(['peer', 'direct-report'])).toBe('Peers + Direct reports');
+    expect(groupLabel(['other'])).toBe('Other raters');
+  });
+
+  it('uses no Node built-in, clock or randomness (the renderer is pure)', () => {
+    const directory = new URL('../../src/cli/', import.meta.url);
+    const files = readdirSync(directory).filter((name) => name.startsWith('html-'));
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const name of files) {
+      const source = readFileSync(new URL(name, directory), 'utf8');
+      expect(source, name).not.toMatch(/from '(node:|fs|path|os|process)/);
+      expect(source, name).not.toMatch(/\bDate\b|Math\.random|performance\.now|process\./);
+    }
   });
 });
 
