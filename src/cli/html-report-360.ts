@@ -41,10 +41,10 @@ export const html360ContentSecurityPolicy = "default-src 'none'; style-src 'unsa
 const tolerance = 1e-9;
 
 const categoryWords: Readonly<Record<SelfOtherAgreementCategory, string>> = {
-  'over-estimator': 'over-estimator: self-ratings are well above how others rate',
-  'in-agreement-good': 'in agreement, rated well: self and others agree, and others rate well',
-  'in-agreement-poor': 'in agreement, rated low: self and others agree, at a low level',
-  'under-estimator': 'under-estimator: self-ratings are well below how others rate',
+  'over-estimator': 'over-estimator (self-ratings are well above how others rate)',
+  'in-agreement-good': 'in agreement, rated well (self and others agree, and others rate well)',
+  'in-agreement-poor': 'in agreement, rated low (self and others agree, at a low level)',
+  'under-estimator': 'under-estimator (self-ratings are well below how others rate)',
 };
 
 const categoryMeanings: Readonly<Record<SelfOtherAgreementCategory, string>> = {
@@ -134,7 +134,7 @@ function summarySection({ report }: Page): string {
       `<p>Overall agreement cannot be judged: ${report.competencies.some((competency) => competency.self !== null) ? `no item has both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure` : 'there is no self-rating'}.</p>`,
     );
   } else {
-    parts.push(`<p class="callout"><strong>Overall: ${escapeHtml(categoryWords[agreement.category])}.</strong></p>`);
+    parts.push(`<p class="callout"><strong>Overall agreement: ${escapeHtml(categoryWords[agreement.category])}.</strong></p>`);
     parts.push(
       '<dl class="key-figures">' +
         `<div><dt>Self, overall</dt><dd>${formatScore(agreement.self)}</dd></div>` +

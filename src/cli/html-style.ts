@@ -110,6 +110,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 footer { border-top: 0.0625rem solid ${p.rule}; color: ${p.mutedText}; font-size: 0.875rem; padding: 1rem 0 2rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.5rem; } .wrap { padding: 0 0.875rem; } }
 @media print {
+  @page { margin: 1.5cm; }
   body { font-size: 10.5pt; }
   .skip-link { display: none; }
   header.report-header { background: none; border-bottom: 0.0625rem solid #000000; }
