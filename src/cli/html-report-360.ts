@@ -1,0 +1,332 @@
+/**
+ * The self-contained HTML page for one ratee's 360-degree feedback report (`lmdkit 360 --format
+ * html`): inline CSS and SVG, no script, no network, a strict Content Security Policy; headings in
+ * order, a table alternative to the chart, contrast to WCAG 2.2 AA. It shows only what the report
+ * publishes: a hidden group has no figure, mark, column, label or attribute on the page, and is
+ * named only in the "What is hidden and why" section.
+ *
+ * Pure: no Node built-ins, no clock; the same report and context give the same string.
+ *
+ * @module
+ */
+import { LmdInputError, type LmdInputIssue } from '../core/input-error.js';
+import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
+import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import type { SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from '../lmd/feedback360/self-other-agreement.js';
+import { joinWithAnd } from '../core/join-with-and.js';
+import { chartSeries360, competencyChart360, competencyTable360 } from './html-chart-360.js';
+import { escapeHtml } from './html-escape.js';
+import { findingList, readinessSummary } from './html-findings-360.js';
+import { allOthersLabel, countOf, formatGap, formatScore, groupLabel } from './html-format.js';
+import { hiddenSection360, hiddenSectionFindingCodes } from './html-hidden-360.js';
+import { createSourceList, type SourceList } from './html-sources.js';
+import { reportStyleSheet } from './html-style.js';
+
+/** What the page needs besides the report: whose it is, the instrument it was built from, and optional labels. */
+export interface Html360Context {
+  /** The ratee's id (shown in the title; escaped). */
+  readonly rateeId: string;
+  /** The instrument the report was built from (checked against the report). */
+  readonly instrument: Instrument360;
+  /** The organisation's name, shown in the header when given. */
+  readonly organisation?: string;
+  /** The page title; default `360-degree feedback: ${rateeId}`. */
+  readonly title?: string;
+}
+
+/** The page's Content Security Policy: nothing may load; inline styles and `data:` images only. */
+export const html360ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Differences within this of a band edge count as on it, as the library judges them. */
+const tolerance = 1e-9;
+
+const categoryWords: Readonly<Record<SelfOtherAgreementCategory, string>> = {
+  'over-estimator': 'over-estimator (self-ratings are well above how others rate)',
+  'in-agreement-good': 'in agreement, rated well (self and others agree, and others rate well)',
+  'in-agreement-poor': 'in agreement, rated low (self and others agree, at a low level)',
+  'under-estimator': 'under-estimator (self-ratings are well below how others rate)',
+};
+
+const categoryMeanings: Readonly<Record<SelfOtherAgreementCategory, string>> = {
+  'over-estimator':
+    'Self-ratings sit above the ratings of others by more than the agreement band. Studies of 360-degree feedback link this pattern with less improvement after feedback and with defensive reactions, so it is where a coach helps most.',
+  'in-agreement-good':
+    'Self-ratings are within the agreement band of others\u2019 ratings, and others rate at or above the cut-off: an accurate self-view and a good reputation. The task is to keep these strengths in use.',
+  'in-agreement-poor':
+    'Self-ratings are within the agreement band of others\u2019 ratings, and others rate below the cut-off: the need others see is recognised, so development goals can follow directly.',
+  'under-estimator':
+    'Self-ratings sit below the ratings of others by more than the agreement band: others see more strength than the ratee does, and the feedback may build confidence.',
+};
+
+const sixWayWords: Readonly<Record<SelfOtherAgreementSixWayCategory, string>> = {
+  'over-estimator-good': 'over-estimator, with others\u2019 ratings at or above the cut-off',
+  'over-estimator-poor': 'over-estimator, with others\u2019 ratings below the cut-off',
+  'in-agreement-good': 'in agreement, with others\u2019 ratings at or above the cut-off',
+  'in-agreement-poor': 'in agreement, with others\u2019 ratings below the cut-off',
+  'under-estimator-good': 'under-estimator, with others\u2019 ratings at or above the cut-off',
+  'under-estimator-poor': 'under-estimator, with others\u2019 ratings below the cut-off',
+};
+
+/**
+ * Checks that the report was built from this instrument: same scale, same competencies in the
+ * same order, every item and flagged item known with its competency.
+ */
+function checkReportAgainstInstrument(report: Feedback360Report, context: Html360Context): void {
+  if (report === null || typeof report !== 'object' || !Array.isArray(report.competencies) || !Array.isArray(report.items) || typeof report.scale !== 'object') {
+    throw new LmdInputError([{ path: 'report', message: 'expected a report from interpret360' }]);
+  }
+  if (typeof context?.rateeId !== 'string' || context.rateeId.trim() === '') {
+    throw new LmdInputError([{ path: 'context.rateeId', message: `expected a non-blank text (received ${JSON.stringify(context?.rateeId)})` }]);
+  }
+  const { instrument } = context;
+  const issues: LmdInputIssue[] = [];
+  if (report.scale.min !== instrument.scale.min || report.scale.max !== instrument.scale.max) {
+    issues.push({
+      path: 'report.scale',
+      message: `must match the instrument's scale ${instrument.scale.min} to ${instrument.scale.max} (received ${report.scale.min} to ${report.scale.max})`,
+    });
+  }
+  const competencyIds = instrument.competencies.map((competency) => competency.id);
+  if (report.competencies.length !== competencyIds.length) {
+    issues.push({ path: 'report.competencies', message: `must hold the instrument's ${competencyIds.length} competencies (received ${report.competencies.length})` });
+  }
+  report.competencies.forEach((competency, index) => {
+    if (competency.competencyId !== competencyIds[index]) {
+      issues.push({
+        path: `report.competencies[${index}].competencyId`,
+        message: `must be the instrument's competency ${JSON.stringify(competencyIds[index] ?? null)} in this place (received ${JSON.stringify(competency.competencyId)})`,
+      });
+    }
+  });
+  const itemCompetency = new Map(instrument.items.map((item) => [item.id, item.competencyId]));
+  report.items.forEach((item, index) => {
+    const expected = itemCompetency.get(item.itemId);
+    if (expected === undefined) issues.push({ path: `report.items[${index}].itemId`, message: `no item in the instrument has this id (received ${JSON.stringify(item.itemId)})` });
+    else if (expected !== item.competencyId) {
+      issues.push({ path: `report.items[${index}].competencyId`, message: `must be ${JSON.stringify(expected)}, the item's competency in the instrument (received ${JSON.stringify(item.competencyId)})` });
+    }
+  });
+  const reported = new Set(report.items.map((item) => item.itemId));
+  for (const key of ['blindSpots', 'hiddenStrengths'] as const) {
+    report[key].forEach((itemId, index) => {
+      if (!reported.has(itemId)) issues.push({ path: `report.${key}[${index}]`, message: `no item of the report has this id (received ${JSON.stringify(itemId)})` });
+    });
+  }
+  if (issues.length > 0) throw new LmdInputError(issues);
+}
+
+interface Page {
+  readonly report: Feedback360Report;
+  readonly context: Html360Context;
+  readonly sources: SourceList;
+  readonly itemLabel: (itemId: string) => string;
+}
+
+function section(id: string, heading: string, body: string): string {
+  return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${heading}</h2>${body}</section>`;
+}
+
+function summarySection({ report }: Page): string {
+  const parts: string[] = [];
+  const { agreement } = report;
+  if (agreement === null) {
+    parts.push(
+      `<p>Overall agreement cannot be judged: ${report.competencies.some((competency) => competency.self !== null) ? `no item has both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure` : 'there is no self-rating'}.</p>`,
+    );
+  } else {
+    parts.push(`<p class="callout"><strong>Overall agreement: ${escapeHtml(categoryWords[agreement.category])}.</strong></p>`);
+    parts.push(
+      '<dl class="key-figures">' +
+        `<div><dt>Self, overall</dt><dd>${formatScore(agreement.self)}</dd></div>` +
+        `<div><dt>${allOthersLabel}, overall</dt><dd>${formatScore(agreement.others)}</dd></div>` +
+        `<div><dt>Gap (self &minus; others)</dt><dd>${formatGap(agreement.difference)}</dd></div>` +
+        '</dl>',
+    );
+    parts.push(
+      `<p>Means over the ${countOf(agreement.items, 'item')} where both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure are shown, on the ${report.scale.min} to ${report.scale.max} scale. ` +
+        `&ldquo;${allOthersLabel}&rdquo; there pools ${countOf(agreement.othersN, 'rater')}: ${escapeHtml(joinWithAnd(agreement.othersGroups.map((group) => groupLabel([group]))))}.</p>`,
+    );
+  }
+  const who = report.shownGroups.map((shown) => {
+    const note = shown.identifiable ? ' (shown whatever the number, so identifiable)' : shown.merged ? ' (groups shown together)' : '';
+    return `<li><span data-group="${escapeHtml(shown.groups.join(' '))}">${escapeHtml(groupLabel(shown.groups))}</span>: ${countOf(shown.raters, 'rater')}${note}</li>`;
+  });
+  parts.push(
+    who.length === 0
+      ? '<p>No rater group is shown.</p>'
+      : `<h3>Who gave feedback that is shown</h3><ul>${who.join('')}</ul><p class="note">Some ratings may not be shown; see <a href="#hidden">What is hidden and why</a>.</p>`,
+  );
+  return section('summary', 'Summary', parts.join(''));
+}
+
+function chartSection({ report }: Page): string {
+  const series = chartSeries360(report);
+  if (series.length === 0) return section('by-competency', 'Self and others by competency', '<p>No competency figure is shown.</p>');
+  return section(
+    'by-competency',
+    'Self and others by competency',
+    '<p>Mean rating for each competency: the ratee\u2019s own rating, each group shown, and all others together. Each competency figure averages the shown item figures of its items.</p>' +
+      `<figure aria-labelledby="chart-caption"><figcaption id="chart-caption">Self and others by competency, on the ${report.scale.min} to ${report.scale.max} scale</figcaption>${competencyChart360(report, series)}</figure>` +
+      competencyTable360(report, series),
+  );
+}
+
+function bandText(report: Feedback360Report): string {
+  return `${formatGap(report.agreementBand.lower)} to ${formatGap(report.agreementBand.upper)}`;
+}
+
+function reading(gap: number | null, report: Feedback360Report): string {
+  if (gap === null) return 'No gap: self or all others not shown';
+  if (gap - report.agreementBand.upper > tolerance) return 'Self higher than others';
+  if (report.agreementBand.lower - gap > tolerance) return 'Self lower than others';
+  return 'In line';
+}
+
+function gapsSection({ report }: Page): string {
+  const rows = report.competencies.map(
+    (competency) =>
+      `<tr><th scope="row">${escapeHtml(competency.name)}</th>` +
+      `<td>${competency.self === null ? 'not shown' : formatScore(competency.self.mean)}</td>` +
+      `<td>${competency.others === null ? 'not shown' : formatScore(competency.others.mean)}</td>` +
+      `<td>${competency.gap === null ? 'none' : formatGap(competency.gap)}</td>` +
+      `<td class="text">${reading(competency.gap, report)}</td></tr>`,
+  );
+  return section(
+    'gaps',
+    'Gaps by competency',
+    `<p>The gap is the self-rating minus the &ldquo;${allOthersLabel}&rdquo; rating. A positive gap means the ratee rates themself higher than others do; a negative gap, lower. ` +
+      `Gaps from ${bandText(report)} (both included) count as in line.</p>` +
+      '<div class="table-wrap"><table><caption>Self minus all others, by competency</caption>' +
+      `<thead><tr><th scope="col" class="text">Competency</th><th scope="col">Self</th><th scope="col">${allOthersLabel}</th><th scope="col">Gap</th><th scope="col" class="text">Reading</th></tr></thead>` +
+      `<tbody>${rows.join('')}</tbody></table></div>`,
+  );
+}
+
+function flaggedTable(page: Page, ids: readonly string[], caption: string): string {
+  const rows = ids.map((itemId) => {
+    const item = page.report.items.find((candidate) => candidate.itemId === itemId);
+    return (
+      `<tr><th scope="row">${page.itemLabel(itemId)}</th>` +
+      `<td>${item?.self === null || item?.self === undefined ? 'not shown' : formatScore(item.self.mean)}</td>` +
+      `<td>${item?.others === null || item?.others === undefined ? 'not shown' : formatScore(item.others.mean)}</td>` +
+      `<td>${item?.gap === null || item?.gap === undefined ? 'none' : formatGap(item.gap)}</td></tr>`
+    );
+  });
+  return (
+    `<div class="table-wrap"><table><caption>${caption}</caption>` +
+    `<thead><tr><th scope="col" class="text">Item (competency)</th><th scope="col">Self</th><th scope="col">${allOthersLabel}</th><th scope="col">Gap</th></tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table></div>`
+  );
+}
+
+function flagsSection(page: Page): string {
+  const { report } = page;
+  const parts: string[] = [
+    `<p>Item by item, a <strong>blind spot</strong> is an item the ratee rates above &ldquo;${allOthersLabel}&rdquo; by more than the agreement band (${bandText(report)}), ` +
+      'and a <strong>hidden strength</strong> one they rate below it by more than the band. Both are prompts for a conversation, not verdicts.</p>',
+  ];
+  if (report.competencies.every((competency) => competency.self === null)) {
+    parts.push('<p>Without a self-rating there are no blind spots or hidden strengths to show.</p>');
+    return section('flags', 'Blind spots and hidden strengths', parts.join(''));
+  }
+  parts.push('<h3>Blind spots</h3>');
+  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${countOf(report.blindSpots.length, 'item')} rated higher by self than by others`));
+  parts.push('<h3>Hidden strengths</h3>');
+  parts.push(
+    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${countOf(report.hiddenStrengths.length, 'item')} rated lower by self than by others`),
+  );
+  return section('flags', 'Blind spots and hidden strengths', parts.join(''));
+}
+
+function agreementSection({ report, sources }: Page): string {
+  const { agreement, agreementBand: band, scale } = report;
+  const points = scale.max - scale.min + 1;
+  const isDefault = Math.abs(band.lower + band.upper) <= tolerance && Math.abs(band.upper - 0.1 * points) <= tolerance;
+  const parts: string[] = [];
+  if (agreement === null) {
+    parts.push('<p>No category is given: it needs a self-rating and at least one item with an &ldquo;All others&rdquo; figure.</p>');
+  } else {
+    parts.push(
+      `<p><strong>Category: ${escapeHtml(categoryWords[agreement.category])}.</strong> ${escapeHtml(categoryMeanings[agreement.category])}</p>` +
+        `<p>In the six-way split, which also divides over- and under-estimators by how others rate: ${escapeHtml(sixWayWords[agreement.sixWay])}.</p>`,
+    );
+  }
+  const cutOff =
+    band.othersCutOff === null
+      ? 'No cut-off between rated well and rated low was set.'
+      : `An &ldquo;${allOthersLabel}&rdquo; mean of ${formatScore(band.othersCutOff)} or more counts as rated well; below it, as rated low.`;
+  parts.push(
+    `<h3>The rule applied</h3><p>The overall self-rating is compared with the overall &ldquo;${allOthersLabel}&rdquo; rating. ` +
+      `A gap from ${bandText(report)}, both ends included, counts as agreement${isDefault ? ` (lmdkit\u2019s default: a tenth of the scale\u2019s ${points} points either side)` : ''}; ` +
+      `above it the ratee is an over-estimator, below it an under-estimator. ${cutOff}</p>` +
+      `<p class="note">Sources: ${sources.cite(['yammarino-atwater-1997', 'fleenor-smither-atwater-braddy-sturm-2010'], 'agreement')}</p>`,
+  );
+  return section('agreement', 'Agreement', parts.join(''));
+}
+
+type IndexedFinding = { readonly finding: Feedback360Finding; readonly index: number };
+
+function findingsSection({ report, sources }: Page, shown: readonly IndexedFinding[], movedCount: number): string {
+  const parts: string[] = [];
+  if (report.readiness !== null) parts.push(readinessSummary(report.readiness));
+  parts.push('<p>Most important first. Each finding gives its stable code and the research it rests on.</p>');
+  parts.push(shown.length === 0 ? '<p>No findings.</p>' : findingList(shown, sources));
+  if (movedCount > 0) parts.push(`<p class="note">${countOf(movedCount, 'finding')} about anonymity ${movedCount === 1 ? 'is' : 'are'} under <a href="#hidden">What is hidden and why</a>.</p>`);
+  return section('findings', 'Findings', parts.join(''));
+}
+
+/**
+ * Renders one ratee's 360 report as a self-contained, accessible HTML page: a summary, the self
+ * and others chart by competency with its table, gaps by competency, blind spots and hidden
+ * strengths, agreement with its rule, findings (the readiness findings included) with their
+ * sources, what is hidden for anonymity and why, and the sources list.
+ *
+ * @param report - a report from `interpret360` (or one ratee's from `interpret360Cohort`)
+ * @param context - the ratee's id, the instrument the report was built from, optional organisation and title
+ * @returns the HTML document, deterministic for the same input
+ * @throws LmdInputError when the report does not match the instrument (scale, competencies in
+ *   order, item ids and their competencies, flagged items), a finding cites a work not in the
+ *   bibliography, or the ratee id is blank
+ */
+export function render360Html(report: Feedback360Report, context: Html360Context): string {
+  checkReportAgainstInstrument(report, context);
+  const competencyNames = new Map(context.instrument.competencies.map((competency) => [competency.id, competency.name]));
+  const itemCompetency = new Map(context.instrument.items.map((item) => [item.id, item.competencyId]));
+  const itemLabel = (itemId: string): string => `${escapeHtml(itemId)} (${escapeHtml(competencyNames.get(itemCompetency.get(itemId) ?? '') ?? '')})`;
+  const page: Page = { report, context, sources: createSourceList(), itemLabel };
+
+  const indexed = report.findings.map((finding, index) => ({ finding, index }));
+  const moved = indexed.filter(({ finding }) => hiddenSectionFindingCodes.includes(finding.code));
+  const shown = indexed.filter(({ finding }) => !hiddenSectionFindingCodes.includes(finding.code));
+
+  const title = context.title ?? `360-degree feedback: ${context.rateeId}`;
+  // Sections in reading order; the sources list is rendered last, after every section has cited.
+  const body = [
+    summarySection(page),
+    chartSection(page),
+    gapsSection(page),
+    flagsSection(page),
+    agreementSection(page),
+    findingsSection(page, shown, moved.length),
+    section('hidden', 'What is hidden and why', hiddenSection360(report, itemLabel, moved, page.sources)),
+  ];
+  const sourceList = page.sources.render();
+  if (sourceList !== '') body.push(section('sources', 'Sources', sourceList));
+  const eyebrow = context.organisation === undefined ? '360-degree feedback report' : context.organisation;
+  const counts = `${report.competencies.length} ${report.competencies.length === 1 ? 'competency' : 'competencies'}, ${countOf(report.items.length, 'item')}`;
+  return (
+    '<!doctype html>\n' +
+    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    `<meta http-equiv="Content-Security-Policy" content="${html360ContentSecurityPolicy}">\n` +
+    '<meta name="referrer" content="no-referrer">\n' +
+    `<title>${escapeHtml(title)}</title>\n<style>\n${reportStyleSheet()}\n</style>\n</head>\n<body>\n` +
+    '<a class="skip-link" href="#summary">Skip to the summary</a>\n' +
+    `<header class="report-header"><div class="wrap"><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1>${escapeHtml(title)}</h1>` +
+    `<p class="lede">Ratee <strong>${escapeHtml(context.rateeId)}</strong> · ${counts} · rated on a ${report.scale.min} to ${report.scale.max} scale. ` +
+    'Confidential: it shows only figures that protect the anonymity of the people who gave feedback.</p></div></header>\n' +
+    `<main class="wrap">\n${body.join('\n')}\n</main>\n` +
+    '<footer><div class="wrap">Made with lmdkit from this report\u2019s published figures only. No rating of a hidden group is in this file.</div></footer>\n' +
+    '</body>\n</html>\n'
+  );
+}

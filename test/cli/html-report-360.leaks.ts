@@ -1,0 +1,79 @@
+// How the HTML 360 report tests look for a hidden rater group: its id or its label, as a word, in
+// any text outside the "What is hidden and why" section, or as a token of any attribute value
+// (data-group, id, class, aria-*) anywhere on the page. Titles of cited works (in <cite>) are the
+// bibliography's words, not the report's ("Do managers see themselves as others see them?"). Shared by the string-level tests, the
+// property test and the Chromium test, so all three apply one definition of a leak.
+import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
+
+// A word, not part of a hyphenated compound such as "self-other agreement" (a bibliography title).
+const word = (source: string, flags = 'i'): RegExp => new RegExp(`(?<![\\w-])${source}(?![\\w-])`, flags);
+/** The words that would name a group in running text. */
+const namePatterns: Readonly<Record<RaterGroup, readonly RegExp[]>> = {
+  self: [word('self')],
+  manager: [word('managers?')],
+  peer: [word('peers?')],
+  'direct-report': [word('direct[- ]reports?')],
+  // "other" as a word (the page's label is "Other raters"), and the library's label "Others"
+  // except in the pooled figure's "All others".
+  other: [word('other'), word('(?<!\\ball )Others', '')],
+};
+
+/** The patterns that find a group's name in a text. */
+export function groupNamePatterns(group: RaterGroup): readonly RegExp[] {
+  return namePatterns[group];
+}
+
+/** A text that names one of the groups, with the pattern that matched, or `null`. */
+export function namedGroup(text: string, groups: readonly RaterGroup[]): string | null {
+  for (const group of groups) {
+    for (const pattern of namePatterns[group]) {
+      const match = pattern.exec(text);
+      if (match !== null) return `${group}: "${match[0]}" in "${text.slice(Math.max(0, match.index - 60), match.index + 60)}"`;
+    }
+  }
+  return null;
+}
+
+/** Whether an attribute value holds a group id as a token (`data-group="peer direct-report"`). */
+export function attributeNamesGroup(value: string, groups: readonly string[]): boolean {
+  return value.split(/[\s,;#]+/).some((token) => groups.includes(token) || groups.some((group) => token.startsWith(`${group}-`) || token.endsWith(`-${group}`)));
+}
+
+const hiddenSection = /<section id="hidden"[\s\S]*?<\/section>/;
+
+/** The page without its "What is hidden and why" section. */
+export function withoutHiddenSection(html: string): string {
+  if (!hiddenSection.test(html)) throw new Error('the page has no "What is hidden and why" section');
+  return html.replace(hiddenSection, '');
+}
+
+const entities: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The text of a piece of markup (tags dropped, the page's few entities decoded), without the style sheet. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity)
+    .replace(/&[a-z]+;/g, ' ');
+}
+
+/** Every attribute value in a piece of markup. */
+export function attributeValues(html: string): string[] {
+  return [...html.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((match) => match[1] ?? '');
+}
+
+/**
+ * Every way a page shows a hidden group at string level: its name in text outside the hidden
+ * section, a token in any attribute, a table header or chart label for it.
+ */
+export function leaksInHtml(html: string, hidden: readonly RaterGroup[]): string[] {
+  if (hidden.length === 0) return [];
+  const problems: string[] = [];
+  const named = namedGroup(textOf(withoutHiddenSection(html).replace(/<cite>[^<]*<\/cite>/g, ' ')), hidden);
+  if (named !== null) problems.push(`text outside the hidden section names ${named}`);
+  for (const value of attributeValues(html)) {
+    if (attributeNamesGroup(value, hidden)) problems.push(`an attribute names a hidden group: "${value}"`);
+  }
+  return problems;
+}
