@@ -8,7 +8,7 @@
 // the tests run on a machine whose registry is slow or closed. Packing and installing take about
 // 2-4 s with a warm cache; create one install per test file (in `beforeAll`) and share it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -144,4 +144,62 @@ export function installPackedLmdkit(options: PackedInstallOptions = {}): PackedI
     remove();
     throw error;
   }
+}
+
+/** Deno, from the registry's `deno` package (a devDependency). */
+export const denoExecutable = join(repositoryRoot, 'node_modules/.bin/deno');
+
+/** A packed install made ready for Deno (see {@link prepareDenoProject}). */
+export interface DenoProject {
+  /** Deno's cache folder for this project alone (`DENO_DIR`), inside the install's temporary folder. */
+  readonly denoDir: string;
+  /** The environment Deno runs in. */
+  readonly env: NodeJS.ProcessEnv;
+  /**
+   * Runs `deno` with these arguments in the project folder.
+   *
+   * @param args - the arguments, such as `['run', 'main.ts']`
+   * @returns what Deno wrote to standard output
+   */
+  deno(args: readonly string[]): string;
+  /**
+   * The npm packages Deno has fetched into its cache; `[]` when it resolved everything from the
+   * project's `node_modules`, as it must.
+   *
+   * @returns the names of the entries in `DENO_DIR/npm`
+   */
+  fetchedNpmPackages(): string[];
+}
+
+/**
+ * Makes a packed install usable by Deno without any network. A `deno.json` with
+ * `"nodeModulesDir": "manual"` makes Deno resolve `npm:` specifiers from the existing
+ * `node_modules` (npm installed it) and never install or fetch npm packages itself. Deno gets a
+ * fresh `DENO_DIR`, no update check or prompt, no colour, and an npm registry on a closed local
+ * port, so that any attempt to fetch fails loudly instead of passing quietly. Run Deno with
+ * `--cached-only --no-remote` as well.
+ *
+ * @param install - the packed install to prepare
+ * @returns the project's Deno runner
+ */
+export function prepareDenoProject(install: PackedInstall): DenoProject {
+  const denoDir = join(install.workDir, 'deno-dir');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DENO_DIR: denoDir,
+    DENO_NO_UPDATE_CHECK: '1',
+    DENO_NO_PROMPT: '1',
+    NO_COLOR: '1',
+    NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9/',
+  };
+  writeFileSync(join(install.projectDir, 'deno.json'), `${JSON.stringify({ nodeModulesDir: 'manual' }, null, 2)}\n`);
+  return {
+    denoDir,
+    env,
+    deno: (args) => run(denoExecutable, args, install.projectDir, { env }),
+    fetchedNpmPackages: () => {
+      const npmCache = join(denoDir, 'npm');
+      return existsSync(npmCache) ? readdirSync(npmCache) : [];
+    },
+  };
 }

@@ -9,21 +9,22 @@
 // Deno use the existing `node_modules` as it stands (npm installed it) and never install or fetch
 // npm packages itself. Checked by hand with `strace -f -e trace=connect` on `deno run` and
 // `deno check` (Deno 2.9.6): no connection was attempted. The test guards the same thing in three
-// ways: Deno runs with `--cached-only` (it fails rather than fetch) and `--no-remote`, its npm
-// registry points at a closed local port, and its fresh `DENO_DIR` must hold no npm package
-// afterwards. `import.meta.resolve('npm:lmdkit')` must name the file in the project's node_modules.
+// ways (`prepareDenoProject` in test/helpers/packed-install.ts): Deno runs with `--cached-only`
+// (it fails rather than fetch) and `--no-remote`, its npm registry points at a closed local port,
+// and its fresh `DENO_DIR` must hold no npm package afterwards. And
+// `import.meta.resolve('npm:lmdkit')` must name the file in the project's node_modules. (With the
+// package missing from node_modules, manual mode fails at once with "Could not find a matching
+// package ... in the node_modules directory" and, again, no connection.)
 //
 // Least permissions: none. Loading modules from node_modules needs no `--allow-read`, and the
 // script reads no file, no environment variable and no network.
 //
 // Timings with a warm npm cache: packing and installing about 2-4 s, `deno run` about 0.3 s,
 // `deno check` about 2-3 s (its type checker starts cold in each fresh DENO_DIR).
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installPackedLmdkit, repositoryRoot, run, type PackedInstall } from '../helpers/packed-install.js';
-
-const deno = join(repositoryRoot, 'node_modules/.bin/deno');
+import { installPackedLmdkit, prepareDenoProject, type DenoProject, type PackedInstall } from '../helpers/packed-install.js';
 
 // Runs in Deno. Plain checks (no `jsr:@std/assert`: JSR is out of reach) that print `ok` last, so
 // a script that stops early cannot pass. The @ts-expect-error lines are for `deno check`: had an
@@ -95,26 +96,19 @@ console.log('ok');
 `;
 
 let packed: PackedInstall | undefined;
-let projectDir = '';
-let denoDir = '';
-let denoEnv: NodeJS.ProcessEnv = {};
+let project: DenoProject | undefined;
+
+/** The prepared Deno project (set up by `beforeAll`). */
+function denoProject(): DenoProject {
+  if (project === undefined) throw new Error('the Deno project was not prepared');
+  return project;
+}
 
 describe('the packed tarball in Deno, through npm: specifiers', { timeout: 120_000 }, () => {
   beforeAll(() => {
     packed = installPackedLmdkit({ prefix: 'lmdkit-deno-' });
-    projectDir = packed.projectDir;
-    denoDir = join(packed.workDir, 'deno-dir');
-    denoEnv = {
-      ...process.env,
-      DENO_DIR: denoDir,
-      DENO_NO_UPDATE_CHECK: '1',
-      DENO_NO_PROMPT: '1',
-      NO_COLOR: '1',
-      // A closed port: any attempt to reach the npm registry fails instead of passing quietly.
-      NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9/',
-    };
-    writeFileSync(join(projectDir, 'deno.json'), `${JSON.stringify({ nodeModulesDir: 'manual' }, null, 2)}\n`);
-    writeFileSync(join(projectDir, 'main.ts'), mainTs);
+    project = prepareDenoProject(packed);
+    writeFileSync(join(packed.projectDir, 'main.ts'), mainTs);
   }, 180_000);
 
   afterAll(() => {
@@ -122,20 +116,19 @@ describe('the packed tarball in Deno, through npm: specifiers', { timeout: 120_0
   });
 
   it('uses Deno 2 from the deno devDependency', () => {
-    expect(run(deno, ['--version'], projectDir, { env: denoEnv })).toMatch(/^deno 2\.\d+\.\d+ /);
+    expect(denoProject().deno(['--version'])).toMatch(/^deno 2\.\d+\.\d+ /);
   });
 
   it('runs one function from each entry with no permissions and prints ok', () => {
-    expect(run(deno, ['run', '--cached-only', '--no-remote', 'main.ts'], projectDir, { env: denoEnv })).toBe('ok\n');
+    expect(denoProject().deno(['run', '--cached-only', '--no-remote', 'main.ts'])).toBe('ok\n');
   });
 
   it('type-checks main.ts against the packed declarations', () => {
-    expect(run(deno, ['check', '--cached-only', '--no-remote', 'main.ts'], projectDir, { env: denoEnv })).toBe('');
+    expect(denoProject().deno(['check', '--cached-only', '--no-remote', 'main.ts'])).toBe('');
   });
 
   it('fetched nothing: no npm package in DENO_DIR and no lockfile written', () => {
-    const npmCache = join(denoDir, 'npm');
-    expect(existsSync(npmCache) ? readdirSync(npmCache) : []).toEqual([]);
-    expect(existsSync(join(projectDir, 'deno.lock'))).toBe(false);
+    expect(denoProject().fetchedNpmPackages()).toEqual([]);
+    expect(existsSync(join(packed?.projectDir ?? '', 'deno.lock'))).toBe(false);
   });
 });
