@@ -4,7 +4,9 @@
 // a plain script with Deno, against the packed lmdkit installed in a fresh project (no network:
 // see test/package/deno-smoke.test.ts and `prepareDenoProject`) with examples/data copied to
 // ./data, exactly as the notebook reads it from its own folder. The figures it prints are checked
-// against the same figures computed here in Node from the built dist/.
+// against the same figures computed here in Node from the built dist/. A second run puts a
+// stand-in for Deno's Jupyter API in place, so the branches that display the chart and the tables
+// in Jupyter run as well (no Jupyter kernel is installed here to run the notebook itself).
 //
 // Timings with a warm npm cache (Deno 2.9.6, 2 shared cores): the whole file about 6.5 s alone and
 // 9 s within the full suite; packing and installing 2-4 s (once for the file), `deno run` 0.5 s,
@@ -122,9 +124,33 @@ async function expectedFigures(): Promise<Expected> {
   };
 }
 
+// Stands in for the Deno kernel, whose `Deno.jupyter` exists only under `deno jupyter` (elsewhere
+// reading it throws, which is how the notebook knows it runs as a script; assigning it is allowed).
+// It records what the notebook would display, so the Jupyter-only branches run here too.
+const jupyterHarness = `
+const displayed: { readonly bundle: unknown; readonly options: unknown }[] = [];
+const standIn = {
+  display: (bundle: unknown, options?: unknown): Promise<void> => {
+    displayed.push({ bundle, options: options ?? null });
+    return Promise.resolve();
+  },
+  md: (strings: TemplateStringsArray, ...values: unknown[]) => ({ 'text/markdown': String.raw({ raw: strings }, ...values) }),
+};
+(Deno as unknown as { jupyter: unknown }).jupyter = standIn;
+await import('./notebook.ts');
+console.log(\`DISPLAYED \${JSON.stringify(displayed)}\`);
+`;
+
+/** What the notebook displayed through the stand-in kernel: a MIME bundle and the display options. */
+interface Displayed {
+  readonly bundle: Readonly<Record<string, unknown>>;
+  readonly options: unknown;
+}
+
 let packed: PackedInstall | undefined;
 let project: DenoProject | undefined;
 let output = '';
+let displayed: readonly Displayed[] = [];
 let expected: Expected | undefined;
 
 /** The figures computed in Node (set up by `beforeAll`). */
@@ -181,6 +207,11 @@ describe('the notebook, run as a script with Deno against the packed lmdkit', { 
     writeFileSync(join(packed.projectDir, 'notebook.ts'), notebookModule);
     // Least permissions: it reads the data folder and nothing else.
     output = project.deno(['run', '--cached-only', '--no-remote', '--allow-read=data', 'notebook.ts']);
+    writeFileSync(join(packed.projectDir, 'jupyter-harness.ts'), jupyterHarness);
+    const harnessOutput = project.deno(['run', '--cached-only', '--no-remote', '--allow-read=data', 'jupyter-harness.ts']);
+    const lastLine = harnessOutput.trimEnd().split('\n').at(-1) ?? '';
+    if (!lastLine.startsWith('DISPLAYED ')) throw new Error(`the Jupyter harness did not finish:\n${harnessOutput}`);
+    displayed = JSON.parse(lastLine.slice('DISPLAYED '.length)) as Displayed[];
   }, 180_000);
 
   afterAll(() => {
@@ -231,6 +262,24 @@ describe('the notebook, run as a script with Deno against the packed lmdkit', { 
   it('prints the Phillips ROI', () => {
     expect(output).toContain(`ROI: ${expectations().roiPercent.toFixed(1)}%`);
     expect(expectations().roiPercent.toFixed(1)).toBe('11.9');
+  });
+
+  it('under Jupyter, displays the Vega-Lite v5 chart and the two tables as Markdown', () => {
+    expect(displayed.map((entry) => Object.keys(entry.bundle))).toEqual([
+      ['application/vnd.vegalite.v5+json'],
+      ['text/markdown'],
+      ['text/markdown'],
+    ]);
+    const [chart, rates, roi] = displayed;
+    expect(chart?.options).toEqual({ raw: true });
+    const spec = chart?.bundle['application/vnd.vegalite.v5+json'] as { $schema: string; data: { values: { source: string }[] } };
+    expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
+    expect(spec.data.values).toHaveLength(expectations().chartValues);
+    expect(spec.data.values.map((row) => row.source)).not.toContain('Peers');
+    const ratesTable = String(rates?.bundle['text/markdown']);
+    expect(ratesTable.split('\n')).toHaveLength(2 + expectations().rates.length);
+    expect(ratesTable).toContain('| Group | Measure | Before | After | Change |');
+    expect(String(roi?.bundle['text/markdown'])).toContain(`| ROI | ${expectations().roiPercent.toFixed(1)}% |`);
   });
 
   it('type-checks as one module with Deno', () => {
