@@ -1,64 +1,18 @@
 // Consumer smoke test (DESIGN.md, "Quality bar"): packs the package as npm would publish it,
 // installs the tarball into a fresh project outside this repository, and uses it from there as
 // ESM, as CJS and from TypeScript under both the modern (nodenext) and the legacy (node10)
-// resolver, so that `exports`, `typesVersions` and the dual build are exercised together.
+// resolver, so that `exports`, `typesVersions` and the dual build are exercised together. The
+// packing and installing are in `test/helpers/packed-install.ts` (the Deno and notebook tests
+// install the package the same way).
 //
 // The whole file takes about 4 s with a warm npm cache (packing and installing most of it);
 // the timeouts leave room for a cold cache and a slow machine.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPackedLmdkit, repositoryRoot, run, type PackedInstall } from '../helpers/packed-install.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const tsc = join(root, 'node_modules/typescript/bin/tsc');
-
-/** The output fields Node attaches to the error `execFileSync` throws when a command fails. */
-interface ChildProcessFailure {
-  readonly status?: number | null;
-  readonly signal?: string | null;
-  readonly stdout?: string;
-  readonly stderr?: string;
-}
-
-/**
- * Runs a command to completion and returns its standard output; when it fails, throws an error
- * that quotes the command, its exit status and everything it wrote.
- */
-function run(command: string, args: readonly string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    // The message quotes all the output, so the original error is not attached as a cause.
-    const failure: ChildProcessFailure = typeof error === 'object' && error !== null ? error : {};
-    const exit = failure.signal ? `signal ${failure.signal}` : `exit status ${String(failure.status)}`;
-    throw new Error(
-      [
-        `\`${[command, ...args].join(' ')}\` failed in ${cwd} (${exit})`,
-        '--- stdout ---',
-        failure.stdout ?? '',
-        '--- stderr ---',
-        failure.stderr ?? '',
-      ].join('\n'),
-    );
-  }
-}
-
-/** The version of zod this repository's lockfile resolved our zod devDependency to. */
-function lockedZodVersion(): string {
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
-    readonly packages?: Record<string, { readonly version?: string } | undefined>;
-  };
-  const version = lock.packages?.['node_modules/zod']?.version;
-  if (version === undefined) throw new Error('package-lock.json does not resolve zod; run `npm install`');
-  return version;
-}
+const tsc = join(repositoryRoot, 'node_modules/typescript/bin/tsc');
 
 // The same checks, once through `import` and once through `require`. Both print `ok` last, so a
 // script that stops early cannot pass. Errors thrown by one entry must be instances of the class
@@ -140,42 +94,13 @@ const strictOptions = {
   skipLibCheck: true,
 };
 
-let workDir = '';
+let packed: PackedInstall | undefined;
 let consumerDir = '';
 
 describe('the packed tarball, installed into a fresh project', { timeout: 120_000 }, () => {
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/index.js'))) {
-      throw new Error('dist/index.js is missing: run `npm run build` first (`npm test` does this for you).');
-    }
-    workDir = mkdtempSync(join(tmpdir(), 'lmdkit-smoke-'));
-    const packed = JSON.parse(
-      run('npm', ['pack', '--pack-destination', workDir, '--json', '--ignore-scripts', '--loglevel=error'], root),
-    ) as readonly { readonly filename: string }[];
-    const filename = packed[0]?.filename;
-    if (filename === undefined) throw new Error('`npm pack --json` reported no tarball');
-    const tarball = join(workDir, filename);
-
-    consumerDir = join(workDir, 'consumer');
-    mkdirSync(consumerDir);
-    writeFileSync(
-      join(consumerDir, 'package.json'),
-      `${JSON.stringify({ name: 'lmdkit-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
-    );
-    run(
-      'npm',
-      [
-        'install',
-        tarball,
-        `zod@${lockedZodVersion()}`,
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        '--loglevel=error',
-      ],
-      consumerDir,
-    );
+    packed = installPackedLmdkit({ prefix: 'lmdkit-smoke-' });
+    consumerDir = packed.projectDir;
 
     writeFileSync(join(consumerDir, 'esm.mjs'), esmScript);
     writeFileSync(join(consumerDir, 'cjs.cjs'), cjsScript);
@@ -201,7 +126,7 @@ describe('the packed tarball, installed into a fresh project', { timeout: 120_00
   }, 180_000);
 
   afterAll(() => {
-    if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
+    packed?.remove();
   });
 
   it('imports every entry as ESM', () => {
