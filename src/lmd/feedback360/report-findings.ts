@@ -92,16 +92,16 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     }
   }
   if (facts.blindSpots > 0) {
-    add('FB360_BLIND_SPOTS', 'advice', `On ${facts.blindSpots} items the ratee rates themselves well above others: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add('FB360_BLIND_SPOTS', 'advice', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves well above others: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
   }
   if (facts.hiddenStrengths > 0) {
-    add('FB360_HIDDEN_STRENGTHS', 'info', `On ${facts.hiddenStrengths} items the ratee rates themselves well below others: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add('FB360_HIDDEN_STRENGTHS', 'info', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves well below others: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
   }
   if (itemsWithDisagreement > 0) {
     add(
       'FB360_RATER_DISAGREEMENT',
       'advice',
-      `On ${itemsWithDisagreement} items raters within a group are ${spread} or more points apart, so the group's mean hides real differences in how the ratee is seen.`,
+      `On ${itemCountText(itemsWithDisagreement)} raters within a group are ${spread} or more points apart, so the group's mean hides real differences in how the ratee is seen.`,
       ['ccl-benchmarks-360'],
     );
   }
@@ -110,4 +110,9 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
 
 function describeGroups(positions: readonly number[]): string {
   return joinWithAnd(groupNames(positions));
+}
+
+/** "1 item" or "N items", for messages that count items. */
+function itemCountText(count: number): string {
+  return count === 1 ? '1 item' : `${count} items`;
 }

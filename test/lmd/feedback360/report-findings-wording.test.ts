@@ -1,0 +1,33 @@
+// Messages that count items say "1 item", never "1 items" (noticed in the HTML report of the
+// sample organisation, where one manager had a single item with rater disagreement).
+import { describe, expect, it } from 'vitest';
+import { interpret360 } from '../../../src/lmd/feedback360/interpret-360.js';
+import type { Rating360 } from '../../../src/lmd/feedback360/rating-360.js';
+
+const instrument = {
+  scale: { min: 1, max: 5 },
+  competencies: [{ id: 'c', name: 'C' }],
+  items: [
+    { id: 'i1', competencyId: 'c' },
+    { id: 'i2', competencyId: 'c' },
+  ],
+};
+
+describe('item counts in finding messages', () => {
+  it('uses the singular for one item and the plural otherwise', () => {
+    // Direct reports split 1/1/5/5 on i1 (a spread of 4) and agree on i2.
+    const ratings: Rating360[] = [
+      { raterId: 's', group: 'self', itemId: 'i1', score: 5 },
+      { raterId: 's', group: 'self', itemId: 'i2', score: 3 },
+    ];
+    for (const [index, raterId] of ['a', 'b', 'c', 'd'].entries()) {
+      ratings.push({ raterId, group: 'direct-report', itemId: 'i1', score: index < 2 ? 1 : 5 });
+      ratings.push({ raterId, group: 'direct-report', itemId: 'i2', score: 3 });
+    }
+    const report = interpret360({ instrument, ratings });
+    const messages = report.findings.map((finding) => finding.message);
+    expect(messages.some((message) => /\b1 items\b/.test(message))).toBe(false);
+    const disagreement = report.findings.find((finding) => finding.code === 'FB360_RATER_DISAGREEMENT');
+    expect(disagreement?.message).toMatch(/^On 1 item raters within/);
+  });
+});
