@@ -1,0 +1,60 @@
+/**
+ * `lmdkit iip`: assesses an evidence file against the IIP Leadership & Management Model.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
+import { LmdInputError } from '../core/input-error.js';
+import type { CliContext, OutputFormat } from './cli-context.js';
+import { readTextFile, writeTextFile } from './cli-io.js';
+import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
+import { jsonReport } from './json-report.js';
+import { inputErrorForFile, readJsonInput } from './read-json-input.js';
+import { renderIipMarkdown } from './render-iip-markdown.js';
+
+/** The options of `lmdkit iip`, parsed. */
+export interface OptionsIip {
+  readonly evidence: string;
+  readonly format: Exclude<OutputFormat, 'html'>;
+  readonly out: string | null;
+}
+
+/** The evidence file, or a bare array of evidence items (read as a file without an organisation). */
+const evidenceInputSchema = /* @__PURE__ */ z.union([iipEvidenceFileSchema, /* @__PURE__ */ iipEvidenceFileSchema.shape.evidence]);
+
+/**
+ * Reads an IIP evidence file's text (the file format, or a bare array of evidence items) and
+ * assesses it.
+ *
+ * @param text - the file's text
+ * @param fileName - the name to use in messages
+ * @returns the file as read (organisation "(not named)" for a bare array) and the assessment
+ * @throws InputFileError for a bad file
+ */
+export function assessEvidenceFile(text: string, fileName: string): { file: IipEvidenceFile; assessment: LmAssessment } {
+  const value = readJsonInput(text, fileName, evidenceInputSchema);
+  const file: IipEvidenceFile = Array.isArray(value) ? { organisation: '(not named)', evidence: value } : value;
+  try {
+    return { file, assessment: assessLmModel(file.evidence, file.options ?? {}) };
+  } catch (error) {
+    if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
+    throw error;
+  }
+}
+
+/**
+ * Runs `lmdkit iip`.
+ *
+ * @param options - the parsed options
+ * @param context - output
+ */
+export function runIip(options: OptionsIip, context: CliContext): void {
+  const { file, assessment } = assessEvidenceFile(readTextFile(options.evidence), options.evidence);
+  const text =
+    options.format === 'json'
+      ? jsonReport('iip', { evidence: options.evidence }, assessment)
+      : renderIipMarkdown(assessment, { organisation: file.organisation, ...(file.assessedOn === undefined ? {} : { assessedOn: file.assessedOn }) });
+  if (options.out === null) context.stdout(text);
+  else writeTextFile(options.out, text);
+}
