@@ -3,14 +3,13 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
 import { LmdInputError } from '../core/input-error.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
 import { jsonReport } from './json-report.js';
-import { inputErrorForFile, readJsonInput } from './read-json-input.js';
+import { inputErrorForFile, parseJsonText, readJsonInput } from './read-json-input.js';
 import { renderIipMarkdown } from './render-iip-markdown.js';
 
 /** The options of `lmdkit iip`, parsed. */
@@ -20,8 +19,6 @@ export interface OptionsIip {
   readonly out: string | null;
 }
 
-/** The evidence file, or a bare array of evidence items (read as a file without an organisation). */
-const evidenceInputSchema = /* @__PURE__ */ z.union([iipEvidenceFileSchema, /* @__PURE__ */ iipEvidenceFileSchema.shape.evidence]);
 
 /**
  * Reads an IIP evidence file's text (the file format, or a bare array of evidence items) and
@@ -33,8 +30,11 @@ const evidenceInputSchema = /* @__PURE__ */ z.union([iipEvidenceFileSchema, /* @
  * @throws InputFileError for a bad file
  */
 export function assessEvidenceFile(text: string, fileName: string): { file: IipEvidenceFile; assessment: LmAssessment } {
-  const value = readJsonInput(text, fileName, evidenceInputSchema);
-  const file: IipEvidenceFile = Array.isArray(value) ? { organisation: '(not named)', evidence: value } : value;
+  // A bare array of evidence items is read as a file without an organisation.
+  const bare = Array.isArray(parseJsonText(text, fileName));
+  const file: IipEvidenceFile = bare
+    ? { organisation: '(not named)', evidence: readJsonInput(text, fileName, iipEvidenceFileSchema.shape.evidence) }
+    : readJsonInput(text, fileName, iipEvidenceFileSchema);
   try {
     return { file, assessment: assessLmModel(file.evidence, file.options ?? {}) };
   } catch (error) {

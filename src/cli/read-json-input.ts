@@ -9,6 +9,7 @@ import type { ZodType, output } from 'zod';
 import { LmdInputError } from '../core/input-error.js';
 import { parseInput } from '../core/parse-input.js';
 import { InputFileError } from './cli-errors.js';
+import { findJsonSyntaxProblem } from './json-syntax-error.js';
 
 /**
  * The line and column (both from 1) of a character offset in a text.
@@ -44,14 +45,10 @@ export function parseJsonText(text: string, fileName: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Node 20: "Unexpected token } in JSON at position 42" or "… is not valid JSON"; "Unexpected end of JSON input".
-    const position = /at position (\d+)/.exec(message);
-    const offset = position !== null ? Number(position[1]) : /end of JSON input/.test(message) ? body.length : null;
-    const what = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    if (offset === null) throw new InputFileError(`${fileName}: not valid JSON (${what})`);
-    const { line, column } = lineAndColumn(body, offset);
-    throw new InputFileError(`${fileName} line ${line}, column ${column}: not valid JSON (${what})`);
+    const problem = findJsonSyntaxProblem(body);
+    if (problem === null) throw new InputFileError(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const { line, column } = lineAndColumn(body, problem.offset);
+    throw new InputFileError(`${fileName} line ${line}, column ${column}: not valid JSON: ${problem.message}`);
   }
 }
 
@@ -84,8 +81,9 @@ export function readJsonInput<Schema extends ZodType>(text: string, fileName: st
  */
 export function inputErrorForFile(error: LmdInputError, fileName: string): InputFileError {
   const lines = error.issues.slice(0, 10).map((issue) => {
+    const message = issue.message.replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)');
     const path = issue.path.replace(/^\./, '');
-    return path === '' || path === '(input)' ? `${fileName}: ${issue.message}` : `${fileName}, at ${path}: ${issue.message}`;
+    return path === '' || path === '(input)' ? `${fileName}: ${message}` : `${fileName}, at ${path}: ${message}`;
   });
   if (error.issues.length > 10) lines.push(`… and ${error.issues.length - 10} more`);
   return new InputFileError(lines.join('\n'));
