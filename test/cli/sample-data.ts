@@ -23,3 +23,14 @@ export function peerScoresOf(rateeId: string): Map<string, number[]> {
   }
   return scores;
 }
+
+/** How many distinct raters each group has for a ratee, straight from the CSV. */
+export function ratersByGroup(rateeId: string): Map<string, number> {
+  const raters = new Map<string, Set<string>>();
+  for (const line of sampleTexts.ratings.trim().split('\n').slice(1)) {
+    const [ratee, rater, group] = line.split(',');
+    if (ratee !== rateeId) continue;
+    raters.set(group ?? '', (raters.get(group ?? '') ?? new Set()).add(rater ?? ''));
+  }
+  return new Map([...raters].map(([group, set]) => [group, set.size]));
+}
