@@ -23,3 +23,13 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 /** The file extension of each format. */
 export const formatExtensions: Readonly<Record<OutputFormat, string>> = { markdown: 'md', json: 'json', html: 'html' };
+
+/** The options of a subcommand that reads one file and writes one report (`iip`, `evaluate`). */
+export interface SingleFileOptions {
+  /** The input file, as the user gave it. */
+  readonly file: string;
+  /** The output format. */
+  readonly format: Exclude<OutputFormat, 'html'>;
+  /** The output file, or `null` for standard output. */
+  readonly out: string | null;
+}

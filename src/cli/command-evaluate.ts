@@ -4,7 +4,7 @@
  * @module
  */
 import { LmdInputError } from '../core/input-error.js';
-import type { CliContext, OutputFormat } from './cli-context.js';
+import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { readTextFile, writeTextFile } from './cli-io.js';
 import { evaluateCase, type CaseEvaluation } from './evaluate-case.js';
 import { evaluationCaseSchema } from './file-formats.js';
@@ -12,12 +12,6 @@ import { jsonReport } from './json-report.js';
 import { inputErrorForFile, readJsonInput } from './read-json-input.js';
 import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
 
-/** The options of `lmdkit evaluate`, parsed. */
-export interface OptionsEvaluate {
-  readonly case: string;
-  readonly format: Exclude<OutputFormat, 'html'>;
-  readonly out: string | null;
-}
 
 /**
  * Reads an evaluation case file's text and evaluates it.
@@ -43,9 +37,9 @@ export function evaluateCaseFile(text: string, fileName: string): CaseEvaluation
  * @param options - the parsed options
  * @param context - output
  */
-export function runEvaluate(options: OptionsEvaluate, context: CliContext): void {
-  const evaluation = evaluateCaseFile(readTextFile(options.case), options.case);
-  const text = options.format === 'json' ? jsonReport('evaluate', { case: options.case }, evaluation) : renderEvaluationMarkdown(evaluation);
+export function runEvaluate(options: SingleFileOptions, context: CliContext): void {
+  const evaluation = evaluateCaseFile(readTextFile(options.file), options.file);
+  const text = options.format === 'json' ? jsonReport('evaluate', { case: options.file }, evaluation) : renderEvaluationMarkdown(evaluation);
   if (options.out === null) context.stdout(text);
   else writeTextFile(options.out, text);
 }

@@ -5,19 +5,13 @@
  */
 import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
 import { LmdInputError } from '../core/input-error.js';
-import type { CliContext, OutputFormat } from './cli-context.js';
+import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
 import { jsonReport } from './json-report.js';
 import { inputErrorForFile, parseJsonText, readJsonInput } from './read-json-input.js';
 import { renderIipMarkdown } from './render-iip-markdown.js';
 
-/** The options of `lmdkit iip`, parsed. */
-export interface OptionsIip {
-  readonly evidence: string;
-  readonly format: Exclude<OutputFormat, 'html'>;
-  readonly out: string | null;
-}
 
 
 /**
@@ -49,11 +43,11 @@ export function assessEvidenceFile(text: string, fileName: string): { file: IipE
  * @param options - the parsed options
  * @param context - output
  */
-export function runIip(options: OptionsIip, context: CliContext): void {
-  const { file, assessment } = assessEvidenceFile(readTextFile(options.evidence), options.evidence);
+export function runIip(options: SingleFileOptions, context: CliContext): void {
+  const { file, assessment } = assessEvidenceFile(readTextFile(options.file), options.file);
   const text =
     options.format === 'json'
-      ? jsonReport('iip', { evidence: options.evidence }, assessment)
+      ? jsonReport('iip', { evidence: options.file }, assessment)
       : renderIipMarkdown(assessment, { organisation: file.organisation, ...(file.assessedOn === undefined ? {} : { assessedOn: file.assessedOn }) });
   if (options.out === null) context.stdout(text);
   else writeTextFile(options.out, text);

@@ -55,58 +55,46 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
       } else at += 1;
     }
   };
+  // An object or array from its opening bracket: members separated by commas, up to `close`.
+  const container = (close: string, member: () => void): void => {
+    at += 1;
+    skip();
+    if (text[at] === close) {
+      at += 1;
+      return;
+    }
+    for (;;) {
+      member();
+      skip();
+      if (text[at] === ',') {
+        at += 1;
+        skip();
+        if (text[at] === close) fail(`a trailing comma before ${close} (remove it)`);
+        continue;
+      }
+      if (text[at] === close) {
+        at += 1;
+        return;
+      }
+      fail(`expected a comma or ${close} (found ${describe()})`);
+    }
+  };
   const value = (): void => {
     skip();
     const char = text[at];
     if (char === '{') {
-      at += 1;
-      skip();
-      if (text[at] === '}') {
-        at += 1;
-        return;
-      }
-      for (;;) {
+      container('}', () => {
         skip();
         if (text[at] !== '"') fail(`expected a key in double quotes (found ${describe()})`);
         string();
         expect(':', 'a colon after the key');
         value();
-        skip();
-        if (text[at] === ',') {
-          at += 1;
-          skip();
-          if (text[at] === '}') fail('a trailing comma before } (remove it)');
-          continue;
-        }
-        if (text[at] === '}') {
-          at += 1;
-          return;
-        }
-        fail(`expected a comma or } (found ${describe()})`);
-      }
+      });
+      return;
     }
     if (char === '[') {
-      at += 1;
-      skip();
-      if (text[at] === ']') {
-        at += 1;
-        return;
-      }
-      for (;;) {
-        value();
-        skip();
-        if (text[at] === ',') {
-          at += 1;
-          skip();
-          if (text[at] === ']') fail('a trailing comma before ] (remove it)');
-          continue;
-        }
-        if (text[at] === ']') {
-          at += 1;
-          return;
-        }
-        fail(`expected a comma or ] (found ${describe()})`);
-      }
+      container(']', value);
+      return;
     }
     if (char === '"') return string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 400));

@@ -121,25 +121,16 @@ export function runCli(argv: readonly string[], context: CliContext): number {
       return EXIT_OK;
     }
     case 'iip':
-      runIip(
-        {
-          evidence: onePositional(parsed.positionals, command, '<evidence.json>'),
-          format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json',
-          out: text('out'),
-        },
-        context,
-      );
+    case 'evaluate': {
+      const options = {
+        file: onePositional(parsed.positionals, command, command === 'iip' ? '<evidence.json>' : '<case.json>'),
+        format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json',
+        out: text('out'),
+      };
+      if (command === 'iip') runIip(options, context);
+      else runEvaluate(options, context);
       return EXIT_OK;
-    case 'evaluate':
-      runEvaluate(
-        {
-          case: onePositional(parsed.positionals, command, '<case.json>'),
-          format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json',
-          out: text('out'),
-        },
-        context,
-      );
-      return EXIT_OK;
+    }
     case 'demo':
       if (parsed.positionals.length > 0) throw new UsageError(`demo takes no file argument (received ${parsed.positionals.join(' ')})`, command);
       runDemo(
