@@ -50,7 +50,7 @@ const columnOfKey: Readonly<Record<string, RatingsCsvColumn>> = {
  * column; other paths are the settings file's.
  */
 function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv): InputFileError {
-  const lineOf = (row: string): string => String(csv.lines[Number(row)] ?? '?');
+  const lineOf = (row: string): string => String(csv.lineOf(Number(row)));
   const ratingIssues = error.issues.filter((issue) => issue.path.startsWith('ratings['));
   if (ratingIssues.length === 0) return inputErrorForFile(error, options.settings ?? 'settings');
   return new InputFileError(

@@ -33,6 +33,9 @@ export function matchKey(text: string): string {
 const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.map((group) => [matchKey(group), group]));
 const columnByKey: ReadonlyMap<string, RatingsCsvColumn> = new Map(ratingsCsvColumns.map((column) => [matchKey(column), column]));
 
+/** The csv-parse options: a byte order mark skipped, empty lines skipped, cells trimmed, rows of any length (checked here). */
+const csvOptions = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true } as const;
+
 /** One record as csv-parse hands it over (the fields, by column position). */
 type RawRecord = readonly string[];
 
@@ -40,8 +43,8 @@ type RawRecord = readonly string[];
 export interface RatingsCsv {
   /** One row per rating, in file order. */
   readonly rows: CohortRating360[];
-  /** The file line (from 1) each row was read from. */
-  readonly lines: Int32Array;
+  /** The file line (from 1) a row was read from (worked out on first use: only messages need it). */
+  readonly lineOf: (row: number) => number;
   /** The header of each required column, as the file spells it. */
   readonly columns: Readonly<Record<RatingsCsvColumn, string>>;
 }
@@ -55,7 +58,7 @@ export interface RatingsCsv {
  * @param text - the file's text (a UTF-8 byte order mark is skipped)
  * @param fileName - the name to use in messages (as the user gave it)
  * @param instrument - the instrument the ratings are on
- * @returns the rows, with the file line of each and the header names
+ * @returns the rows, a way to find each row's file line, and the header names
  * @throws InputFileError naming the file, line and column of up to ten problems
  */
 export function readRatingsCsv(text: string, fileName: string, instrument: Instrument360): RatingsCsv {
@@ -70,15 +73,26 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
   const errors: string[] = [];
   let moreErrors = 0;
   const rows: CohortRating360[] = [];
-  let lines = new Int32Array(1024);
 
-  const fail = (line: number, column: RatingsCsvColumn, expected: string, received: string): void => {
+  // csv-parse reports each record's line only through a callback that costs as much as the parse
+  // itself, so lines are found by a second pass, and only when a message needs one.
+  let recordLines: Int32Array | null = null;
+  const lineOfRecord = (record: number): number => {
+    if (recordLines === null) {
+      const found: number[] = [];
+      parse(text, { ...csvOptions, on_record: (_: RawRecord, context: { lines: number }) => (found.push(context.lines), null) });
+      recordLines = Int32Array.from(found);
+    }
+    return recordLines[record] ?? 0;
+  };
+
+  const fail = (record: number, column: RatingsCsvColumn, expected: string, received: string): void => {
     if (errors.length >= MAX_REPORTED_ERRORS) {
       moreErrors += 1;
       return;
     }
     const name = header?.[positions.get(column) as number] ?? column;
-    errors.push(`${fileName} line ${line}, column "${name}": expected ${expected} (received ${JSON.stringify(received)})`);
+    errors.push(`${fileName} line ${lineOfRecord(record)}, column "${name}": expected ${expected} (received ${JSON.stringify(received)})`);
   };
 
   const readHeader = (names: readonly string[]): void => {
@@ -88,7 +102,7 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
       if (column === undefined) return;
       if (positions.has(column)) {
         throw new InputFileError(
-          `${fileName} line 1: the columns "${names[positions.get(column) as number]}" and "${name}" both read as "${column}"; keep one of them`,
+          `${fileName} line ${lineOfRecord(0)}: the columns "${names[positions.get(column) as number]}" and "${name}" both read as "${column}"; keep one of them`,
         );
       }
       positions.set(column, index);
@@ -96,7 +110,7 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     const missing = ratingsCsvColumns.filter((column) => !positions.has(column));
     if (missing.length > 0) {
       throw new InputFileError(
-        `${fileName} line 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((column) => `"${column}"`).join(', ')} ` +
+        `${fileName} line ${lineOfRecord(0)}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((column) => `"${column}"`).join(', ')} ` +
           `(the header must name ${ratingsCsvColumns.join(', ')}; found ${names.map((name) => JSON.stringify(name)).join(', ')})`,
       );
     }
@@ -104,7 +118,7 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
 
   const at = (record: RawRecord, column: RatingsCsvColumn): string => record[positions.get(column) as number] ?? '';
 
-  const readRecord = (record: RawRecord, line: number): void => {
+  const readRecord = (record: RawRecord, index: number): void => {
     const rateeId = at(record, 'ratee_id');
     const raterId = at(record, 'rater_id');
     const groupText = at(record, 'rater_group');
@@ -112,69 +126,60 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     const scoreText = at(record, 'score');
     let ok = true;
     if (rateeId === '') {
-      fail(line, 'ratee_id', 'a ratee id', rateeId);
+      fail(index, 'ratee_id', 'a ratee id', rateeId);
       ok = false;
     }
     if (raterId === '') {
-      fail(line, 'rater_id', 'a rater id', raterId);
+      fail(index, 'rater_id', 'a rater id', raterId);
       ok = false;
     }
     const group = groupByKey.get(matchKey(groupText));
     if (group === undefined) {
-      fail(line, 'rater_group', `one of ${raterGroups.join(', ')}`, groupText);
+      fail(index, 'rater_group', `one of ${raterGroups.join(', ')}`, groupText);
       ok = false;
     }
     if (!itemIds.has(itemId)) {
-      fail(line, 'item_id', `one of the instrument's item ids (${itemHint})`, itemId);
+      fail(index, 'item_id', `one of the instrument's item ids (${itemHint})`, itemId);
       ok = false;
     }
     let score: number | null = null;
     if (scoreText !== '') {
       score = /^[+-]?\d+$/.test(scoreText) ? Number(scoreText) : Number.NaN;
       if (!(score >= min && score <= max)) {
-        fail(line, 'score', scoreHint, scoreText);
+        fail(index, 'score', scoreHint, scoreText);
         ok = false;
       }
     }
-    if (!ok) return;
-    if (rows.length === lines.length) {
-      const grown = new Int32Array(lines.length * 2);
-      grown.set(lines);
-      lines = grown;
-    }
-    lines[rows.length] = line;
-    rows.push({ rateeId, raterId, group: group as RaterGroup, itemId, score });
+    if (ok) rows.push({ rateeId, raterId, group: group as RaterGroup, itemId, score });
   };
 
+  let records: RawRecord[];
   try {
-    parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      // Keep the records as arrays and read the header ourselves: header names are matched
-      // forgivingly, and a record costs one array rather than an object per row.
-      on_record: (record: RawRecord, context: { lines: number }) => {
-        if (header === null) readHeader(record);
-        else if (record.length !== header.length) {
-          throw new InputFileError(
-            `${fileName} line ${context.lines}: expected ${header.length} fields as in the header (received ${record.length}); check for a missing or extra comma or an unquoted comma in a value`,
-          );
-        } else readRecord(record, context.lines);
-        return null;
-      },
-      relax_column_count: true,
-    });
+    // Records stay arrays and the header is read here: header names are matched forgivingly.
+    records = parse(text, csvOptions) as RawRecord[];
   } catch (error) {
-    if (error instanceof InputFileError) throw withErrors(error.message, errors, moreErrors);
-    if (error instanceof CsvError) throw withErrors(describeCsvError(error, fileName), errors, moreErrors);
+    if (error instanceof CsvError) throw new InputFileError(describeCsvError(error, fileName));
     throw error;
   }
-  if (header === null) throw new InputFileError(`${fileName}: the file is empty (expected a header line naming ${ratingsCsvColumns.join(', ')})`);
+  const names = records[0];
+  if (names === undefined) throw new InputFileError(`${fileName}: the file is empty (expected a header line naming ${ratingsCsvColumns.join(', ')})`);
+  readHeader(names);
+  for (let index = 1; index < records.length; index += 1) {
+    const record = records[index] as RawRecord;
+    if (record.length !== names.length) {
+      throw withErrors(
+        `${fileName} line ${lineOfRecord(index)}: expected ${names.length} fields as in the header (received ${record.length}); check for a missing or extra comma or an unquoted comma in a value`,
+        errors,
+        moreErrors,
+      );
+    }
+    readRecord(record, index);
+  }
   if (errors.length > 0) throw withErrors(null, errors, moreErrors);
   if (rows.length === 0) throw new InputFileError(`${fileName}: the file has a header but no ratings`);
-  const names = header as readonly string[];
   const columns = Object.fromEntries(ratingsCsvColumns.map((column) => [column, names[positions.get(column) as number] ?? column])) as Record<RatingsCsvColumn, string>;
-  return { rows, lines: lines.slice(0, rows.length), columns };
+  // Without errors, row r is record r + 1 (the header is record 0).
+  return { rows, lineOf: (row) => lineOfRecord(row + 1), columns };
 }
 
 /** The collected row errors, then the error that stopped reading (if any), as one error. */

@@ -34,7 +34,7 @@ describe('readRatingsCsv', () => {
       { rateeId: 'm1', raterId: 'r1', group: 'self', itemId: 'I1', score: 4 },
       { rateeId: 'm1', raterId: 'r2', group: 'peer', itemId: 'I2', score: null },
     ]);
-    expect([...csv.lines]).toEqual([2, 4]);
+    expect([csv.lineOf(0), csv.lineOf(1)]).toEqual([2, 4]);
   });
 
   it('matches headers whatever their case, spacing, hyphens or underscores, in any order, ignoring extra columns', () => {
@@ -55,6 +55,14 @@ describe('readRatingsCsv', () => {
     const rows = read([header, ...labels.map((label, n) => `m1,r${n},"${label}",I1,3`)].join('\n')).rows;
     expect(rows.map((row) => row.group)).toEqual(['self', 'manager', 'peer', 'direct-report', 'direct-report', 'direct-report', 'other']);
     expect(matchKey('Direct-report')).toBe(matchKey('direct_report'));
+  });
+
+  it('reads Windows line endings and counts lines across quoted line breaks and blank lines', () => {
+    expect(read(`${header}\r\nm1,r1,self,I1,4\r\n`).rows).toHaveLength(1);
+    const text = `Comment,${header}\n"two\nlines",m1,r1,self,I1,4\n\n"",m1,r2,peer,I1,x\n`;
+    expect(errorOf(text)).toBe('ratings.csv line 5, column "score": expected a whole number from 1 to 5 or a blank (received "x")');
+    const csv = read(text.replace(',x', ',2'));
+    expect([csv.lineOf(0), csv.lineOf(1)]).toEqual([3, 5]);
   });
 
   it('skips a byte order mark and trims cells', () => {
