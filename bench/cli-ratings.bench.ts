@@ -1,7 +1,7 @@
 /**
  * `lmdkit 360`'s CSV reading over a large cycle: a 1,000,000-row ratings export (about 4,450
  * ratees × 15 raters × 15 items) read with the command's reader (`readRatingsCsv`: forgiving
- * header and group matching, checks against the instrument, each row's file line kept) against
+ * header and group matching, checks against the instrument; line numbers found only for messages) against
  * the baseline of a bare csv-parse `parse(text, { columns: true })` of the same text, measured in
  * the same run. A second group adds the cohort interpretation, as the command runs it.
  *
@@ -50,7 +50,7 @@ describe(`reading a ratings CSV [items=${rows}]`, () => {
   bench('baseline: csv-parse parse(text, { columns: true })', () => {
     parse(text, { columns: true });
   }, options);
-  bench('readRatingsCsv (header matching, checks, line numbers)', () => {
+  bench('readRatingsCsv (header matching and checks; line numbers only for messages)', () => {
     readRatingsCsv(text, 'ratings.csv', instrument);
   }, options);
 });
