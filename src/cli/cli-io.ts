@@ -1,0 +1,58 @@
+/**
+ * File reading and writing for the command, with errors a user can act on. The only module of
+ * the command (with `main.ts`) that touches the file system.
+ *
+ * @module
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputFileError } from './cli-errors.js';
+
+/** A file-system error's code in plain words. */
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Reads a text file as UTF-8.
+ *
+ * @param path - the path, as the user gave it
+ * @returns the text
+ * @throws InputFileError when the file cannot be read
+ */
+export function readTextFile(path: string | URL, name = String(path)): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputFileError(`${name}: cannot read the file (${reason(error)})`);
+  }
+}
+
+/**
+ * Writes a text file, creating its folder if needed.
+ *
+ * @param path - the path, as the user gave it
+ * @param text - the content
+ * @throws InputFileError when the file cannot be written
+ */
+export function writeTextFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputFileError(`${path}: cannot write the file (${reason(error)})`);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * `lmdkit 360`: reads a ratings CSV, interprets the whole cycle with `interpret360Cohort` and
+ * writes the cohort summary, one ratee's report, or one file per ratee.
+ *
+ * @module
+ */
+import { join } from 'node:path';
+import { LmdInputError } from '../core/input-error.js';
+import { instrument360Schema, type Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
+import { InputFileError, UsageError } from './cli-errors.js';
+import type { CliContext, OutputFormat } from './cli-context.js';
+import { formatExtensions } from './cli-context.js';
+import { readTextFile, writeTextFile } from './cli-io.js';
+import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
+import { render360Html } from './html-report-360.js';
+import { jsonReport } from './json-report.js';
+import { inputErrorForFile, readJsonInput } from './read-json-input.js';
+import { readRatingsCsv, type RatingsCsv, type RatingsCsvColumn } from './read-ratings-csv.js';
+import { render360CohortMarkdown } from './render-360-cohort-markdown.js';
+import { render360Markdown } from './render-360-markdown.js';
+
+/** The options of `lmdkit 360`, parsed. */
+export interface Options360 {
+  readonly ratings: string;
+  readonly instrument: string;
+  readonly settings: string | null;
+  readonly ratee: string | null;
+  readonly format: OutputFormat;
+  readonly out: string | null;
+  readonly outDir: string | null;
+  readonly quiet: boolean;
+}
+
+/** A cycle bigger than this (rows or ratees) gets progress lines on standard error. */
+export const PROGRESS_ROWS = 50_000;
+/** See {@link PROGRESS_ROWS}. */
+export const PROGRESS_RATEES = 200;
+
+const columnOfKey: Readonly<Record<string, RatingsCsvColumn>> = {
+  rateeId: 'ratee_id',
+  raterId: 'rater_id',
+  group: 'rater_group',
+  itemId: 'item_id',
+  score: 'score',
+};
+
+/**
+ * A library error about the ratings (`ratings[N].key`) as a message naming the CSV line and
+ * column; other paths are the settings file's.
+ */
+function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv): InputFileError {
+  const lineOf = (row: string): string => String(csv.lineOf(Number(row)));
+  const ratingIssues = error.issues.filter((issue) => issue.path.startsWith('ratings['));
+  if (ratingIssues.length === 0) return inputErrorForFile(error, options.settings ?? 'settings');
+  return new InputFileError(
+    ratingIssues
+      .slice(0, 10)
+      .map((issue) => {
+        const match = /^ratings\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
+        const line = lineOf(match?.[1] ?? '');
+        const column = match?.[2] === undefined ? '' : `, column "${csv.columns[columnOfKey[match[2]] ?? 'score']}"`;
+        const message = issue.message.replace(/ratings\[(\d+)\]/g, (_, row: string) => `line ${lineOf(row)}`);
+        return `${options.ratings} line ${line}${column}: ${message}`;
+      })
+      .join('\n'),
+  );
+}
+
+/** A ratee id as a safe file name. */
+export function rateeFileName(rateeId: string, format: OutputFormat): string {
+  const base = rateeId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+  return `${base === '' ? '_' : base}.${formatExtensions[format]}`;
+}
+
+/**
+ * Runs `lmdkit 360`.
+ *
+ * @param options - the parsed options
+ * @param context - output and clock
+ */
+export function run360(options: Options360, context: CliContext): void {
+  if (options.format === 'html' && options.ratee === null && options.outDir === null) {
+    throw new UsageError('--format html writes one page per ratee: add --ratee <id> or --out-dir <dir>', '360');
+  }
+  if (options.out !== null && options.outDir !== null) throw new UsageError('use --out or --out-dir, not both', '360');
+  if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
+
+  const instrument: Instrument360 = readJsonInput(readTextFile(options.instrument), options.instrument, instrument360Schema);
+  const settings: Feedback360SettingsFile =
+    options.settings === null ? {} : readJsonInput(readTextFile(options.settings), options.settings, feedback360SettingsFileSchema);
+
+  let started = context.now();
+  const csv = readRatingsCsv(readTextFile(options.ratings), options.ratings, instrument);
+  const rateeCount = new Set(csv.rows.map((row) => row.rateeId)).size;
+  const large = !options.quiet && (csv.rows.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
+  const seconds = (): string => ((context.now() - started) / 1000).toFixed(1);
+  if (large) context.progress(`read ${csv.rows.length.toLocaleString('en-GB')} rows about ${rateeCount.toLocaleString('en-GB')} ratees in ${seconds()} s`);
+
+  if (options.ratee !== null && !csv.rows.some((row) => row.rateeId === options.ratee)) {
+    throw new InputFileError(`${options.ratings}: no ratings are about the ratee ${JSON.stringify(options.ratee)} (check --ratee)`);
+  }
+
+  started = context.now();
+  let cohort: Feedback360Cohort;
+  try {
+    cohort = interpret360Cohort({
+      instrument,
+      ratings: csv.rows,
+      ...(settings.policy === undefined ? {} : { policy: settings.policy }),
+      ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
+    });
+  } catch (error) {
+    if (error instanceof LmdInputError) throw cohortError(error, options, csv);
+    throw error;
+  }
+  if (large) context.progress(`interpreted ${cohort.ratees.length.toLocaleString('en-GB')} ratees in ${seconds()} s`);
+
+  const inputs = { ratings: options.ratings, instrument: options.instrument, settings: options.settings };
+  const rateeText = (rateeId: string, report: Feedback360Cohort['ratees'][number]['report']): string => {
+    if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId }, report);
+    if (options.format === 'html') return render360Html(report, { rateeId, instrument });
+    return render360Markdown(report, { rateeId, instrument });
+  };
+  const cohortText = (): string =>
+    options.format === 'json' ? jsonReport('360', { ...inputs, ratee: null }, cohort) : render360CohortMarkdown(cohort);
+
+  if (options.outDir !== null) {
+    const outDir = options.outDir;
+    const total = cohort.ratees.length;
+    let nextTenth = 1;
+    const used = new Set<string>();
+    cohort.ratees.forEach(({ rateeId, report }, index) => {
+      let name = rateeFileName(rateeId, options.format);
+      for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = rateeFileName(`${rateeId}-${suffix}`, options.format);
+      used.add(name.toLowerCase());
+      writeTextFile(join(outDir, name), rateeText(rateeId, report));
+      while (large && (index + 1) * 10 >= nextTenth * total && nextTenth <= 10) {
+        context.progress(`wrote ${index + 1} of ${total} ratee files (${nextTenth * 10}%)`);
+        nextTenth += 1;
+      }
+    });
+    const cohortName = options.format === 'json' ? 'cohort.json' : 'cohort.md';
+    writeTextFile(join(outDir, cohortName), options.format === 'html' ? render360CohortMarkdown(cohort) : cohortText());
+    if (large) context.progress(`wrote ${cohortName} to ${outDir}`);
+    return;
+  }
+
+  let text: string;
+  if (options.ratee === null) text = cohortText();
+  else {
+    const entry = cohort.ratees.find((candidate) => candidate.rateeId === options.ratee);
+    if (entry === undefined) throw new InputFileError(`${options.ratings}: no report for the ratee ${JSON.stringify(options.ratee)}`);
+    text = rateeText(entry.rateeId, entry.report);
+  }
+  if (options.out === null) context.stdout(text);
+  else writeTextFile(options.out, text);
+}

@@ -1,0 +1,128 @@
+/**
+ * `lmdkit demo`: the main analyses on the fictional organisation shipped in `examples/data/`.
+ *
+ * @module
+ */
+import type { LmAssessment } from '../indicators/assess-lm-model.js';
+import { instrument360Schema, type Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import { interpret360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
+import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
+import type { AgreementDistribution360 } from '../lmd/feedback360/interpret-360-cohort.js';
+import type { CliContext, OutputFormat } from './cli-context.js';
+import { readTextFile } from './cli-io.js';
+import { InputFileError } from './cli-errors.js';
+import { evaluateCaseFile } from './command-evaluate.js';
+import { assessEvidenceFile } from './command-iip.js';
+import type { CaseEvaluation } from './evaluate-case.js';
+import { feedback360SettingsFileSchema } from './file-formats.js';
+import { joinSections } from './format-text.js';
+import { jsonReport } from './json-report.js';
+import { readJsonInput } from './read-json-input.js';
+import { readRatingsCsv } from './read-ratings-csv.js';
+import { agreementTable } from './render-360-cohort-markdown.js';
+import { render360Markdown } from './render-360-markdown.js';
+import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
+import { renderIipMarkdown } from './render-iip-markdown.js';
+
+/** The manager whose 360 summary the demo shows (an over-estimator with a hidden peer group). */
+export const DEMO_RATEE = 'M07';
+
+/** The sample files, by the name the demo reads them under. */
+export const demoFiles = {
+  iip: 'iip-evidence.json',
+  instrument: '360-instrument.json',
+  ratings: '360-ratings.csv',
+  settings: '360-settings.json',
+  case: 'evaluation-case.json',
+} as const;
+
+/** The texts of the sample files. */
+export type DemoTexts = Readonly<Record<keyof typeof demoFiles, string>>;
+
+/** Everything the demo computes. */
+export interface DemoResult {
+  /** The organisation's name. */
+  readonly organisation: string;
+  /** The IIP L&M assessment. */
+  readonly iip: LmAssessment;
+  /** The demo manager's 360 report (from the whole cohort's run). */
+  readonly feedback360: { readonly rateeId: string; readonly report: Feedback360Report };
+  /** The cohort's agreement categories. */
+  readonly cohortAgreement: AgreementDistribution360;
+  /** How many ratees the cohort has. */
+  readonly cohortRatees: number;
+  /** The pilot's evaluation. */
+  readonly evaluation: CaseEvaluation;
+}
+
+/**
+ * Runs the demo's analyses on the sample files' texts. Pure.
+ *
+ * @param texts - the files' texts
+ * @returns the results
+ * @throws InputFileError when a sample file is broken
+ */
+export function runDemoAnalyses(texts: DemoTexts): DemoResult {
+  const { file, assessment } = assessEvidenceFile(texts.iip, demoFiles.iip);
+  const instrument = readJsonInput(texts.instrument, demoFiles.instrument, instrument360Schema);
+  const settings = readJsonInput(texts.settings, demoFiles.settings, feedback360SettingsFileSchema);
+  const csv = readRatingsCsv(texts.ratings, demoFiles.ratings, instrument);
+  const cohort = interpret360Cohort({
+    instrument,
+    ratings: csv.rows,
+    ...(settings.policy === undefined ? {} : { policy: settings.policy }),
+    ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
+  });
+  const entry = cohort.ratees.find((candidate) => candidate.rateeId === DEMO_RATEE);
+  if (entry === undefined) throw new InputFileError(`${demoFiles.ratings}: the sample has no ratings about ${DEMO_RATEE}`);
+  return {
+    organisation: file.organisation,
+    iip: assessment,
+    feedback360: entry,
+    cohortAgreement: cohort.agreement,
+    cohortRatees: cohort.ratees.length,
+    evaluation: evaluateCaseFile(texts.case, demoFiles.case),
+  };
+}
+
+/**
+ * The demo's Markdown report: the IIP assessment (main findings), the demo manager's 360
+ * summary, the cohort's agreement categories and the pilot's evaluation with ROI.
+ *
+ * @param result - the demo's results
+ * @param instrument - the 360 instrument (for competency names)
+ * @returns the Markdown text
+ */
+export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360): string {
+  return joinSections([
+    [
+      `# lmdkit demo: ${result.organisation}`,
+      '',
+      'An invented organisation: the evidence, ratings and figures are made up (examples/data/).',
+    ],
+    [renderIipMarkdown(result.iip, { organisation: result.organisation, brief: true, headingLevel: 2 }).trimEnd()],
+    [render360Markdown(result.feedback360.report, { rateeId: result.feedback360.rateeId, instrument }, 2).trimEnd()],
+    [`## The 360 cohort (${result.cohortRatees} managers): agreement categories`, '', agreementTable(result.cohortAgreement)],
+    [renderEvaluationMarkdown(result.evaluation, { brief: true, headingLevel: 2 }).trimEnd()],
+  ]);
+}
+
+/**
+ * Runs `lmdkit demo`: reads the sample files from `dataDir` and prints the report.
+ *
+ * @param options - the output format
+ * @param dataDir - the folder holding the sample files (a file URL ending in `/`)
+ * @param context - output
+ */
+export function runDemo(options: { readonly format: Exclude<OutputFormat, 'html'> }, dataDir: URL, context: CliContext): void {
+  const texts = Object.fromEntries(
+    Object.entries(demoFiles).map(([key, name]) => [key, readTextFile(new URL(name, dataDir), `examples/data/${name}`)]),
+  ) as unknown as DemoTexts;
+  const result = runDemoAnalyses(texts);
+  if (options.format === 'json') {
+    context.stdout(jsonReport('demo', Object.fromEntries(Object.entries(demoFiles).map(([key, name]) => [key, `examples/data/${name}`])), result));
+    return;
+  }
+  const instrument = readJsonInput(texts.instrument, demoFiles.instrument, instrument360Schema);
+  context.stdout(renderDemoMarkdown(result, instrument));
+}

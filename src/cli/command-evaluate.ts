@@ -1,0 +1,45 @@
+/**
+ * `lmdkit evaluate`: evaluates an initiative from an evaluation-case file.
+ *
+ * @module
+ */
+import { LmdInputError } from '../core/input-error.js';
+import type { CliContext, SingleFileOptions } from './cli-context.js';
+import { readTextFile, writeTextFile } from './cli-io.js';
+import { evaluateCase, type CaseEvaluation } from './evaluate-case.js';
+import { evaluationCaseSchema } from './file-formats.js';
+import { jsonReport } from './json-report.js';
+import { inputErrorForFile, readJsonInput } from './read-json-input.js';
+import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
+
+
+/**
+ * Reads an evaluation case file's text and evaluates it.
+ *
+ * @param text - the file's text
+ * @param fileName - the name to use in messages
+ * @returns the evaluation
+ * @throws InputFileError for a bad file
+ */
+export function evaluateCaseFile(text: string, fileName: string): CaseEvaluation {
+  const evaluationCase = readJsonInput(text, fileName, evaluationCaseSchema);
+  try {
+    return evaluateCase(evaluationCase);
+  } catch (error) {
+    if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
+    throw error;
+  }
+}
+
+/**
+ * Runs `lmdkit evaluate`.
+ *
+ * @param options - the parsed options
+ * @param context - output
+ */
+export function runEvaluate(options: SingleFileOptions, context: CliContext): void {
+  const evaluation = evaluateCaseFile(readTextFile(options.file), options.file);
+  const text = options.format === 'json' ? jsonReport('evaluate', { case: options.file }, evaluation) : renderEvaluationMarkdown(evaluation);
+  if (options.out === null) context.stdout(text);
+  else writeTextFile(options.out, text);
+}

@@ -1,0 +1,54 @@
+/**
+ * `lmdkit iip`: assesses an evidence file against the IIP Leadership & Management Model.
+ *
+ * @module
+ */
+import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
+import { LmdInputError } from '../core/input-error.js';
+import type { CliContext, SingleFileOptions } from './cli-context.js';
+import { readTextFile, writeTextFile } from './cli-io.js';
+import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
+import { jsonReport } from './json-report.js';
+import { inputErrorForFile, parseJsonText, readJsonInput } from './read-json-input.js';
+import { renderIipMarkdown } from './render-iip-markdown.js';
+
+
+
+/**
+ * Reads an IIP evidence file's text (the file format, or a bare array of evidence items) and
+ * assesses it.
+ *
+ * @param text - the file's text
+ * @param fileName - the name to use in messages
+ * @returns the file as read (organisation "(not named)" for a bare array) and the assessment
+ * @throws InputFileError for a bad file
+ */
+export function assessEvidenceFile(text: string, fileName: string): { file: IipEvidenceFile; assessment: LmAssessment } {
+  // A bare array of evidence items is read as a file without an organisation.
+  const bare = Array.isArray(parseJsonText(text, fileName));
+  const file: IipEvidenceFile = bare
+    ? { organisation: '(not named)', evidence: readJsonInput(text, fileName, iipEvidenceFileSchema.shape.evidence) }
+    : readJsonInput(text, fileName, iipEvidenceFileSchema);
+  try {
+    return { file, assessment: assessLmModel(file.evidence, file.options ?? {}) };
+  } catch (error) {
+    if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
+    throw error;
+  }
+}
+
+/**
+ * Runs `lmdkit iip`.
+ *
+ * @param options - the parsed options
+ * @param context - output
+ */
+export function runIip(options: SingleFileOptions, context: CliContext): void {
+  const { file, assessment } = assessEvidenceFile(readTextFile(options.file), options.file);
+  const text =
+    options.format === 'json'
+      ? jsonReport('iip', { evidence: options.file }, assessment)
+      : renderIipMarkdown(assessment, { organisation: file.organisation, ...(file.assessedOn === undefined ? {} : { assessedOn: file.assessedOn }) });
+  if (options.out === null) context.stdout(text);
+  else writeTextFile(options.out, text);
+}

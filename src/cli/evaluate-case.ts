@@ -1,0 +1,144 @@
+/**
+ * Runs the library over an evaluation case file: workforce rates before and after, the plan
+ * check, the Phillips ROI, the themes of the comments and the evidence chain. Pure.
+ *
+ * @module
+ */
+import { buildEvidenceChain, type EvidenceChain, type QuantitativeResultInput } from '../evaluation/evidence-chain.js';
+import { checkEvaluationPlan, type EvaluationPlanCheck } from '../evaluation/check-evaluation-plan.js';
+import { lostTimeRate } from '../evaluation/lost-time-rate.js';
+import { percentageChange } from '../evaluation/percentage-change.js';
+import { phillipsRoi, type PhillipsRoi } from '../evaluation/phillips-roi.js';
+import { summariseThemes, type ThemesSummary } from '../evaluation/summarise-themes.js';
+import { themeKey } from '../evaluation/qualitative-record.js';
+import { turnoverRate } from '../evaluation/turnover-rate.js';
+import type { EvaluationCase } from './file-formats.js';
+
+/** One rate of one group before and after, with its change. */
+export interface RateChange {
+  /** The rate before, in per cent. */
+  readonly before: number;
+  /** The rate after, in per cent. */
+  readonly after: number;
+  /** After − before, in percentage points. */
+  readonly changePoints: number;
+  /** The relative change in per cent (`percentageChange`), or `null` when the rate before is 0 and after is not. */
+  readonly changePercent: number | null;
+}
+
+/** One group's turnover and lost-time rates. */
+export interface GroupRates {
+  /** The group's name, from the file. */
+  readonly name: string;
+  /** Leavers ÷ average headcount × 100, before and after. */
+  readonly turnover: RateChange;
+  /** Hours lost ÷ hours available × 100, before and after. */
+  readonly lostTime: RateChange;
+}
+
+/** Everything `lmdkit evaluate` reports about a case. */
+export interface CaseEvaluation {
+  /** The organisation, from the file. */
+  readonly organisation: string;
+  /** The initiative, from the file. */
+  readonly initiative: EvaluationCase['initiative'];
+  /** The periods compared, from the file. */
+  readonly periods: EvaluationCase['periods'];
+  /** The pilot group's rates. */
+  readonly pilot: GroupRates;
+  /** The comparison group's rates, or `null` when the file has none. */
+  readonly comparison: GroupRates | null;
+  /**
+   * The difference-in-differences of each rate, in percentage points: (pilot after − before) −
+   * (comparison after − before). Plain arithmetic on the rates, with no test or interval; `null`
+   * without a comparison group.
+   */
+  readonly differenceInDifferences: { readonly turnoverPoints: number; readonly lostTimePoints: number } | null;
+  /** The plan check (`checkEvaluationPlan`). */
+  readonly plan: EvaluationPlanCheck;
+  /** The Phillips ROI (`phillipsRoi`). */
+  readonly roi: PhillipsRoi;
+  /** The themes of the qualitative records (`summariseThemes`, default options). */
+  readonly themes: ThemesSummary;
+  /** The evidence chain (`buildEvidenceChain`) with the pilot's rates as its numbers. */
+  readonly evidenceChain: EvidenceChain;
+}
+
+function rateChange(before: number, after: number): RateChange {
+  return { before, after, changePoints: after - before, changePercent: percentageChange({ before, after }) };
+}
+
+function groupRates(group: EvaluationCase['workforce']['pilot']): GroupRates {
+  const turnover = (period: typeof group.before): number =>
+    turnoverRate({ leavers: period.leavers, averageHeadcount: period.averageHeadcount });
+  const lostTime = (period: typeof group.before): number =>
+    lostTimeRate({ hoursLost: period.hoursLost, hoursAvailable: period.hoursAvailable });
+  return {
+    name: group.name,
+    turnover: rateChange(turnover(group.before), turnover(group.after)),
+    lostTime: rateChange(lostTime(group.before), lostTime(group.after)),
+  };
+}
+
+/**
+ * The plan measure a workforce rate belongs to: the first quantitative measure whose name
+ * contains one of the words (matched like themes), or a name of its own (then the chain lists
+ * the rate under "results not in the plan").
+ */
+function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fallback: string): string {
+  const measure = evaluationCase.plan.measures.find(
+    (candidate) => candidate.kind === 'quantitative' && words.some((word) => themeKey(candidate.name).includes(word)),
+  );
+  return measure?.name ?? fallback;
+}
+
+/**
+ * Evaluates a case as `lmdkit evaluate` does. The evidence chain's numbers are the pilot's
+ * turnover and lost-time rates, placed under the plan's first quantitative measure whose name
+ * mentions turnover (or leavers), and absence (or lost time, sickness), respectively.
+ *
+ * @param evaluationCase - the parsed case file
+ * @returns the rates, plan check, ROI, themes and evidence chain
+ * @throws LmdInputError when a library check rejects the data
+ */
+export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
+  const pilot = groupRates(evaluationCase.workforce.pilot);
+  const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison);
+  const quantitative: QuantitativeResultInput[] = [
+    {
+      measure: measureFor(evaluationCase, ['turnover', 'leavers'], 'Turnover rate'),
+      before: pilot.turnover.before,
+      after: pilot.turnover.after,
+      direction: 'lower-is-better',
+    },
+    {
+      measure: measureFor(evaluationCase, ['absence', 'lost time', 'sickness'], 'Lost-time rate'),
+      before: pilot.lostTime.before,
+      after: pilot.lostTime.after,
+      direction: 'lower-is-better',
+    },
+  ];
+  return {
+    organisation: evaluationCase.organisation,
+    initiative: evaluationCase.initiative,
+    periods: evaluationCase.periods,
+    pilot,
+    comparison,
+    differenceInDifferences:
+      comparison === null
+        ? null
+        : {
+            turnoverPoints: pilot.turnover.changePoints - comparison.turnover.changePoints,
+            lostTimePoints: pilot.lostTime.changePoints - comparison.lostTime.changePoints,
+          },
+    plan: checkEvaluationPlan(evaluationCase.plan),
+    roi: phillipsRoi(evaluationCase.roi),
+    themes: summariseThemes(evaluationCase.records),
+    evidenceChain: buildEvidenceChain({
+      initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
+      measures: evaluationCase.plan.measures,
+      quantitative,
+      qualitative: evaluationCase.records,
+    }),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Small formatting helpers shared by the Markdown writers. Pure.
+ *
+ * @module
+ */
+import type { Finding } from '../core/finding.js';
+import { references } from '../core/references.js';
+
+/**
+ * A number with a fixed count of decimals, or a dash for `null`.
+ *
+ * @param value - the number, or `null`
+ * @param digits - decimals (default 2)
+ * @returns the text
+ */
+export function fixed(value: number | null, digits = 2): string {
+  if (value === null) return '–';
+  const text = value.toFixed(digits);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A number with its sign always shown (`+0.40`, `−1.20`), or a dash for `null`.
+ *
+ * @param value - the number, or `null`
+ * @param digits - decimals (default 2)
+ * @returns the text
+ */
+export function signed(value: number | null, digits = 2): string {
+  if (value === null) return '–';
+  const text = fixed(value, digits);
+  if (text.startsWith('-')) return `−${text.slice(1)}`;
+  return /^0(\.0+)?$/.test(text) ? text : `+${text}`;
+}
+
+/**
+ * An amount with thousands separators and at most `digits` decimals (`12,345.5`).
+ *
+ * @param value - the amount
+ * @param digits - the most decimals shown (default 0)
+ * @returns the text
+ */
+export function amount(value: number, digits = 0): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/**
+ * A short citation for a bibliography id: `Day (2000)`, `Atwater & Waldman (1998)`,
+ * `Smither et al. (2005)`; the id itself if the bibliography does not hold it.
+ *
+ * @param id - a bibliography id
+ * @returns the short citation
+ */
+export function shortCitation(id: string): string {
+  const entry = Object.hasOwn(references, id) ? (references as Record<string, { authors: readonly string[]; year: number }>)[id] : undefined;
+  if (entry === undefined) return id;
+  const names = entry.authors.map((author) => author.split(',')[0]?.trim() ?? author);
+  const who = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+  return `${who} (${entry.year})`;
+}
+
+/**
+ * The sources of a finding, as short citations (`Sources: …`), or `''` when it names none.
+ *
+ * @param finding - a finding
+ * @returns the text
+ */
+export function findingSources(finding: Finding): string {
+  return finding.basis.length === 0 ? '' : ` Sources: ${finding.basis.map(shortCitation).join('; ')}.`;
+}
+
+/**
+ * A bullet list of findings: severity, code, message and sources; `- none` when empty.
+ *
+ * @param findings - the findings
+ * @param withSources - whether to name the sources (default true)
+ * @returns the list's lines
+ */
+export function findingList(findings: readonly Finding[], withSources = true): string[] {
+  if (findings.length === 0) return ['- none'];
+  return findings.map((finding) => `- **${finding.severity}** \`${finding.code}\`: ${finding.message}${withSources ? findingSources(finding) : ''}`);
+}
+
+/**
+ * Joins report sections (each a list of lines) with one blank line between them, ending with a
+ * newline.
+ *
+ * @param sections - the sections
+ * @returns the report text
+ */
+export function joinSections(sections: readonly (readonly string[])[]): string {
+  return `${sections
+    .filter((section) => section.length > 0)
+    .map((section) => section.join('\n'))
+    .join('\n\n')}\n`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Markdown pipe tables with aligned columns, readable as they are in a terminal. Pure.
+ *
+ * @module
+ */
+
+/** How a column's cells line up: numbers to the right. */
+export type ColumnAlign = 'left' | 'right';
+
+/**
+ * A Markdown pipe table whose columns are padded to the same width.
+ *
+ * @param headers - the column headers
+ * @param rows - the cells, row by row (as many as there are headers)
+ * @param align - each column's alignment (default left)
+ * @returns the table's lines joined with newlines (no trailing newline)
+ */
+export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly ColumnAlign[] = []): string {
+  const cells = [headers, ...rows].map((row) => row.map((cell) => cell.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')));
+  const widths = headers.map((_, column) => Math.max(3, ...cells.map((row) => [...(row[column] ?? '')].length)));
+  const pad = (text: string, column: number): string => {
+    const room = (widths[column] as number) - [...text].length;
+    return align[column] === 'right' ? ' '.repeat(room) + text : text + ' '.repeat(room);
+  };
+  const line = (row: readonly string[]): string => `| ${headers.map((_, column) => pad(row[column] ?? '', column)).join(' | ')} |`;
+  const rule = `| ${widths.map((width, column) => (align[column] === 'right' ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
+  return [line(cells[0] as string[]), rule, ...cells.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,90 @@
+/**
+ * Reads a JSON input file's text and checks it with a zod schema. Pure: syntax errors are
+ * reported with their line and column, schema errors with the path and value, each prefixed with
+ * the file's name, as {@link InputFileError}.
+ *
+ * @module
+ */
+import type { ZodType, output } from 'zod';
+import { LmdInputError } from '../core/input-error.js';
+import { parseInput } from '../core/parse-input.js';
+import { InputFileError } from './cli-errors.js';
+import { findJsonSyntaxProblem } from './json-syntax-error.js';
+
+/**
+ * The line and column (both from 1) of a character offset in a text.
+ *
+ * @param text - the text
+ * @param offset - a character offset into it
+ * @returns the line and column
+ */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let index = 0; index < end; index += 1) {
+    if (text.charCodeAt(index) === 10) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/**
+ * Parses JSON text, turning a syntax error into a message with the line and column.
+ *
+ * @param text - the file's text (a byte order mark is skipped)
+ * @param fileName - the name to use in messages
+ * @returns the parsed value
+ * @throws InputFileError for a syntax error or an empty file
+ */
+export function parseJsonText(text: string, fileName: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new InputFileError(`${fileName}: the file is empty (expected JSON)`);
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    const problem = findJsonSyntaxProblem(body);
+    if (problem === null) throw new InputFileError(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const { line, column } = lineAndColumn(body, problem.offset);
+    throw new InputFileError(`${fileName} line ${line}, column ${column}: not valid JSON: ${problem.message}`);
+  }
+}
+
+/**
+ * Parses a JSON input file's text and checks it with a schema.
+ *
+ * @param text - the file's text
+ * @param fileName - the name to use in messages
+ * @param schema - the zod schema of the file format
+ * @returns the parsed, checked value
+ * @throws InputFileError naming the file, and the path and value of each problem (up to ten)
+ */
+export function readJsonInput<Schema extends ZodType>(text: string, fileName: string, schema: Schema): output<Schema> {
+  const value = parseJsonText(text, fileName);
+  try {
+    return parseInput(schema, value, '');
+  } catch (error) {
+    if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
+    throw error;
+  }
+}
+
+/**
+ * A library {@link LmdInputError} as a file error: one line per issue (up to ten), each naming
+ * the file and the path inside it.
+ *
+ * @param error - the library's error
+ * @param fileName - the file the data came from
+ * @returns the error to report
+ */
+export function inputErrorForFile(error: LmdInputError, fileName: string): InputFileError {
+  const lines = error.issues.slice(0, 10).map((issue) => {
+    const message = issue.message.replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)');
+    const path = issue.path.replace(/^\./, '');
+    return path === '' || path === '(input)' ? `${fileName}: ${message}` : `${fileName}, at ${path}: ${message}`;
+  });
+  if (error.issues.length > 10) lines.push(`… and ${error.issues.length - 10} more`);
+  return new InputFileError(lines.join('\n'));
+}

@@ -1,0 +1,207 @@
+/**
+ * Reads a 360-degree feedback export (one row per rater × item) into the rows
+ * `interpret360Cohort` takes. Pure: it takes the text and returns rows or throws
+ * {@link InputFileError}; reading the file is the caller's job.
+ *
+ * @module
+ */
+import { parse, CsvError } from 'csv-parse/sync';
+import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
+import { raterGroups, type RaterGroup } from '../lmd/feedback360/rater-group.js';
+import { InputFileError } from './cli-errors.js';
+
+/** The columns a ratings file must have, as written in the documentation. */
+export const ratingsCsvColumns = ['ratee_id', 'rater_id', 'rater_group', 'item_id', 'score'] as const;
+
+/** How many row errors are collected before reading stops. */
+export const MAX_REPORTED_ERRORS = 10;
+
+export type RatingsCsvColumn = (typeof ratingsCsvColumns)[number];
+
+/**
+ * The key a header or a rater group is matched by: lower case, without spaces, hyphens and
+ * underscores (`Ratee ID`, `ratee_id` and `rateeId` all read `rateeid`).
+ *
+ * @param text - a header name or a group label
+ * @returns the matching key
+ */
+export function matchKey(text: string): string {
+  return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.map((group) => [matchKey(group), group]));
+const columnByKey: ReadonlyMap<string, RatingsCsvColumn> = new Map(ratingsCsvColumns.map((column) => [matchKey(column), column]));
+
+/** The csv-parse options: a byte order mark skipped, empty lines skipped, cells trimmed, rows of any length (checked here). */
+const csvOptions = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true } as const;
+
+/** One record as csv-parse hands it over (the fields, by column position). */
+type RawRecord = readonly string[];
+
+/** A ratings file as read: the rows, the file line of each row, and the header name of each column. */
+export interface RatingsCsv {
+  /** One row per rating, in file order. */
+  readonly rows: CohortRating360[];
+  /** The file line (from 1) a row was read from (worked out on first use: only messages need it). */
+  readonly lineOf: (row: number) => number;
+  /** The header of each required column, as the file spells it. */
+  readonly columns: Readonly<Record<RatingsCsvColumn, string>>;
+}
+
+/**
+ * Reads a ratings CSV. Header names match case-insensitively with spaces, hyphens and
+ * underscores equivalent; columns besides the five required ones are ignored. Rater groups match
+ * the same way (`Direct report` reads `direct-report`); a blank score is `null` ("not observed").
+ * Scores must be whole points on the instrument's scale and item ids must be the instrument's.
+ *
+ * @param text - the file's text (a UTF-8 byte order mark is skipped)
+ * @param fileName - the name to use in messages (as the user gave it)
+ * @param instrument - the instrument the ratings are on
+ * @returns the rows, a way to find each row's file line, and the header names
+ * @throws InputFileError naming the file, line and column of up to ten problems
+ */
+export function readRatingsCsv(text: string, fileName: string, instrument: Instrument360): RatingsCsv {
+  const { min, max } = instrument.scale;
+  const itemIds = new Set(instrument.items.map((item) => item.id));
+  const itemList = instrument.items.map((item) => item.id);
+  const itemHint = itemList.length <= 8 ? itemList.join(', ') : `${itemList.slice(0, 6).join(', ')}, … (${itemList.length} in all)`;
+  const scoreHint = `a whole number from ${min} to ${max} or a blank`;
+
+  let header: readonly string[] | null = null;
+  const positions = new Map<RatingsCsvColumn, number>();
+  const errors: string[] = [];
+  let moreErrors = 0;
+  const rows: CohortRating360[] = [];
+
+  // csv-parse reports each record's line only through a callback that costs as much as the parse
+  // itself, so lines are found by a second pass, and only when a message needs one.
+  let recordLines: Int32Array | null = null;
+  const lineOfRecord = (record: number): number => {
+    if (recordLines === null) {
+      const found: number[] = [];
+      parse(text, { ...csvOptions, on_record: (_: RawRecord, context: { lines: number }) => (found.push(context.lines), null) });
+      recordLines = Int32Array.from(found);
+    }
+    return recordLines[record] ?? 0;
+  };
+
+  const fail = (record: number, column: RatingsCsvColumn, expected: string, received: string): void => {
+    if (errors.length >= MAX_REPORTED_ERRORS) {
+      moreErrors += 1;
+      return;
+    }
+    const name = header?.[positions.get(column) as number] ?? column;
+    errors.push(`${fileName} line ${lineOfRecord(record)}, column "${name}": expected ${expected} (received ${JSON.stringify(received)})`);
+  };
+
+  const readHeader = (names: readonly string[]): void => {
+    header = names;
+    names.forEach((name, index) => {
+      const column = columnByKey.get(matchKey(name));
+      if (column === undefined) return;
+      if (positions.has(column)) {
+        throw new InputFileError(
+          `${fileName} line ${lineOfRecord(0)}: the columns "${names[positions.get(column) as number]}" and "${name}" both read as "${column}"; keep one of them`,
+        );
+      }
+      positions.set(column, index);
+    });
+    const missing = ratingsCsvColumns.filter((column) => !positions.has(column));
+    if (missing.length > 0) {
+      throw new InputFileError(
+        `${fileName} line ${lineOfRecord(0)}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((column) => `"${column}"`).join(', ')} ` +
+          `(the header must name ${ratingsCsvColumns.join(', ')}; found ${names.map((name) => JSON.stringify(name)).join(', ')})`,
+      );
+    }
+  };
+
+  const at = (record: RawRecord, column: RatingsCsvColumn): string => record[positions.get(column) as number] ?? '';
+
+  const readRecord = (record: RawRecord, index: number): void => {
+    const rateeId = at(record, 'ratee_id');
+    const raterId = at(record, 'rater_id');
+    const groupText = at(record, 'rater_group');
+    const itemId = at(record, 'item_id');
+    const scoreText = at(record, 'score');
+    let ok = true;
+    if (rateeId === '') {
+      fail(index, 'ratee_id', 'a ratee id', rateeId);
+      ok = false;
+    }
+    if (raterId === '') {
+      fail(index, 'rater_id', 'a rater id', raterId);
+      ok = false;
+    }
+    const group = groupByKey.get(matchKey(groupText));
+    if (group === undefined) {
+      fail(index, 'rater_group', `one of ${raterGroups.join(', ')}`, groupText);
+      ok = false;
+    }
+    if (!itemIds.has(itemId)) {
+      fail(index, 'item_id', `one of the instrument's item ids (${itemHint})`, itemId);
+      ok = false;
+    }
+    let score: number | null = null;
+    if (scoreText !== '') {
+      score = /^[+-]?\d+$/.test(scoreText) ? Number(scoreText) : Number.NaN;
+      if (!(score >= min && score <= max)) {
+        fail(index, 'score', scoreHint, scoreText);
+        ok = false;
+      }
+    }
+    if (ok) rows.push({ rateeId, raterId, group: group as RaterGroup, itemId, score });
+  };
+
+  let records: RawRecord[];
+  try {
+    // Records stay arrays and the header is read here: header names are matched forgivingly.
+    records = parse(text, csvOptions) as RawRecord[];
+  } catch (error) {
+    if (error instanceof CsvError) throw new InputFileError(describeCsvError(error, fileName));
+    throw error;
+  }
+  const names = records[0];
+  if (names === undefined) throw new InputFileError(`${fileName}: the file is empty (expected a header line naming ${ratingsCsvColumns.join(', ')})`);
+  readHeader(names);
+  for (let index = 1; index < records.length; index += 1) {
+    const record = records[index] as RawRecord;
+    if (record.length !== names.length) {
+      throw withErrors(
+        `${fileName} line ${lineOfRecord(index)}: expected ${names.length} fields as in the header (received ${record.length}); check for a missing or extra comma or an unquoted comma in a value`,
+        errors,
+        moreErrors,
+      );
+    }
+    readRecord(record, index);
+  }
+  if (errors.length > 0) throw withErrors(null, errors, moreErrors);
+  if (rows.length === 0) throw new InputFileError(`${fileName}: the file has a header but no ratings`);
+  const columns = Object.fromEntries(ratingsCsvColumns.map((column) => [column, names[positions.get(column) as number] ?? column])) as Record<RatingsCsvColumn, string>;
+  // Without errors, row r is record r + 1 (the header is record 0).
+  return { rows, lineOf: (row) => lineOfRecord(row + 1), columns };
+}
+
+/** The collected row errors, then the error that stopped reading (if any), as one error. */
+function withErrors(stop: string | null, errors: readonly string[], moreErrors: number): InputFileError {
+  const lines = errors.slice();
+  if (moreErrors > 0) lines.push(`… and ${moreErrors} more`);
+  if (stop !== null) lines.push(stop);
+  return new InputFileError(lines.join('\n'));
+}
+
+/** A csv-parse error in the same words as the row errors: file, line and what went wrong. */
+function describeCsvError(error: CsvError, fileName: string): string {
+  const line = (error as CsvError & { lines?: number }).lines;
+  const where = typeof line === 'number' ? `${fileName} line ${line}` : fileName;
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `${where}: a quoted value is never closed (expected a closing double quote before the end of the file)`;
+    case 'INVALID_OPENING_QUOTE':
+      return `${where}: a double quote appears inside an unquoted value (expected the whole value in double quotes, with inner quotes doubled)`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `${where}: unexpected text after a closing double quote (expected a comma or the end of the line)`;
+    default:
+      return `${where}: the file is not valid CSV (${error.message})`;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The Markdown report of an evaluation case: workforce rates, the plan check, the Phillips ROI,
+ * the themes of the comments and the evidence chain. Pure. Quotes come only from the themes
+ * summary's published quotes, so a withheld quote or the source of a small theme never appears.
+ *
+ * @module
+ */
+import type { EvaluationLevelReference } from '../evaluation/evaluation-level-reference.js';
+import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js';
+import { amount, findingList, fixed, joinSections, signed } from './format-text.js';
+import { markdownTable } from './markdown-table.js';
+
+/** How much of the evaluation to show. */
+export interface RenderEvaluationOptions {
+  /**
+   * The demo's short form: rates, ROI with its tables and findings, and the evidence chain's
+   * levels; without the plan's measures, themes and quotes (default `false`: everything).
+   */
+  readonly brief?: boolean;
+  /** The level of the report's heading (default 1). */
+  readonly headingLevel?: number;
+}
+
+/**
+ * A level reference as text (`Kirkpatrick 4`).
+ *
+ * @param level - the reference
+ * @returns the text
+ */
+export function levelName(level: EvaluationLevelReference): string {
+  const model = level.model === 'ltem' ? 'LTEM' : level.model[0]?.toUpperCase() + level.model.slice(1);
+  return `${model} ${level.level}`;
+}
+
+function rateRows(group: GroupRates): string[][] {
+  const row = (measure: string, rate: RateChange): string[] => [
+    group.name,
+    measure,
+    `${fixed(rate.before)}%`,
+    `${fixed(rate.after)}%`,
+    signed(rate.changePoints),
+    rate.changePercent === null ? '–' : `${signed(rate.changePercent, 1)}%`,
+  ];
+  return [row('Turnover', group.turnover), row('Lost time', group.lostTime)];
+}
+
+/**
+ * An evaluation case's results as Markdown.
+ *
+ * @param evaluation - the result of `evaluateCase`
+ * @param options - how much to show
+ * @returns the Markdown text
+ */
+export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: RenderEvaluationOptions = {}): string {
+  const level = options.headingLevel ?? 1;
+  const h = (depth: number): string => '#'.repeat(level + depth - 1);
+  const brief = options.brief ?? false;
+  const { roi, plan, themes, evidenceChain: chain } = evaluation;
+
+  const rates = rateRows(evaluation.pilot).concat(evaluation.comparison === null ? [] : rateRows(evaluation.comparison));
+  const did = evaluation.differenceInDifferences;
+  const ratesSection = [
+    `${h(2)} Turnover and lost time (${evaluation.periods.before} → ${evaluation.periods.after})`,
+    '',
+    markdownTable(['Group', 'Rate', 'Before', 'After', 'Change (points)', 'Change (%)'], rates, ['left', 'left', 'right', 'right', 'right', 'right']),
+    '',
+    did === null
+      ? 'No comparison group: the changes cannot be set against what happened without the initiative.'
+      : `Difference-in-differences, plain arithmetic on the rates ((pilot after − before) − (comparison after − before)), with no test of significance: ` +
+        `turnover ${signed(did.turnoverPoints)} points, lost time ${signed(did.lostTimePoints)} points.`,
+  ];
+
+  const planSection = [
+    `${h(2)} Evaluation plan`,
+    '',
+    `Kirkpatrick levels covered: ${plan.levelsCovered.levels.join(', ') || 'none'}; ${plan.measures.length} measures; claims ROI: ${plan.claimsRoi ? 'yes' : 'no'}.`,
+    '',
+    ...findingList(plan.findings, !brief),
+  ];
+
+  const costRows = roi.costsByCategory.map((cost) => [cost.category, amount(cost.amount)]);
+  costRows.push(['**total**', amount(roi.totalCost)]);
+  const benefitRows = roi.benefits.map((benefit) => [
+    benefit.label,
+    amount(benefit.annualValue),
+    fixed(benefit.attribution),
+    fixed(benefit.confidence),
+    amount(benefit.adjustedAnnualValue),
+  ]);
+  benefitRows.push(['**total a year**', '', '', '', amount(roi.adjustedAnnualBenefits)]);
+  const roiSection = [
+    `${h(2)} Return on investment (Phillips)`,
+    '',
+    `ROI **${fixed(roi.roiPercent, 1)}%**, benefit-cost ratio ${fixed(roi.benefitCostRatio)}, payback ${roi.paybackMonths === null ? 'not reached' : `${fixed(roi.paybackMonths, 1)} months`} ` +
+      `(adjusted benefits ${amount(roi.adjustedBenefits)} over ${roi.horizonYears} year${roi.horizonYears === 1 ? '' : 's'}, costs ${amount(roi.totalCost)}, net ${amount(roi.netBenefits)}).`,
+    '',
+    markdownTable(['Cost category', 'Amount'], costRows, ['left', 'right']),
+    '',
+    markdownTable(['Benefit', 'A year', 'Attribution', 'Confidence', 'Adjusted'], benefitRows, ['left', 'right', 'right', 'right', 'right']),
+    '',
+    `Intangibles (no money value): ${roi.intangibles.join('; ') || 'none'}.`,
+    '',
+    ...findingList(roi.findings, !brief),
+  ];
+
+  const themeRows = themes.themes.map((theme) => [
+    theme.theme,
+    String(theme.records),
+    String(theme.sources),
+    `${theme.sentiment.positive}/${theme.sentiment.neutral + theme.sentiment.mixed + theme.sentiment.notStated}/${theme.sentiment.negative}`,
+    theme.attributed ? 'yes' : 'no',
+  ]);
+  const quotes = themes.themes.flatMap((theme) =>
+    theme.quotes.map((quote) => `- ${theme.theme}: “${quote.text}”${quote.source === null ? '' : ` (${quote.source}${quote.date === null ? '' : `, ${quote.date}`})`}`),
+  );
+  const withheld = themes.themes.reduce((total, theme) => total + theme.quotesWithheld, 0);
+  const themesSection = [
+    `${h(2)} Themes in the comments and interviews`,
+    '',
+    `${themes.records} records from ${themes.sources} sources.`,
+    '',
+    markdownTable(['Theme', 'Records', 'Sources', 'Positive/other/negative', 'Attributed'], themeRows, ['left', 'right', 'right', 'right', 'left']),
+    '',
+    ...(quotes.length === 0 ? ['No quotes can be shown.'] : ['Quotes:', ...quotes]),
+    ...(withheld > 0 ? ['', `${withheld} quote place${withheld === 1 ? ' was' : 's were'} left empty to protect anonymity (themes raised by too few sources).`] : []),
+    '',
+    ...findingList(themes.findings, !brief),
+  ];
+
+  const chainRows = chain.levels.map((row) => [
+    levelName(row.level),
+    String(row.measures.length),
+    row.numbers.map((number) => `${number.measure}: ${signed(number.change)} (${number.outcome})`).join('; ') || '–',
+    row.numbersVerdict,
+    row.storiesVerdict,
+    row.support,
+  ]);
+  const chainSection = [
+    `${h(2)} Evidence chain`,
+    '',
+    markdownTable(['Level', 'Measures', 'Numbers', 'Numbers say', 'Stories say', 'Support'], chainRows),
+    ...(chain.resultsNotInPlan.length === 0 ? [] : ['', `Results not in the plan: ${chain.resultsNotInPlan.map((number) => number.measure).join(', ')}.`]),
+    '',
+    ...findingList(chain.findings, !brief),
+  ];
+
+  return joinSections([
+    [`${h(1)} Evaluation: ${evaluation.initiative.name} (${evaluation.organisation})`],
+    ratesSection,
+    brief ? [] : planSection,
+    roiSection,
+    brief ? [] : themesSection,
+    chainSection,
+  ]);
+}

@@ -1,0 +1,166 @@
+/**
+ * The `lmdkit` command's dispatcher: parses the arguments, runs a subcommand and turns errors into
+ * messages and exit codes (0 success, 1 input problem, 2 usage error, 70 internal error).
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LmdInputError } from '../core/input-error.js';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputFileError, UsageError } from './cli-errors.js';
+import { outputFormats, type CliContext, type OutputFormat } from './cli-context.js';
+import { run360 } from './command-360.js';
+import { runDemo } from './command-demo.js';
+import { runEvaluate } from './command-evaluate.js';
+import { runIip } from './command-iip.js';
+import { mainUsage, usage360, usageDemo, usageEvaluate, usageIip } from './usage-text.js';
+
+type Command = '360' | 'iip' | 'evaluate' | 'demo';
+
+const usages: Readonly<Record<Command, string>> = { '360': usage360, iip: usageIip, evaluate: usageEvaluate, demo: usageDemo };
+
+const common = {
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string' },
+} as const;
+
+const optionsOf = {
+  '360': {
+    ...common,
+    instrument: { type: 'string' },
+    settings: { type: 'string' },
+    ratee: { type: 'string' },
+    out: { type: 'string' },
+    'out-dir': { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
+  iip: { ...common, out: { type: 'string' } },
+  evaluate: { ...common, out: { type: 'string' } },
+  demo: { ...common },
+} as const;
+
+function isCommand(name: string): name is Command {
+  return Object.hasOwn(usages, name);
+}
+
+/** The package's version, read from package.json beside dist/. */
+function version(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+function parseFormat(value: string | undefined, command: Command, allowed: readonly OutputFormat[]): OutputFormat {
+  if (value === undefined) return 'markdown';
+  if (!(outputFormats as readonly string[]).includes(value)) {
+    throw new UsageError(`--format must be one of ${allowed.join(', ')} (received ${JSON.stringify(value)})`, command);
+  }
+  if (!allowed.includes(value as OutputFormat)) {
+    throw new UsageError(`--format ${value} is only for the 360 report; use ${allowed.join(' or ')}`, command);
+  }
+  return value as OutputFormat;
+}
+
+function onePositional(positionals: readonly string[], command: Command, what: string): string {
+  if (positionals.length === 0) throw new UsageError(`missing the ${what} argument`, command);
+  if (positionals.length > 1) throw new UsageError(`expected one ${what} argument (received ${positionals.length}: ${positionals.join(' ')})`, command);
+  return positionals[0] as string;
+}
+
+/**
+ * Runs the command with the given arguments.
+ *
+ * @param argv - the arguments after `lmdkit`
+ * @param context - output and clock
+ * @returns the exit code
+ */
+export function runCli(argv: readonly string[], context: CliContext): number {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('missing the command (360, iip, evaluate or demo)');
+  if (first === '--help' || first === '-h' || first === 'help') {
+    context.stdout(mainUsage);
+    return EXIT_OK;
+  }
+  if (first === '--version' || first === '-v') {
+    context.stdout(`${version()}\n`);
+    return EXIT_OK;
+  }
+  if (!isCommand(first)) {
+    throw new UsageError(first.startsWith('-') ? `unknown option ${JSON.stringify(first)}` : `unknown command ${JSON.stringify(first)} (expected 360, iip, evaluate or demo)`);
+  }
+  const command = first;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: optionsOf[command], allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    throw new UsageError(message, command);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values['help'] === true) {
+    context.stdout(usages[command]);
+    return EXIT_OK;
+  }
+  const text = (name: string): string | null => (typeof values[name] === 'string' ? (values[name] as string) : null);
+  switch (command) {
+    case '360': {
+      const instrument = text('instrument');
+      if (instrument === null) throw new UsageError('missing --instrument <file.json>', command);
+      run360(
+        {
+          ratings: onePositional(parsed.positionals, command, '<ratings.csv>'),
+          instrument,
+          settings: text('settings'),
+          ratee: text('ratee'),
+          format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json', 'html']),
+          out: text('out'),
+          outDir: text('out-dir'),
+          quiet: values['quiet'] === true,
+        },
+        context,
+      );
+      return EXIT_OK;
+    }
+    case 'iip':
+    case 'evaluate': {
+      const options = {
+        file: onePositional(parsed.positionals, command, command === 'iip' ? '<evidence.json>' : '<case.json>'),
+        format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json',
+        out: text('out'),
+      };
+      if (command === 'iip') runIip(options, context);
+      else runEvaluate(options, context);
+      return EXIT_OK;
+    }
+    case 'demo':
+      if (parsed.positionals.length > 0) throw new UsageError(`demo takes no file argument (received ${parsed.positionals.join(' ')})`, command);
+      runDemo(
+        { format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json' },
+        new URL('../../examples/data/', import.meta.url),
+        context,
+      );
+      return EXIT_OK;
+  }
+}
+
+/**
+ * The exit code and the message for an error: user errors without a stack trace, anything else
+ * as an internal error (with the stack only when `LMDKIT_DEBUG=1`).
+ *
+ * @param error - what was thrown
+ * @param debug - whether to show the stack of an internal error
+ * @returns the exit code and the text for standard error
+ */
+export function describeFailure(error: unknown, debug: boolean): { code: number; message: string } {
+  if (error instanceof UsageError) {
+    const help = error.command === null ? 'lmdkit --help' : `lmdkit ${error.command} --help`;
+    return { code: EXIT_USAGE, message: `lmdkit${error.command === null ? '' : ` ${error.command}`}: ${error.message}\nRun "${help}" for usage.\n` };
+  }
+  if (error instanceof InputFileError) return { code: EXIT_INPUT, message: `lmdkit: ${error.message}\n` };
+  if (error instanceof LmdInputError) return { code: EXIT_INPUT, message: `lmdkit: ${error.message}\n` };
+  const detail = error instanceof Error ? error.message : String(error);
+  const stack = debug && error instanceof Error && error.stack !== undefined ? `\n${error.stack}` : '';
+  return {
+    code: EXIT_INTERNAL,
+    message: `lmdkit: internal error (${detail}); this is a bug, please report it with the command you ran (LMDKIT_DEBUG=1 shows the stack trace).${stack}\n`,
+  };
+}

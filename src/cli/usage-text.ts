@@ -1,0 +1,125 @@
+/**
+ * The `--help` texts of the command and its subcommands. Pure.
+ *
+ * @module
+ */
+
+const exitCodes = `Exit codes:
+  0   success
+  1   a problem with an input file or its data (the message names the file, line and column)
+  2   a usage error (unknown subcommand or option, missing argument)
+  70  an unexpected internal error (please report it; LMDKIT_DEBUG=1 shows the stack trace)`;
+
+/** The general help (`lmdkit --help`). */
+export const mainUsage = `Usage: lmdkit <command> [options]
+
+Leadership and management development analyses on your own files.
+
+Commands:
+  360 <ratings.csv>      interpret a 360-degree feedback cycle (cohort, or one ratee)
+  iip <evidence.json>    assess evidence against the IIP Leadership & Management Model
+  evaluate <case.json>   evaluate an initiative: rates, plan check, ROI, themes, evidence chain
+  demo                   run all of the above on the bundled fictional organisation
+
+Options:
+  -h, --help             show this help (or a command's: lmdkit 360 --help)
+  -v, --version          show the version
+
+Example:
+  npx lmdkit demo
+
+${exitCodes}
+`;
+
+/** `lmdkit 360 --help`. */
+export const usage360 = `Usage: lmdkit 360 <ratings.csv> --instrument <file.json> [options]
+
+Interprets a 360-degree feedback cycle with the anonymity rules applied to every ratee. Without
+--ratee, prints the cohort: agreement categories, the self − others differences and one line per
+ratee; with --ratee, that ratee's report.
+
+Options:
+  --instrument <file>   the instrument (JSON: scale, competencies, items)  [required]
+  --settings <file>     anonymity policy and readiness by ratee (JSON, the
+                        feedback360-settings-file format)  [default: the library's defaults:
+                        groups under 3 raters hidden, all others needs 4]
+  --ratee <id>          report on this ratee only
+  --format <format>     markdown, json or html (html needs --ratee or --out-dir)
+                        [default: markdown]
+  --out <file>          write the report to this file  [default: standard output]
+  --out-dir <dir>       write one file per ratee (<rateeId>.md|json|html, characters other than
+                        letters, digits, '.', '_' and '-' replaced by '_') and the cohort
+                        (cohort.md|json; cohort.md for html)
+  --quiet               no progress messages (shown on standard error for more than 50,000 rows
+                        or 200 ratees)
+  -h, --help            show this help
+
+The CSV file has one row per rater × item and a header line. Required columns: ratee_id,
+rater_id, rater_group, item_id, score. Header names match whatever their case, and spaces,
+hyphens and underscores are the same ("Ratee ID" = ratee_id = rateeId). Other columns are
+ignored. rater_group is one of self, manager, peer, direct-report, other, matched the same way
+("Direct report" = direct-report). score is a whole point on the instrument's scale, or blank for
+"not observed".
+
+Example:
+  lmdkit 360 examples/data/360-ratings.csv --instrument examples/data/360-instrument.json \\
+    --settings examples/data/360-settings.json --ratee M07
+
+${exitCodes}
+`;
+
+/** `lmdkit iip --help`. */
+export const usageIip = `Usage: lmdkit iip <evidence.json> [options]
+
+Assesses evidence against the Investors in People Leadership & Management Model's 9 indicators
+and 23 requirements: the status of each, findings and next actions.
+
+The file is the iip-evidence-file format ({ organisation, assessedOn?, options?, evidence: [...] }),
+or a bare array of evidence items ({ requirementId, audience, source, supports, note? }).
+
+Options:
+  --format <format>   markdown or json  [default: markdown]
+  --out <file>        write the report to this file  [default: standard output]
+  -h, --help          show this help
+
+Example:
+  lmdkit iip examples/data/iip-evidence.json --format json --out iip.json
+
+${exitCodes}
+`;
+
+/** `lmdkit evaluate --help`. */
+export const usageEvaluate = `Usage: lmdkit evaluate <case.json> [options]
+
+Evaluates an initiative from an evaluation-case file: turnover and lost-time rates before and
+after for the pilot (and a comparison group) with the difference-in-differences, the evaluation
+plan check, the Phillips ROI, the themes of the comments (anonymity rules applied) and the
+evidence chain.
+
+Options:
+  --format <format>   markdown or json  [default: markdown]
+  --out <file>        write the report to this file  [default: standard output]
+  -h, --help          show this help
+
+Example:
+  lmdkit evaluate examples/data/evaluation-case.json
+
+${exitCodes}
+`;
+
+/** `lmdkit demo --help`. */
+export const usageDemo = `Usage: lmdkit demo [options]
+
+Runs the main analyses on the fictional organisation shipped with the package (Larkspur Vale
+Housing, examples/data/): the IIP L&M assessment, manager M07's 360 summary, the cohort's
+agreement categories, and the peer learning circles pilot's evaluation with ROI.
+
+Options:
+  --format <format>   markdown or json  [default: markdown]
+  -h, --help          show this help
+
+Example:
+  npx lmdkit demo
+
+${exitCodes}
+`;

@@ -1,0 +1,66 @@
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { InputFileError } from '../../src/cli/cli-errors.js';
+import { evaluationCaseSchema } from '../../src/cli/file-formats.js';
+import { findJsonSyntaxProblem } from '../../src/cli/json-syntax-error.js';
+import { inputErrorForFile, lineAndColumn, parseJsonText, readJsonInput } from '../../src/cli/read-json-input.js';
+import { LmdInputError } from '../../src/core/input-error.js';
+
+function messageOf(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputFileError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputFileError');
+}
+
+describe('JSON input files', () => {
+  it('gives the line and column of a syntax error', () => {
+    expect(messageOf(() => parseJsonText('{\n  "a": 1,\n  "b": }\n', 'case.json'))).toBe('case.json line 3, column 8: not valid JSON: expected a value (found "}")');
+    expect(messageOf(() => parseJsonText('[1, 2,]', 'x.json'))).toBe('x.json line 1, column 7: not valid JSON: a trailing comma before ] (remove it)');
+    expect(messageOf(() => parseJsonText('{"a": "open', 'x.json'))).toBe(
+      'x.json line 1, column 12: not valid JSON: a text value is never closed (expected a closing double quote)',
+    );
+    expect(messageOf(() => parseJsonText('{"a": 1} x', 'x.json'))).toMatch(/^x\.json line 1, column 10: not valid JSON: unexpected text after the end/);
+    expect(messageOf(() => parseJsonText('{a: 1}', 'x.json'))).toBe('x.json line 1, column 2: not valid JSON: expected a key in double quotes (found "a")');
+    expect(messageOf(() => parseJsonText('  \n', 'x.json'))).toBe('x.json: the file is empty (expected JSON)');
+  });
+
+  it('agrees with JSON.parse on what is valid', () => {
+    for (const text of ['{"a":[1,-2.5e3,true,false,null,"x\\u00e9\\n"]}', '[]', '{}', ' 0 ', '"s"']) {
+      expect(findJsonSyntaxProblem(text)).toBeNull();
+      expect(() => JSON.parse(text)).not.toThrow();
+    }
+    for (const text of ['{"a":01}', '[1,]', '{"a" 1}', 'tru', '"\\x"', '[1 2]', '']) {
+      expect(findJsonSyntaxProblem(text)).not.toBeNull();
+      expect(() => JSON.parse(text)).toThrow();
+    }
+  });
+
+  it('counts lines and columns from 1', () => {
+    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineAndColumn('ab', 0)).toEqual({ line: 1, column: 1 });
+  });
+
+  it('reports schema errors with the file name, path and value', () => {
+    const schema = z.strictObject({ people: z.array(z.strictObject({ age: z.int().min(0) })) });
+    expect(messageOf(() => readJsonInput('{"people":[{"age":3},{"age":-1}]}', 'people.json', schema))).toBe(
+      'people.json, at people[1].age: Too small: expected number to be >=0 (received -1)',
+    );
+    expect(messageOf(() => readJsonInput('{"people":[],"extra":1}', 'people.json', schema))).toBe(
+      'people.json, at extra: this key is not recognised (check its spelling)',
+    );
+    expect(messageOf(() => readJsonInput('[]', 'case.json', evaluationCaseSchema)).split('\n')[0]).toBe('case.json: Invalid input: expected object, received array (received [])');
+    expect(messageOf(() => readJsonInput('{}', 'case.json', evaluationCaseSchema)).split('\n')[0]).toBe('case.json, at organisation: missing (expected string)');
+  });
+
+  it('turns a library LmdInputError into a file error listing at most ten issues', () => {
+    const issues = Array.from({ length: 12 }, (_, n) => ({ path: `evidence[${n}].audience`, message: 'expected an audience (received "boss")' }));
+    const lines = inputErrorForFile(new LmdInputError(issues), 'e.json').message.split('\n');
+    expect(lines[0]).toBe('e.json, at evidence[0].audience: expected an audience (received "boss")');
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toBe('… and 2 more');
+  });
+});

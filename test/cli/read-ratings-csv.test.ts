@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { InputFileError } from '../../src/cli/cli-errors.js';
+import { matchKey, readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
+import type { Instrument360 } from '../../src/lmd/feedback360/instrument-360.js';
+
+const instrument: Instrument360 = {
+  scale: { min: 1, max: 5 },
+  competencies: [{ id: 'c', name: 'Coaching' }],
+  items: [
+    { id: 'I1', competencyId: 'c' },
+    { id: 'I2', competencyId: 'c' },
+  ],
+};
+
+const read = (text: string) => readRatingsCsv(text, 'ratings.csv', instrument);
+
+/** The message of the error reading `text` throws. */
+function errorOf(text: string): string {
+  try {
+    read(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputFileError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the file to be rejected');
+}
+
+const header = 'ratee_id,rater_id,rater_group,item_id,score';
+
+describe('readRatingsCsv', () => {
+  it('reads rows, keeps each row’s file line and turns a blank score into null', () => {
+    const csv = read(`${header}\nm1,r1,self,I1,4\n\nm1,r2,peer,I2,\n`);
+    expect(csv.rows).toEqual([
+      { rateeId: 'm1', raterId: 'r1', group: 'self', itemId: 'I1', score: 4 },
+      { rateeId: 'm1', raterId: 'r2', group: 'peer', itemId: 'I2', score: null },
+    ]);
+    expect([csv.lineOf(0), csv.lineOf(1)]).toEqual([2, 4]);
+  });
+
+  it('matches headers whatever their case, spacing, hyphens or underscores, in any order, ignoring extra columns', () => {
+    for (const names of [
+      'Ratee ID,Rater ID,Rater Group,Item ID,Score',
+      'rateeId,raterId,raterGroup,itemId,score',
+      'RATEE-ID,rater_id,Rater-Group,item id,SCORE',
+    ]) {
+      expect(read(`${names}\nm1,r1,self,I1,3\n`).rows).toEqual([{ rateeId: 'm1', raterId: 'r1', group: 'self', itemId: 'I1', score: 3 }]);
+    }
+    const csv = read('Comment,Score,Item ID,Rater Group,Rater ID,Ratee ID,Submitted\n"nice, really",2,I2,Peer,r9,m2,2026-01-01\n');
+    expect(csv.rows).toEqual([{ rateeId: 'm2', raterId: 'r9', group: 'peer', itemId: 'I2', score: 2 }]);
+    expect(csv.columns.score).toBe('Score');
+  });
+
+  it('matches rater groups the same forgiving way', () => {
+    const labels = ['Self', 'MANAGER', 'peer', 'Direct report', 'direct_report', 'DirectReport', ' other '];
+    const rows = read([header, ...labels.map((label, n) => `m1,r${n},"${label}",I1,3`)].join('\n')).rows;
+    expect(rows.map((row) => row.group)).toEqual(['self', 'manager', 'peer', 'direct-report', 'direct-report', 'direct-report', 'other']);
+    expect(matchKey('Direct-report')).toBe(matchKey('direct_report'));
+  });
+
+  it('reads Windows line endings and counts lines across quoted line breaks and blank lines', () => {
+    expect(read(`${header}\r\nm1,r1,self,I1,4\r\n`).rows).toHaveLength(1);
+    const text = `Comment,${header}\n"two\nlines",m1,r1,self,I1,4\n\n"",m1,r2,peer,I1,x\n`;
+    expect(errorOf(text)).toBe('ratings.csv line 5, column "score": expected a whole number from 1 to 5 or a blank (received "x")');
+    const csv = read(text.replace(',x', ',2'));
+    expect([csv.lineOf(0), csv.lineOf(1)]).toEqual([3, 5]);
+  });
+
+  it('skips a byte order mark and trims cells', () => {
+    expect(read(`\uFEFF${header}\n m1 , r1 , self , I1 , 5 \n`).rows[0]).toEqual({ rateeId: 'm1', raterId: 'r1', group: 'self', itemId: 'I1', score: 5 });
+  });
+
+  it('names the file, line, column and what was expected for a bad score, group or item', () => {
+    expect(errorOf(`${header}\nm1,r1,self,I1,4\nm1,r2,peer,I1,4.5\n`)).toBe(
+      'ratings.csv line 3, column "score": expected a whole number from 1 to 5 or a blank (received "4.5")',
+    );
+    expect(errorOf(`${header}\nm1,r1,self,I1,6\n`)).toBe('ratings.csv line 2, column "score": expected a whole number from 1 to 5 or a blank (received "6")');
+    expect(errorOf(`Ratee,Rater,Group,Item,Score\nm1,r1,boss,I1,3\n`.replace('Ratee,Rater,Group,Item', 'Ratee ID,Rater ID,Rater Group,Item ID'))).toBe(
+      'ratings.csv line 2, column "Rater Group": expected one of self, manager, peer, direct-report, other (received "boss")',
+    );
+    expect(errorOf(`${header}\nm1,r1,self,X9,3\n`)).toBe(
+      'ratings.csv line 2, column "item_id": expected one of the instrument\'s item ids (I1, I2) (received "X9")',
+    );
+    expect(errorOf(`${header}\n,r1,self,I1,3\n`)).toBe('ratings.csv line 2, column "ratee_id": expected a ratee id (received "")');
+  });
+
+  it('collects up to ten errors and counts the rest', () => {
+    const rows = Array.from({ length: 14 }, (_, n) => `m1,r${n},self,I1,7`);
+    const lines = errorOf([header, ...rows].join('\n')).split('\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[9]).toBe('ratings.csv line 11, column "score": expected a whole number from 1 to 5 or a blank (received "7")');
+    expect(lines[10]).toBe('… and 4 more');
+  });
+
+  it('reports malformed CSV with its line: an unterminated quote, a stray quote, a ragged row', () => {
+    expect(errorOf(`${header}\nm1,r1,self,I1,3\nm1,"r2,peer,I1,3\n`)).toBe(
+      'ratings.csv line 3: a quoted value is never closed (expected a closing double quote before the end of the file)',
+    );
+    expect(errorOf(`${header}\nm1,r1,self,I1,3\nm1,r"2,peer,I1,3\n`)).toMatch(/^ratings\.csv line 3: a double quote appears inside an unquoted value/);
+    expect(errorOf(`${header}\nm1,r1,self,I1,3\nm1,r2,peer,I1\n`)).toBe(
+      'ratings.csv line 3: expected 5 fields as in the header (received 4); check for a missing or extra comma or an unquoted comma in a value',
+    );
+  });
+
+  it('keeps the row errors found before a malformed line', () => {
+    expect(errorOf(`${header}\nm1,r1,self,I1,9\nm1,r2,peer,I1\n`).split('\n')).toEqual([
+      'ratings.csv line 2, column "score": expected a whole number from 1 to 5 or a blank (received "9")',
+      'ratings.csv line 3: expected 5 fields as in the header (received 4); check for a missing or extra comma or an unquoted comma in a value',
+    ]);
+  });
+
+  it('explains an empty file, a header without rows, and missing or doubled columns', () => {
+    expect(errorOf('')).toBe('ratings.csv: the file is empty (expected a header line naming ratee_id, rater_id, rater_group, item_id, score)');
+    expect(errorOf('\n\n')).toMatch(/the file is empty/);
+    expect(errorOf(`${header}\n`)).toBe('ratings.csv: the file has a header but no ratings');
+    expect(errorOf('ratee_id,rater,rater_group,item_id\nm1,r1,self,I1\n')).toBe(
+      'ratings.csv line 1: missing columns "rater_id", "score" (the header must name ratee_id, rater_id, rater_group, item_id, score; found "ratee_id", "rater", "rater_group", "item_id")',
+    );
+    expect(errorOf('ratee_id,Ratee ID,rater_id,rater_group,item_id,score\n')).toBe(
+      'ratings.csv line 1: the columns "ratee_id" and "Ratee ID" both read as "ratee_id"; keep one of them',
+    );
+  });
+});

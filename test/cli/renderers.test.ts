@@ -1,0 +1,167 @@
+// The Markdown writers on the sample organisation (examples/data/): each number the report
+// states is computed here from the inputs or from the library's own result, independently of
+// the writer's formatting code.
+import { describe, expect, it } from 'vitest';
+import { renderDemoMarkdown, runDemoAnalyses } from '../../src/cli/command-demo.js';
+import { evaluateCase } from '../../src/cli/evaluate-case.js';
+import { evaluationCaseSchema, type EvaluationCase } from '../../src/cli/file-formats.js';
+import { markdownTable } from '../../src/cli/markdown-table.js';
+import { readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
+import { render360CohortMarkdown } from '../../src/cli/render-360-cohort-markdown.js';
+import { render360Markdown } from '../../src/cli/render-360-markdown.js';
+import { renderEvaluationMarkdown } from '../../src/cli/render-evaluation-markdown.js';
+import { renderIipMarkdown } from '../../src/cli/render-iip-markdown.js';
+import { assessLmModel } from '../../src/indicators/assess-lm-model.js';
+import { instrument360Schema } from '../../src/lmd/feedback360/instrument-360.js';
+import { interpret360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
+import { roundTrip, unsafeJsonPaths } from '../helpers/json-safety.js';
+import { peerScoresOf, sampleTexts } from './sample-data.js';
+
+const instrument = instrument360Schema.parse(JSON.parse(sampleTexts.instrument));
+const settings = JSON.parse(sampleTexts.settings) as { policy: { minGroupSize: number }; readiness: Record<string, object> };
+const rows = readRatingsCsv(sampleTexts.ratings, '360-ratings.csv', instrument).rows;
+const cohort = interpret360Cohort({ instrument, ratings: rows, policy: settings.policy, readiness: settings.readiness as never });
+const m07 = cohort.ratees.find((entry) => entry.rateeId === 'M07')?.report;
+const evaluationCase: EvaluationCase = evaluationCaseSchema.parse(JSON.parse(sampleTexts.case));
+
+describe('markdownTable', () => {
+  it('pads columns to one width and aligns numbers right', () => {
+    expect(markdownTable(['Name', 'n'], [['a|b', '10'], ['c', '2']], ['left', 'right'])).toBe(
+      ['| Name | n   |', '| ---- | --: |', '| a\\|b |  10 |', '| c    |   2 |'].join('\n').replace('| n   |', '|   n |'),
+    );
+  });
+});
+
+describe('360 Markdown on the sample cycle', () => {
+  it('reads every row of the sample CSV (3,240 rows, 20 managers)', () => {
+    expect(rows).toHaveLength(3240);
+    expect(cohort.ratees).toHaveLength(20);
+  });
+
+  it('shows M07 self against others by competency with the library’s figures', () => {
+    if (m07 === undefined) throw new Error('M07 missing from the sample');
+    const text = render360Markdown(m07, { rateeId: 'M07', instrument });
+    for (const competency of m07.competencies) {
+      const self = competency.self?.mean.toFixed(2) as string;
+      const others = `${competency.others?.mean.toFixed(2)} (n=${competency.others?.n})`;
+      const gap = `+${(competency.gap as number).toFixed(2)}`;
+      expect(text).toMatch(new RegExp(`\\| ${competency.name} +\\| ${self} \\| ${others.replace(/[()]/g, '\\$&')} \\| ${gap.replace('+', '\\+')} \\|`));
+    }
+    // M07 is the sample's over-estimator: self 4.33 against others 3.00 overall (README of examples/data).
+    expect(m07.agreement?.category).toBe('over-estimator');
+    expect(text).toContain(`- Category: **over-estimator** (six-way: ${m07.agreement?.sixWay}); self ${m07.agreement?.self.toFixed(2)} vs all others ${m07.agreement?.others.toFixed(2)}`);
+    expect(text).toContain('- Peers: hidden, fewer raters than the minimum group size (3)');
+    for (const finding of m07.findings) expect(text).toContain(`\`${finding.code}\`: ${finding.message}`);
+    expect(text).toContain('Sources: Atwater & Waldman (1998); Smither et al. (2005).');
+    expect(text).toContain(`Blind spots (self well above others): ${m07.blindSpots[0]} (`);
+  });
+
+  it('shows nothing of M07’s hidden peer group: no peer column or figure, no peer mean', () => {
+    if (m07 === undefined) throw new Error('M07 missing from the sample');
+    const text = render360Markdown(m07, { rateeId: 'M07', instrument });
+    const tableLines = text.split('\n').filter((line) => line.startsWith('|'));
+    expect(tableLines.join('\n')).not.toMatch(/peer/i);
+    expect(text).not.toContain('(n=2)');
+    const peers = peerScoresOf('M07');
+    expect(peers.get('(all)')?.length).toBeGreaterThan(0);
+    for (const [competency, scores] of peers) {
+      const mean = scores.reduce((total, score) => total + score, 0) / scores.length;
+      const name = instrument.competencies.find((entry) => entry.id === competency)?.name ?? '(all)';
+      // Every published figure is written "mean (n=…)"; the peers' mean must not be one of them.
+      expect(tableLines.find((line) => line.startsWith(`| ${name} `)) ?? '').not.toContain(`${mean.toFixed(2)} (n=`);
+    }
+  });
+
+  it('summarises the cohort: agreement counts, differences and one line per ratee', () => {
+    const text = render360CohortMarkdown(cohort);
+    for (const [category, count] of Object.entries(cohort.agreement)) expect(text).toMatch(new RegExp(`\\| ${category} +\\| +${count} \\|`));
+    const differences = cohort.ratees.flatMap(({ report }) => (report.agreement === null ? [] : [report.agreement.difference]));
+    const mean = differences.reduce((total, value) => total + value, 0) / differences.length;
+    expect(text).toContain(`Over ${differences.length} ratees: mean ${mean >= 0 ? '+' : '−'}${Math.abs(mean).toFixed(2)}`);
+    expect(text).toMatch(/\| M07 +\| over-estimator +\| +\+1\.33 \| Peers, Others +\| FB360_OVER_ESTIMATOR/);
+    expect(text.split('\n').filter((line) => /^\| M\d\d /.test(line))).toHaveLength(20);
+  });
+});
+
+describe('IIP Markdown on the sample evidence', () => {
+  const file = JSON.parse(sampleTexts.iip) as { organisation: string; evidence: never[] };
+  const assessment = assessLmModel(file.evidence);
+
+  it('states the counts, every indicator’s status, every finding and next action', () => {
+    const text = renderIipMarkdown(assessment, { organisation: file.organisation, assessedOn: '2026-10-14' });
+    expect(text).toContain(`Assessed on 2026-10-14; ${file.evidence.length} evidence items.`);
+    for (const indicator of assessment.indicators) expect(text).toMatch(new RegExp(`\\| ${indicator.id} +\\| ${indicator.name} +\\| ${indicator.status} +\\|`));
+    for (const finding of assessment.findings) expect(text).toContain(finding.message);
+    for (const action of assessment.nextActions) expect(text).toContain(action.action);
+    expect(text).toContain('Sources: Investors in People UK (2003).');
+  });
+
+  it('keeps only risks and warnings in the brief form and counts the rest', () => {
+    const text = renderIipMarkdown(assessment, { organisation: file.organisation, brief: true });
+    const main = assessment.findings.filter((finding) => finding.severity === 'risk' || finding.severity === 'warning');
+    expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(main.length);
+    expect(text).toContain(`- … and ${assessment.findings.length - main.length} more (advice and information)`);
+  });
+});
+
+describe('evaluation Markdown on the sample pilot', () => {
+  const evaluation = evaluateCase(evaluationCase);
+  const text = renderEvaluationMarkdown(evaluation);
+
+  it('computes the rates and the difference-in-differences from the raw figures', () => {
+    // Turnover = leavers ÷ average headcount × 100 (CIPD); lost time = hours lost ÷ hours available × 100.
+    const { pilot, comparison } = evaluationCase.workforce;
+    if (comparison === undefined) throw new Error('the sample has a comparison group');
+    const turnover = (period: { leavers: number; averageHeadcount: number }) => (period.leavers / period.averageHeadcount) * 100;
+    const lost = (period: { hoursLost: number; hoursAvailable: number }) => (period.hoursLost / period.hoursAvailable) * 100;
+    expect(evaluation.pilot.turnover.before).toBeCloseTo(turnover(pilot.before), 12); // 9 / 64 = 14.0625 %
+    expect(evaluation.pilot.lostTime.after).toBeCloseTo(lost(pilot.after), 12);
+    const didTurnover = turnover(pilot.after) - turnover(pilot.before) - (turnover(comparison.after) - turnover(comparison.before));
+    const didLost = lost(pilot.after) - lost(pilot.before) - (lost(comparison.after) - lost(comparison.before));
+    expect(evaluation.differenceInDifferences?.turnoverPoints).toBeCloseTo(didTurnover, 12);
+    expect(evaluation.differenceInDifferences?.lostTimePoints).toBeCloseTo(didLost, 12);
+    expect(text).toMatch(/\| Supported housing teams \(with circles\) \| Turnover +\| 14\.06% \|  7\.94% \| +−6\.13 \| +−43\.6% \|/);
+    expect(text).toContain(`turnover −${Math.abs(didTurnover).toFixed(2)} points, lost time −${Math.abs(didLost).toFixed(2)} points`);
+  });
+
+  it('states the Phillips ROI from the adjusted benefits and the costs', () => {
+    // Phillips: adjusted benefit = value × attribution × confidence; ROI = (benefits − costs) ÷ costs × 100.
+    const benefits = evaluationCase.roi.benefits.reduce((total, benefit) => total + benefit.annualValue * (benefit.attribution ?? 1) * (benefit.confidence ?? 1), 0);
+    const costs = (evaluationCase.roi.costs as { amount: number }[]).reduce((total, cost) => total + cost.amount, 0);
+    expect(benefits).toBe(19_920);
+    expect(costs).toBe(17_800);
+    expect(text).toContain(`ROI **${(((benefits - costs) / costs) * 100).toFixed(1)}%**, benefit-cost ratio ${(benefits / costs).toFixed(2)}, payback ${((costs * 12) / benefits).toFixed(1)} months`);
+    expect(text).toMatch(/\| \*\*total\*\* +\| 17,800 \|/);
+    expect(text).toContain('Intangibles (no money value): Staff raise problems earlier in team meetings; Staff know colleagues in other schemes.');
+  });
+
+  it('prints only published quotes, never a withheld one or the source of a small theme', () => {
+    const published = new Set(evaluation.themes.themes.flatMap((theme) => theme.quotes.map((quote) => quote.text)));
+    for (const record of evaluationCase.records) {
+      if (!published.has(record.text)) expect(text).not.toContain(record.text);
+    }
+    const attributedSources = new Set(evaluation.themes.themes.filter((theme) => theme.attributed).flatMap((theme) => theme.quotes.map((quote) => quote.source)));
+    for (const record of evaluationCase.records) {
+      if (record.source !== undefined && !attributedSources.has(record.source)) expect(text).not.toContain(`(${record.source}`);
+    }
+    expect(text).toContain('Kirkpatrick 4');
+  });
+
+  it('returns JSON-safe results', () => {
+    expect(unsafeJsonPaths(evaluation)).toEqual([]);
+    expect(roundTrip(evaluation)).toEqual(evaluation);
+  });
+});
+
+describe('demo Markdown', () => {
+  it('puts the four parts in order and stays short enough to read', () => {
+    const result = runDemoAnalyses(sampleTexts);
+    const text = renderDemoMarkdown(result, instrument);
+    const order = ['## IIP Leadership & Management assessment', '## 360-degree feedback: M07', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot'];
+    const positions = order.map((heading) => text.indexOf(heading));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text.split('\n').length).toBeLessThanOrEqual(160);
+    expect(text).toContain(`| over-estimator     |      ${cohort.agreement['over-estimator']} |`);
+  });
+});

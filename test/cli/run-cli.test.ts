@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { InputFileError, UsageError } from '../../src/cli/cli-errors.js';
+import { describeFailure, runCli } from '../../src/cli/run-cli.js';
+import { LmdInputError } from '../../src/core/input-error.js';
+
+function capture(argv: string[]): { code: number; stdout: string } {
+  let stdout = '';
+  const code = runCli(argv, { stdout: (text) => (stdout += text), progress: () => undefined, now: () => 0 });
+  return { code, stdout };
+}
+
+describe('runCli and describeFailure', () => {
+  it('maps user errors to exit codes 1 and 2 without a stack trace', () => {
+    expect(describeFailure(new InputFileError('a.csv line 2: bad'), true)).toEqual({ code: 1, message: 'lmdkit: a.csv line 2: bad\n' });
+    expect(describeFailure(new LmdInputError([{ path: 'x', message: 'bad (received 1)' }]), true)).toEqual({ code: 1, message: 'lmdkit: x: bad (received 1)\n' });
+    expect(describeFailure(new UsageError('missing --instrument <file.json>', '360'), true)).toEqual({
+      code: 2,
+      message: 'lmdkit 360: missing --instrument <file.json>\nRun "lmdkit 360 --help" for usage.\n',
+    });
+  });
+
+  it('reports anything else as an internal error (exit 70), with the stack only when debugging', () => {
+    const error = new TypeError('x is undefined');
+    const quiet = describeFailure(error, false);
+    expect(quiet.code).toBe(70);
+    expect(quiet.message).toBe(
+      'lmdkit: internal error (x is undefined); this is a bug, please report it with the command you ran (LMDKIT_DEBUG=1 shows the stack trace).\n',
+    );
+    expect(describeFailure(error, true).message).toMatch(/\n\s+at /);
+  });
+
+  it('prints help and the version with exit 0, and throws usage errors for bad calls', () => {
+    expect(capture(['--help']).stdout).toMatch(/^Usage: lmdkit <command> \[options\]/);
+    expect(capture(['iip', '-h']).stdout).toMatch(/^Usage: lmdkit iip <evidence\.json>/);
+    expect(capture(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect(() => capture([])).toThrow(UsageError);
+    expect(() => capture(['360', 'a.csv', 'b.csv', '--instrument', 'i.json'])).toThrow('expected one <ratings.csv> argument (received 2: a.csv b.csv)');
+    expect(() => capture(['evaluate', 'c.json', '--format', 'pdf'])).toThrow('--format must be one of markdown, json (received "pdf")');
+    expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--format', 'html'])).toThrow('--format html writes one page per ratee');
+  });
+});
