@@ -20,7 +20,9 @@ function reason(error: unknown): string {
     case 'EISDIR':
       return 'it is a folder, not a file';
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+    case 'EEXIST':
+      // mkdir reports EEXIST when a part of the folder path is a file.
+      return 'a part of the path is a file, not a folder';
     default:
       return error instanceof Error ? error.message : String(error);
   }
