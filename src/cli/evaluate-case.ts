@@ -34,6 +34,10 @@ export interface GroupRates {
   readonly turnover: RateChange;
   /** Hours lost ÷ hours available × 100, before and after. */
   readonly lostTime: RateChange;
+  /** The leavers behind the turnover rate, before and after: how small the numbers are. */
+  readonly leavers: { readonly before: number; readonly after: number };
+  /** The average headcount behind the turnover rate, before and after. */
+  readonly averageHeadcount: { readonly before: number; readonly after: number };
 }
 
 /** Everything `lmdkit evaluate` reports about a case. */
@@ -77,6 +81,8 @@ function groupRates(group: EvaluationCase['workforce']['pilot']): GroupRates {
     name: group.name,
     turnover: rateChange(turnover(group.before), turnover(group.after)),
     lostTime: rateChange(lostTime(group.before), lostTime(group.after)),
+    leavers: { before: group.before.leavers, after: group.after.leavers },
+    averageHeadcount: { before: group.before.averageHeadcount, after: group.after.averageHeadcount },
   };
 }
 
