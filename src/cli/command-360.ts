@@ -129,7 +129,9 @@ export function run360(options: Options360, context: CliContext): void {
     const outDir = options.outDir;
     const total = cohort.ratees.length;
     let nextTenth = 1;
-    const used = new Set<string>();
+    const cohortName = options.format === 'json' ? 'cohort.json' : 'cohort.md';
+    // The cohort file's name is taken first, so that a ratee called "cohort" cannot be overwritten by it.
+    const used = new Set<string>([cohortName]);
     cohort.ratees.forEach(({ rateeId, report }, index) => {
       let name = rateeFileName(rateeId, options.format);
       for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = rateeFileName(`${rateeId}-${suffix}`, options.format);
@@ -140,7 +142,6 @@ export function run360(options: Options360, context: CliContext): void {
         nextTenth += 1;
       }
     });
-    const cohortName = options.format === 'json' ? 'cohort.json' : 'cohort.md';
     writeTextFile(join(outDir, cohortName), options.format === 'html' ? render360CohortMarkdown(cohort) : cohortText());
     if (large) context.progress(`wrote ${cohortName} to ${outDir}`);
     return;
