@@ -30,7 +30,8 @@ export function matchKey(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.map((group) => [matchKey(group), group]));
+/** Each group by its key, singular and plural (`Peers`, `Direct reports`, `Others`: the labels the reports themselves print). */
+const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.flatMap((group) => [[matchKey(group), group] as const, [`${matchKey(group)}s`, group] as const]));
 const columnByKey: ReadonlyMap<string, RatingsCsvColumn> = new Map(ratingsCsvColumns.map((column) => [matchKey(column), column]));
 
 /** The csv-parse options: a byte order mark skipped, empty lines skipped, cells trimmed, rows of any length (checked here). */
@@ -73,7 +74,8 @@ export interface RatingsCsv {
 /**
  * Reads a ratings CSV. Header names match case-insensitively with spaces, hyphens and
  * underscores equivalent; columns besides the five required ones are ignored. Rater groups match
- * the same way (`Direct report` reads `direct-report`); a blank score is `null` ("not observed").
+ * the same way, singular or plural (`Direct reports` reads `direct-report`); a blank score is
+ * `null` ("not observed").
  * Scores must be whole points on the instrument's scale and item ids must be the instrument's.
  *
  * @param text - the file's text (a UTF-8 byte order mark is skipped)

@@ -153,4 +153,12 @@ describe('readRatingsCsv', () => {
     expect(message).toContain('… (30 in all)');
     expect(message.length).toBeLessThan(1000);
   });
+
+  it('reads rater groups in the plural, as survey tools and the reports themselves label them', () => {
+    const text = `${header}\nm1,r1,Self,I1,4\nm1,r2,Peers,I1,4\nm1,r3,Direct Reports,I1,4\nm1,r4,Others,I1,3\nm1,r5,Managers,I1,3\n`;
+    expect(read(text).rows.map((row) => row.group)).toEqual(['self', 'peer', 'direct-report', 'other', 'manager']);
+    expect(errorOf(`${header}\nm1,r1,Line manager,I1,4\n`)).toBe(
+      'ratings.csv line 2, column "rater_group": expected one of self, manager, peer, direct-report, other (received "Line manager")',
+    );
+  });
 });
