@@ -153,6 +153,15 @@ describe('evaluation Markdown on the sample pilot', () => {
   });
 });
 
+describe('360 cohort Markdown for one ratee (audit of issue 7)', () => {
+  it('says "1 ratee", not "1 ratees"', () => {
+    const one = interpret360Cohort({ instrument, ratings: rows.filter((row) => row.rateeId === 'M01') });
+    const text = render360CohortMarkdown(one);
+    expect(text).toContain('\n1 ratee; minimum group size 3');
+    expect(text).toMatch(/Over 1 ratee: mean [+−]\d/);
+  });
+});
+
 describe('evaluation Markdown: every printed number by hand (audit of issue 7)', () => {
   const evaluation = evaluateCase(evaluationCase);
   const text = renderEvaluationMarkdown(evaluation);
