@@ -54,6 +54,18 @@ export function amount(value: number, digits = 0): string {
 }
 
 /**
+ * A count with its noun, singular for one (`1 item`, `15 items`, `0 items`).
+ *
+ * @param count - the count
+ * @param noun - the noun in the singular
+ * @param plural - the plural (default the noun with an `s`)
+ * @returns the text
+ */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}
+
+/**
  * A short citation for a bibliography id: `Day (2000)`, `Atwater & Waldman (1998)`,
  * `Smither et al. (2005)`; the id itself if the bibliography does not hold it.
  *

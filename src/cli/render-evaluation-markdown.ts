@@ -7,7 +7,7 @@
  */
 import type { EvaluationLevelReference } from '../evaluation/evaluation-level-reference.js';
 import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js';
-import { amount, findingList, fixed, joinSections, signed } from './format-text.js';
+import { amount, counted, findingList, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
 
 /** How much of the evaluation to show. */
@@ -94,7 +94,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const planSection = [
     `${h(2)} Evaluation plan`,
     '',
-    `Kirkpatrick levels covered: ${plan.levelsCovered.levels.join(', ') || 'none'}; ${plan.measures.length} measures; claims ROI: ${plan.claimsRoi ? 'yes' : 'no'}.`,
+    `Kirkpatrick levels covered: ${plan.levelsCovered.levels.join(', ') || 'none'}; ${counted(plan.measures.length, 'measure')}; claims ROI: ${plan.claimsRoi ? 'yes' : 'no'}.`,
     '',
     ...findingList(plan.findings, !brief),
   ];
@@ -141,7 +141,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const themesSection = [
     `${h(2)} Themes in the comments and interviews`,
     '',
-    `${themes.records} records from ${themes.sources} sources.`,
+    `${counted(themes.records, 'record')} from ${counted(themes.sources, 'source')}.`,
     '',
     markdownTable(['Theme', 'Records', 'Sources', 'Positive/other/negative', 'Attributed'], themeRows, ['left', 'right', 'right', 'right', 'left']),
     '',

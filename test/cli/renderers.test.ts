@@ -160,6 +160,26 @@ describe('360 cohort Markdown for one ratee (audit of issue 7)', () => {
     expect(text).toContain('\n1 ratee; minimum group size 3');
     expect(text).toMatch(/Over 1 ratee: mean [+−]\d/);
   });
+
+  it('says "1 item", "1 evidence item", "1 record from 1 source" and "1 measure" in the singular', () => {
+    const one = interpret360Cohort({
+      instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] },
+      ratings: ['self', 'peer', 'peer', 'peer', 'peer'].map((group, rater) => ({ rateeId: 'm', raterId: `r${rater}`, group: group as 'peer', itemId: 'i', score: 3 })),
+    });
+    const report = one.ratees[0]?.report;
+    if (report === undefined) throw new Error('one ratee');
+    expect(render360Markdown(report, { rateeId: 'm', instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] } })).toContain(' over 1 item, ');
+    const iip = assessLmModel([{ requirementId: 'LM1.1', audience: 'top-managers', source: 'interview', supports: 'yes' }]);
+    expect(renderIipMarkdown(iip, { organisation: 'A' })).toContain('\n1 evidence item. ');
+    const single = evaluationCaseSchema.parse({
+      ...JSON.parse(sampleTexts.case),
+      records: [evaluationCase.records[0]],
+      plan: { ...evaluationCase.plan, measures: evaluationCase.plan.measures.slice(0, 1) },
+    });
+    const text = renderEvaluationMarkdown(evaluateCase(single));
+    expect(text).toContain('\n1 record from 1 source.');
+    expect(text).toMatch(/; 1 measure; claims ROI/);
+  });
 });
 
 describe('evaluation Markdown: every printed number by hand (audit of issue 7)', () => {
