@@ -7,7 +7,7 @@ import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.
 import { LmdInputError } from '../core/input-error.js';
 import { InputFileError } from './cli-errors.js';
 import type { CliContext, SingleFileOptions } from './cli-context.js';
-import { readTextFile, writeTextFile } from './cli-io.js';
+import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
 import { jsonReport } from './json-report.js';
 import { inputErrorForFile, parseJsonText, readJsonInput } from './read-json-input.js';
@@ -47,6 +47,7 @@ export function assessEvidenceFile(text: string, fileName: string): { file: IipE
  * @param context - output
  */
 export function runIip(options: SingleFileOptions, context: CliContext): void {
+  assertOutputIsNotInput(options.out, [options.file], 'iip');
   const { file, assessment } = assessEvidenceFile(readTextFile(options.file), options.file);
   const text =
     options.format === 'json'

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextFile, writeTextFile } from '../../src/cli/cli-io.js';
+import { assertOutputIsNotInput, readTextFile, writeTextFile } from '../../src/cli/cli-io.js';
+import { UsageError } from '../../src/cli/cli-errors.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'lmdkit-io-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -21,5 +22,12 @@ describe('readTextFile and writeTextFile', () => {
     expect(readTextFile(join(temp, 'new', 'deeper', 'r.md'))).toBe('text');
     expect(() => readTextFile(temp)).toThrow(`${temp}: cannot read the file (it is a folder, not a file)`);
     expect(() => writeTextFile(temp, 'text')).toThrow(`${temp}: cannot write the file (it is a folder, not a file)`);
+  });
+
+  it('refuses an --out that is one of the input files, which the report would overwrite', () => {
+    expect(() => assertOutputIsNotInput('./e.json', ['e.json'], 'iip')).toThrow(new UsageError('--out ./e.json is an input file (e.json); writing the report there would destroy it', 'iip'));
+    expect(() => assertOutputIsNotInput(join(temp, 'r.csv'), ['x.csv', null, join(temp, '.', 'r.csv')], '360')).toThrow(UsageError);
+    expect(() => assertOutputIsNotInput('report.md', ['e.json', null], 'iip')).not.toThrow();
+    expect(() => assertOutputIsNotInput(null, ['e.json'], 'iip')).not.toThrow();
   });
 });

@@ -23,4 +23,12 @@ describe('run360 --out-dir', () => {
     expect(readFileSync(join(outDir, 'cohort-2.md'), 'utf8')).toMatch(/^# 360-degree feedback: cohort\n/);
     expect(readFileSync(join(outDir, 'cohort.md'), 'utf8')).toMatch(/^# 360-degree feedback cohort\n/);
   });
+
+  it('refuses --out naming the ratings file, and leaves the file as it was', () => {
+    const ratings = join(temp, 'keep.csv');
+    const text = 'ratee_id,rater_id,rater_group,item_id,score\nM1,r1,self,I1,4\n';
+    writeFileSync(ratings, text);
+    expect(() => run360({ ratings, instrument, settings: null, ratee: null, format: 'markdown', out: ratings, outDir: null, quiet: true }, context)).toThrow('is an input file');
+    expect(readFileSync(ratings, 'utf8')).toBe(text);
+  });
 });
