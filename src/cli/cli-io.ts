@@ -5,8 +5,8 @@
  * @module
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { InputFileError } from './cli-errors.js';
+import { dirname, resolve } from 'node:path';
+import { InputFileError, UsageError } from './cli-errors.js';
 
 /** A file-system error's code in plain words. */
 function reason(error: unknown): string {
@@ -20,7 +20,9 @@ function reason(error: unknown): string {
     case 'EISDIR':
       return 'it is a folder, not a file';
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+    case 'EEXIST':
+      // mkdir reports EEXIST when a part of the folder path is a file.
+      return 'a part of the path is a file, not a folder';
     default:
       return error instanceof Error ? error.message : String(error);
   }
@@ -55,4 +57,19 @@ export function writeTextFile(path: string, text: string): void {
   } catch (error) {
     throw new InputFileError(`${path}: cannot write the file (${reason(error)})`);
   }
+}
+
+/**
+ * Refuses an output file that is one of the input files, which writing the report would destroy.
+ *
+ * @param out - the output path (`--out`), or `null` for standard output
+ * @param inputs - the input paths, `null` for those not given
+ * @param command - the subcommand, for the pointer to its help
+ * @throws UsageError when `out` names an input file
+ */
+export function assertOutputIsNotInput(out: string | null, inputs: readonly (string | null)[], command: string): void {
+  if (out === null) return;
+  const target = resolve(out);
+  const clash = inputs.find((input) => input !== null && resolve(input) === target);
+  if (clash !== undefined) throw new UsageError(`--out ${out} is an input file (${clash}); writing the report there would destroy it`, command);
 }

@@ -11,7 +11,7 @@ import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/i
 import { InputFileError, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { formatExtensions } from './cli-context.js';
-import { readTextFile, writeTextFile } from './cli-io.js';
+import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
 import { render360Html } from './html-report-360.js';
 import { jsonReport } from './json-report.js';
@@ -85,6 +85,7 @@ export function run360(options: Options360, context: CliContext): void {
   }
   if (options.out !== null && options.outDir !== null) throw new UsageError('use --out or --out-dir, not both', '360');
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
+  assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
 
   const instrument: Instrument360 = readJsonInput(readTextFile(options.instrument), options.instrument, instrument360Schema);
   const settings: Feedback360SettingsFile =
@@ -129,7 +130,9 @@ export function run360(options: Options360, context: CliContext): void {
     const outDir = options.outDir;
     const total = cohort.ratees.length;
     let nextTenth = 1;
-    const used = new Set<string>();
+    const cohortName = options.format === 'json' ? 'cohort.json' : 'cohort.md';
+    // The cohort file's name is taken first, so that a ratee called "cohort" cannot be overwritten by it.
+    const used = new Set<string>([cohortName]);
     cohort.ratees.forEach(({ rateeId, report }, index) => {
       let name = rateeFileName(rateeId, options.format);
       for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = rateeFileName(`${rateeId}-${suffix}`, options.format);
@@ -140,7 +143,6 @@ export function run360(options: Options360, context: CliContext): void {
         nextTenth += 1;
       }
     });
-    const cohortName = options.format === 'json' ? 'cohort.json' : 'cohort.md';
     writeTextFile(join(outDir, cohortName), options.format === 'html' ? render360CohortMarkdown(cohort) : cohortText());
     if (large) context.progress(`wrote ${cohortName} to ${outDir}`);
     return;

@@ -43,6 +43,8 @@ export type DemoTexts = Readonly<Record<keyof typeof demoFiles, string>>;
 export interface DemoResult {
   /** The organisation's name. */
   readonly organisation: string;
+  /** The date the IIP evidence was assessed, when the file gives one. */
+  readonly assessedOn: string | null;
   /** The IIP L&M assessment. */
   readonly iip: LmAssessment;
   /** The demo manager's 360 report (from the whole cohort's run). */
@@ -77,6 +79,7 @@ export function runDemoAnalyses(texts: DemoTexts): DemoResult {
   if (entry === undefined) throw new InputFileError(`${demoFiles.ratings}: the sample has no ratings about ${DEMO_RATEE}`);
   return {
     organisation: file.organisation,
+    assessedOn: file.assessedOn ?? null,
     iip: assessment,
     feedback360: entry,
     cohortAgreement: cohort.agreement,
@@ -100,7 +103,14 @@ export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360
       '',
       'An invented organisation: the evidence, ratings and figures are made up (examples/data/).',
     ],
-    [renderIipMarkdown(result.iip, { organisation: result.organisation, brief: true, headingLevel: 2 }).trimEnd()],
+    [
+      renderIipMarkdown(result.iip, {
+        organisation: result.organisation,
+        brief: true,
+        headingLevel: 2,
+        ...(result.assessedOn === null ? {} : { assessedOn: result.assessedOn }),
+      }).trimEnd(),
+    ],
     [render360Markdown(result.feedback360.report, { rateeId: result.feedback360.rateeId, instrument }, 2).trimEnd()],
     [`## The 360 cohort (${result.cohortRatees} managers): agreement categories`, '', agreementTable(result.cohortAgreement)],
     [renderEvaluationMarkdown(result.evaluation, { brief: true, headingLevel: 2 }).trimEnd()],

@@ -5,7 +5,7 @@
  */
 import { LmdInputError } from '../core/input-error.js';
 import type { CliContext, SingleFileOptions } from './cli-context.js';
-import { readTextFile, writeTextFile } from './cli-io.js';
+import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { evaluateCase, type CaseEvaluation } from './evaluate-case.js';
 import { evaluationCaseSchema } from './file-formats.js';
 import { jsonReport } from './json-report.js';
@@ -38,6 +38,7 @@ export function evaluateCaseFile(text: string, fileName: string): CaseEvaluation
  * @param context - output
  */
 export function runEvaluate(options: SingleFileOptions, context: CliContext): void {
+  assertOutputIsNotInput(options.out, [options.file], 'evaluate');
   const evaluation = evaluateCaseFile(readTextFile(options.file), options.file);
   const text = options.format === 'json' ? jsonReport('evaluate', { case: options.file }, evaluation) : renderEvaluationMarkdown(evaluation);
   if (options.out === null) context.stdout(text);

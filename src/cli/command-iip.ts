@@ -5,14 +5,13 @@
  */
 import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
 import { LmdInputError } from '../core/input-error.js';
+import { InputFileError } from './cli-errors.js';
 import type { CliContext, SingleFileOptions } from './cli-context.js';
-import { readTextFile, writeTextFile } from './cli-io.js';
+import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
 import { jsonReport } from './json-report.js';
 import { inputErrorForFile, parseJsonText, readJsonInput } from './read-json-input.js';
 import { renderIipMarkdown } from './render-iip-markdown.js';
-
-
 
 /**
  * Reads an IIP evidence file's text (the file format, or a bare array of evidence items) and
@@ -25,7 +24,11 @@ import { renderIipMarkdown } from './render-iip-markdown.js';
  */
 export function assessEvidenceFile(text: string, fileName: string): { file: IipEvidenceFile; assessment: LmAssessment } {
   // A bare array of evidence items is read as a file without an organisation.
-  const bare = Array.isArray(parseJsonText(text, fileName));
+  const value = parseJsonText(text, fileName);
+  const bare = Array.isArray(value);
+  if (!bare && (value === null || typeof value !== 'object')) {
+    throw new InputFileError(`${fileName}: expected a JSON object { "organisation", "evidence": [ … ] } or an array of evidence items (received ${JSON.stringify(value)})`);
+  }
   const file: IipEvidenceFile = bare
     ? { organisation: '(not named)', evidence: readJsonInput(text, fileName, iipEvidenceFileSchema.shape.evidence) }
     : readJsonInput(text, fileName, iipEvidenceFileSchema);
@@ -44,6 +47,7 @@ export function assessEvidenceFile(text: string, fileName: string): { file: IipE
  * @param context - output
  */
 export function runIip(options: SingleFileOptions, context: CliContext): void {
+  assertOutputIsNotInput(options.out, [options.file], 'iip');
   const { file, assessment } = assessEvidenceFile(readTextFile(options.file), options.file);
   const text =
     options.format === 'json'

@@ -12,7 +12,28 @@ import { phillipsRoi, type PhillipsRoi } from '../evaluation/phillips-roi.js';
 import { summariseThemes, type ThemesSummary } from '../evaluation/summarise-themes.js';
 import { themeKey } from '../evaluation/qualitative-record.js';
 import { turnoverRate } from '../evaluation/turnover-rate.js';
+import { LmdInputError } from '../core/input-error.js';
 import type { EvaluationCase } from './file-formats.js';
+
+/**
+ * Runs a library call on part of the case file, so that an error's paths name the part of the
+ * file (`roi.costs`) rather than the function's own argument (`input.costs`).
+ */
+function inCaseFile<T>(rename: (path: string) => string, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof LmdInputError) throw new LmdInputError(error.issues.map((issue) => ({ ...issue, path: rename(issue.path) })));
+    throw error;
+  }
+}
+
+/** `input.x` (the ROI function's argument) as `roi.x`. */
+const roiPath = (path: string): string => path.replace(/^input(?=[.[]|$)/, 'roi');
+
+/** The evidence chain's argument's paths as the case file's: measures are the plan's, qualitative records are `records`. */
+const chainPath = (path: string): string =>
+  path.replace(/^input\.measures/, 'plan.measures').replace(/^input\.qualitative/, 'records').replace(/^input\./, '');
 
 /** One rate of one group before and after, with its change. */
 export interface RateChange {
@@ -34,6 +55,10 @@ export interface GroupRates {
   readonly turnover: RateChange;
   /** Hours lost ÷ hours available × 100, before and after. */
   readonly lostTime: RateChange;
+  /** The leavers behind the turnover rate, before and after: how small the numbers are. */
+  readonly leavers: { readonly before: number; readonly after: number };
+  /** The average headcount behind the turnover rate, before and after. */
+  readonly averageHeadcount: { readonly before: number; readonly after: number };
 }
 
 /** Everything `lmdkit evaluate` reports about a case. */
@@ -77,6 +102,8 @@ function groupRates(group: EvaluationCase['workforce']['pilot']): GroupRates {
     name: group.name,
     turnover: rateChange(turnover(group.before), turnover(group.after)),
     lostTime: rateChange(lostTime(group.before), lostTime(group.after)),
+    leavers: { before: group.before.leavers, after: group.after.leavers },
+    averageHeadcount: { before: group.before.averageHeadcount, after: group.after.averageHeadcount },
   };
 }
 
@@ -132,13 +159,15 @@ export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
             lostTimePoints: pilot.lostTime.changePoints - comparison.lostTime.changePoints,
           },
     plan: checkEvaluationPlan(evaluationCase.plan),
-    roi: phillipsRoi(evaluationCase.roi),
+    roi: inCaseFile(roiPath, () => phillipsRoi(evaluationCase.roi)),
     themes: summariseThemes(evaluationCase.records),
-    evidenceChain: buildEvidenceChain({
-      initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
-      measures: evaluationCase.plan.measures,
-      quantitative,
-      qualitative: evaluationCase.records,
-    }),
+    evidenceChain: inCaseFile(chainPath, () =>
+      buildEvidenceChain({
+        initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
+        measures: evaluationCase.plan.measures,
+        quantitative,
+        qualitative: evaluationCase.records,
+      }),
+    ),
   };
 }

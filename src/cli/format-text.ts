@@ -6,8 +6,18 @@
 import type { Finding } from '../core/finding.js';
 import { references } from '../core/references.js';
 
+/** The true minus sign (U+2212) every Markdown report writes for a negative number. */
+export const MINUS = '\u2212';
+
+/** A number's text with a leading hyphen-minus as the true minus sign, and no "−0". */
+function withMinus(text: string): string {
+  if (/^-0(?:\.0+)?$/.test(text)) return text.slice(1);
+  return text.startsWith('-') ? `${MINUS}${text.slice(1)}` : text;
+}
+
 /**
- * A number with a fixed count of decimals, or a dash for `null`.
+ * A number with a fixed count of decimals, or a dash for `null`; a negative number starts with
+ * the true minus sign, as in {@link signed}.
  *
  * @param value - the number, or `null`
  * @param digits - decimals (default 2)
@@ -15,8 +25,7 @@ import { references } from '../core/references.js';
  */
 export function fixed(value: number | null, digits = 2): string {
   if (value === null) return '–';
-  const text = value.toFixed(digits);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  return withMinus(value.toFixed(digits));
 }
 
 /**
@@ -29,19 +38,31 @@ export function fixed(value: number | null, digits = 2): string {
 export function signed(value: number | null, digits = 2): string {
   if (value === null) return '–';
   const text = fixed(value, digits);
-  if (text.startsWith('-')) return `−${text.slice(1)}`;
+  if (text.startsWith(MINUS)) return text;
   return /^0(\.0+)?$/.test(text) ? text : `+${text}`;
 }
 
 /**
- * An amount with thousands separators and at most `digits` decimals (`12,345.5`).
+ * An amount with thousands separators and at most `digits` decimals (`12,345.5`, `−2,120`).
  *
  * @param value - the amount
  * @param digits - the most decimals shown (default 0)
  * @returns the text
  */
 export function amount(value: number, digits = 0): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return withMinus(value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+}
+
+/**
+ * A count with its noun, singular for one (`1 item`, `15 items`, `0 items`).
+ *
+ * @param count - the count
+ * @param noun - the noun in the singular
+ * @param plural - the plural (default the noun with an `s`)
+ * @returns the text
+ */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
 }
 
 /**

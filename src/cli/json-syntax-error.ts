@@ -1,6 +1,7 @@
 /**
  * Finds where JSON text stops being valid, for error messages: Node 20's `JSON.parse` errors do
- * not always give a position. Pure; called only after `JSON.parse` has failed.
+ * not always give a position. Also finds a key given twice in one object, which `JSON.parse`
+ * accepts silently (the last value wins), so that a file cannot say two things at once. Pure.
  *
  * @module
  */
@@ -15,8 +16,16 @@ export interface JsonSyntaxProblem {
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
+/** The line (from 1) of a character offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
+}
+
 /**
- * Scans JSON text and returns the first syntax problem (RFC 8259), or `null` when it is valid.
+ * Scans JSON text and returns the first syntax problem (RFC 8259) or duplicate key, or `null` when
+ * it is valid and every object's keys are distinct.
  *
  * @param text - the JSON text
  * @returns the problem's offset and description, or `null`
@@ -24,7 +33,9 @@ const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
   let at = 0;
   const fail = (message: string): never => {
-    throw { offset: at, message } satisfies JsonSyntaxProblem;
+    // A comment fails wherever it stands; say so rather than "expected a value (found "/")".
+    const comment = text[at] === '/' && (text[at + 1] === '/' || text[at + 1] === '*');
+    throw { offset: at, message: comment ? 'comments are not allowed in JSON (remove the comment)' : message } satisfies JsonSyntaxProblem;
   };
   const describe = (): string => (at >= text.length ? 'the end of the file' : JSON.stringify(text[at]));
   const skip = (): void => {
@@ -83,10 +94,19 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     skip();
     const char = text[at];
     if (char === '{') {
+      const keys = new Map<string, number>();
       container('}', () => {
         skip();
         if (text[at] !== '"') fail(`expected a key in double quotes (found ${describe()})`);
+        const start = at;
         string();
+        const key = JSON.parse(text.slice(start, at)) as string;
+        const first = keys.get(key);
+        if (first !== undefined) {
+          at = start;
+          fail(`the key ${JSON.stringify(key)} appears twice in the same object (first at line ${lineOf(text, first)}); keep one`);
+        }
+        keys.set(key, start);
         expect(':', 'a colon after the key');
         value();
       });

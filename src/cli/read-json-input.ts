@@ -37,19 +37,26 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * @param text - the file's text (a byte order mark is skipped)
  * @param fileName - the name to use in messages
  * @returns the parsed value
- * @throws InputFileError for a syntax error or an empty file
+ * @throws InputFileError for a syntax error, a key given twice in one object, or an empty file
  */
 export function parseJsonText(text: string, fileName: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new InputFileError(`${fileName}: the file is empty (expected JSON)`);
+  let value: unknown;
+  let parseError: unknown = null;
   try {
-    return JSON.parse(body) as unknown;
+    value = JSON.parse(body) as unknown;
   } catch (error) {
-    const problem = findJsonSyntaxProblem(body);
-    if (problem === null) throw new InputFileError(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    const { line, column } = lineAndColumn(body, problem.offset);
-    throw new InputFileError(`${fileName} line ${line}, column ${column}: not valid JSON: ${problem.message}`);
+    parseError = error;
   }
+  // Scanned even when JSON.parse succeeds: it accepts a key given twice, keeping the last value.
+  const problem = findJsonSyntaxProblem(body);
+  if (problem === null) {
+    if (parseError === null) return value;
+    throw new InputFileError(`${fileName}: not valid JSON (${parseError instanceof Error ? parseError.message : String(parseError)})`);
+  }
+  const { line, column } = lineAndColumn(body, problem.offset);
+  throw new InputFileError(`${fileName} line ${line}, column ${column}: not valid JSON: ${problem.message}`);
 }
 
 /**
@@ -71,6 +78,12 @@ export function readJsonInput<Schema extends ZodType>(text: string, fileName: st
   }
 }
 
+/** zod's name of a JSON type in plain words (`object` → `a JSON object`). */
+function jsonKind(name: string): string {
+  const kinds: Readonly<Record<string, string>> = { object: 'a JSON object { … }', array: 'a JSON array [ … ]', string: 'a text in double quotes', number: 'a number', boolean: 'true or false' };
+  return kinds[name] ?? name;
+}
+
 /**
  * A library {@link LmdInputError} as a file error: one line per issue (up to ten), each naming
  * the file and the path inside it.
@@ -81,7 +94,9 @@ export function readJsonInput<Schema extends ZodType>(text: string, fileName: st
  */
 export function inputErrorForFile(error: LmdInputError, fileName: string): InputFileError {
   const lines = error.issues.slice(0, 10).map((issue) => {
-    const message = issue.message.replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)');
+    const message = issue.message
+      .replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)')
+      .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`);
     const path = issue.path.replace(/^\./, '');
     return path === '' || path === '(input)' ? `${fileName}: ${message}` : `${fileName}, at ${path}: ${message}`;
   });

@@ -30,11 +30,33 @@ export function matchKey(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.map((group) => [matchKey(group), group]));
+/** Each group by its key, singular and plural (`Peers`, `Direct reports`, `Others`: the labels the reports themselves print). */
+const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.flatMap((group) => [[matchKey(group), group] as const, [`${matchKey(group)}s`, group] as const]));
 const columnByKey: ReadonlyMap<string, RatingsCsvColumn> = new Map(ratingsCsvColumns.map((column) => [matchKey(column), column]));
 
 /** The csv-parse options: a byte order mark skipped, empty lines skipped, cells trimmed, rows of any length (checked here). */
-const csvOptions = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true } as const;
+const baseCsvOptions = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true } as const;
+
+/** The delimiters read besides the comma: Excel writes `;` where the decimal mark is a comma, and tab for "Text". */
+const otherDelimiters = [';', '\t'] as const;
+
+/**
+ * The delimiter of a ratings file: the comma, unless the header line has no comma and splits on
+ * `;` or a tab into all the required columns (as Excel writes CSV in locales whose decimal mark is
+ * a comma, or "Text (Tab delimited)").
+ *
+ * @param text - the file's text
+ * @returns the delimiter
+ */
+export function ratingsCsvDelimiter(text: string): string {
+  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '');
+  if (firstLine.includes(',')) return ',';
+  for (const delimiter of otherDelimiters) {
+    const keys = new Set(firstLine.split(delimiter).map((name) => matchKey(name.trim().replace(/^"|"$/g, ''))));
+    if (ratingsCsvColumns.every((column) => keys.has(matchKey(column)))) return delimiter;
+  }
+  return ',';
+}
 
 /** One record as csv-parse hands it over (the fields, by column position). */
 type RawRecord = readonly string[];
@@ -52,7 +74,8 @@ export interface RatingsCsv {
 /**
  * Reads a ratings CSV. Header names match case-insensitively with spaces, hyphens and
  * underscores equivalent; columns besides the five required ones are ignored. Rater groups match
- * the same way (`Direct report` reads `direct-report`); a blank score is `null` ("not observed").
+ * the same way, singular or plural (`Direct reports` reads `direct-report`); a blank score is
+ * `null` ("not observed").
  * Scores must be whole points on the instrument's scale and item ids must be the instrument's.
  *
  * @param text - the file's text (a UTF-8 byte order mark is skipped)
@@ -67,6 +90,12 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
   const itemList = instrument.items.map((item) => item.id);
   const itemHint = itemList.length <= 8 ? itemList.join(', ') : `${itemList.slice(0, 6).join(', ')}, … (${itemList.length} in all)`;
   const scoreHint = `a whole number from ${min} to ${max} or a blank`;
+  if (text.includes('\u0000')) {
+    throw new InputFileError(
+      `${fileName}: not a text file (it holds NUL bytes: a binary file, or text saved as UTF-16 "Unicode Text"); expected a CSV file saved as UTF-8`,
+    );
+  }
+  const csvOptions = { ...baseCsvOptions, delimiter: ratingsCsvDelimiter(text) };
 
   let header: readonly string[] | null = null;
   const positions = new Map<RatingsCsvColumn, number>();
@@ -109,9 +138,11 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     });
     const missing = ratingsCsvColumns.filter((column) => !positions.has(column));
     if (missing.length > 0) {
+      const found = names.slice(0, 12).map((name) => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name));
+      if (names.length > 12) found.push(`… (${names.length} in all)`);
       throw new InputFileError(
         `${fileName} line ${lineOfRecord(0)}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((column) => `"${column}"`).join(', ')} ` +
-          `(the header must name ${ratingsCsvColumns.join(', ')}; found ${names.map((name) => JSON.stringify(name)).join(', ')})`,
+          `(the header must name ${ratingsCsvColumns.join(', ')}, separated by commas; found ${found.join(', ')})`,
       );
     }
   };
@@ -144,7 +175,8 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     }
     let score: number | null = null;
     if (scoreText !== '') {
-      score = /^[+-]?\d+$/.test(scoreText) ? Number(scoreText) : Number.NaN;
+      // `4.0` is a whole point too: tools that export a column with blanks as numbers write it so.
+      score = /^[+-]?\d+(?:\.0+)?$/.test(scoreText) ? Number(scoreText) : Number.NaN;
       if (!(score >= min && score <= max)) {
         fail(index, 'score', scoreHint, scoreText);
         ok = false;

@@ -20,6 +20,11 @@ export function agreementTable(agreement: AgreementDistribution360): string {
   return markdownTable(['Agreement category', 'Ratees'], rows, ['left', 'right']);
 }
 
+/** A count of ratees in words (`1 ratee`, `20 ratees`). */
+function ratees(count: number): string {
+  return `${count} ratee${count === 1 ? '' : 's'}`;
+}
+
 /**
  * A cohort's 360 summary as Markdown.
  *
@@ -38,14 +43,14 @@ export function render360CohortMarkdown(cohort: Feedback360Cohort, organisation?
     report.findings.map((finding) => finding.code).join(', ') || '–',
   ]);
   return joinSections([
-    [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${organisation}`}`, '', `${cohort.ratees.length} ratees; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
+    [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${organisation}`}`, '', `${ratees(cohort.ratees.length)}; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
     ['## Agreement categories', '', agreementTable(cohort.agreement), '', `Agreement band: self − others from ${signed(band.lower)} to ${signed(band.upper)}; others' cut-off ${fixed(band.othersCutOff)}.`],
     [
       '## Self − others differences',
       '',
       differences === null
         ? 'No ratee has both a self-rating and a published all-others figure.'
-        : `Over ${differences.n} ratees: mean ${signed(differences.mean)}, standard deviation ${fixed(differences.sd)}.`,
+        : `Over ${ratees(differences.n)}: mean ${signed(differences.mean)}, standard deviation ${fixed(differences.sd)}.`,
     ],
     ['## Ratees', '', markdownTable(['Ratee', 'Agreement', 'Self − others', 'Hidden groups', 'Findings'], rows, ['left', 'left', 'right', 'left', 'left'])],
   ]);

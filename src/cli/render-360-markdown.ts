@@ -7,7 +7,7 @@
 import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
-import { findingList, fixed, joinSections, signed } from './format-text.js';
+import { counted, findingList, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
 
 /** What a 360 report is rendered with besides the report itself. */
@@ -81,7 +81,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
       ? ['- Not classified: no self-rating or no published all-others figure.']
       : [
           `- Category: **${agreement.category}** (six-way: ${agreement.sixWay}); self ${fixed(agreement.self)} vs all others ` +
-            `${fixed(agreement.others)} over ${agreement.items} items, difference ${signed(agreement.difference)} ` +
+            `${fixed(agreement.others)} over ${counted(agreement.items, 'item')}, difference ${signed(agreement.difference)} ` +
             `(band ${signed(report.agreementBand.lower)} to ${signed(report.agreementBand.upper)}).`,
         ];
   const flagged = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.map(itemLabel).join(', '));

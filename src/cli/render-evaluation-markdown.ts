@@ -7,7 +7,7 @@
  */
 import type { EvaluationLevelReference } from '../evaluation/evaluation-level-reference.js';
 import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js';
-import { amount, findingList, fixed, joinSections, signed } from './format-text.js';
+import { amount, counted, findingList, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
 
 /** How much of the evaluation to show. */
@@ -45,6 +45,24 @@ function rateRows(group: GroupRates): string[][] {
 }
 
 /**
+ * How small the turnover figures are: the leavers behind each rate, and how far one leaver moves
+ * the pilot's rate.
+ *
+ * @param evaluation - the result of `evaluateCase`
+ * @returns one line of text
+ */
+export function smallNumbersLine(evaluation: CaseEvaluation): string {
+  const counts = (group: GroupRates): string =>
+    `${group.leavers.before} leavers before and ${group.leavers.after} after (average headcount ${amount(group.averageHeadcount.before, 1)} and ${amount(group.averageHeadcount.after, 1)})`;
+  const comparison = evaluation.comparison;
+  const oneLeaver = 100 / evaluation.pilot.averageHeadcount.after;
+  return (
+    `The turnover rates rest on small numbers: the pilot had ${counts(evaluation.pilot)}` +
+    `${comparison === null ? '' : `, the comparison group ${counts(comparison)}`}; one leaver more or fewer moves the pilot's rate after by ${fixed(oneLeaver, 1)} points.`
+  );
+}
+
+/**
  * An evaluation case's results as Markdown.
  *
  * @param evaluation - the result of `evaluateCase`
@@ -67,13 +85,16 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     did === null
       ? 'No comparison group: the changes cannot be set against what happened without the initiative.'
       : `Difference-in-differences, plain arithmetic on the rates ((pilot after − before) − (comparison after − before)), with no test of significance: ` +
-        `turnover ${signed(did.turnoverPoints)} points, lost time ${signed(did.lostTimePoints)} points.`,
+        `turnover ${signed(did.turnoverPoints)} points, lost time ${signed(did.lostTimePoints)} points. ` +
+        'It credits the initiative only if both groups would otherwise have moved alike.',
+    '',
+    smallNumbersLine(evaluation),
   ];
 
   const planSection = [
     `${h(2)} Evaluation plan`,
     '',
-    `Kirkpatrick levels covered: ${plan.levelsCovered.levels.join(', ') || 'none'}; ${plan.measures.length} measures; claims ROI: ${plan.claimsRoi ? 'yes' : 'no'}.`,
+    `Kirkpatrick levels covered: ${plan.levelsCovered.levels.join(', ') || 'none'}; ${counted(plan.measures.length, 'measure')}; claims ROI: ${plan.claimsRoi ? 'yes' : 'no'}.`,
     '',
     ...findingList(plan.findings, !brief),
   ];
@@ -98,6 +119,9 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     '',
     markdownTable(['Benefit', 'A year', 'Attribution', 'Confidence', 'Adjusted'], benefitRows, ['left', 'right', 'right', 'right', 'right']),
     '',
+    'Adjusted = a year × attribution × confidence: each benefit is an estimate, cut to the share put down to the initiative and again for doubt in the estimate. ' +
+      'Amounts are in the currency of the case file.',
+    '',
     `Intangibles (no money value): ${roi.intangibles.join('; ') || 'none'}.`,
     '',
     ...findingList(roi.findings, !brief),
@@ -117,7 +141,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const themesSection = [
     `${h(2)} Themes in the comments and interviews`,
     '',
-    `${themes.records} records from ${themes.sources} sources.`,
+    `${counted(themes.records, 'record')} from ${counted(themes.sources, 'source')}.`,
     '',
     markdownTable(['Theme', 'Records', 'Sources', 'Positive/other/negative', 'Attributed'], themeRows, ['left', 'right', 'right', 'right', 'left']),
     '',
@@ -130,7 +154,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const chainRows = chain.levels.map((row) => [
     levelName(row.level),
     String(row.measures.length),
-    row.numbers.map((number) => `${number.measure}: ${signed(number.change)} (${number.outcome})`).join('; ') || '–',
+    row.numbers.map((number) => `${number.measure}: ${signed(number.change)} points (${number.outcome})`).join('; ') || '–',
     row.numbersVerdict,
     row.storiesVerdict,
     row.support,

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../core/finding.js';
 import type { LmAssessment } from '../indicators/assess-lm-model.js';
-import { findingList, joinSections } from './format-text.js';
+import { counted, findingList, joinSections } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
 
 /** What the IIP report shows besides the assessment. */
@@ -61,7 +61,7 @@ export function renderIipMarkdown(assessment: LmAssessment, options: RenderIipOp
     [
       `${h(1)} IIP Leadership & Management assessment: ${options.organisation}`,
       '',
-      `${options.assessedOn === undefined ? '' : `Assessed on ${options.assessedOn}; `}${counts.evidenceItems} evidence items. ` +
+      `${options.assessedOn === undefined ? '' : `Assessed on ${options.assessedOn}; `}${counted(counts.evidenceItems, 'evidence item')}. ` +
         `Model ${assessment.meetsModel ? 'met' : 'not met'}: indicators ${statusCounts(counts.indicators)}; requirements ${statusCounts(counts.requirements)}.`,
     ],
     [

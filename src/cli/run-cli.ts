@@ -63,7 +63,9 @@ function parseFormat(value: string | undefined, command: Command, allowed: reado
 function onePositional(positionals: readonly string[], command: Command, what: string): string {
   if (positionals.length === 0) throw new UsageError(`missing the ${what} argument`, command);
   if (positionals.length > 1) throw new UsageError(`expected one ${what} argument (received ${positionals.length}: ${positionals.join(' ')})`, command);
-  return positionals[0] as string;
+  const value = positionals[0] as string;
+  if (value.trim() === '') throw new UsageError(`the ${what} argument is an empty text`, command);
+  return value;
 }
 
 /**
@@ -77,7 +79,10 @@ export function runCli(argv: readonly string[], context: CliContext): number {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing the command (360, iip, evaluate or demo)');
   if (first === '--help' || first === '-h' || first === 'help') {
-    context.stdout(mainUsage);
+    // `lmdkit help 360` is `lmdkit 360 --help`.
+    const topic = first === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`no help on ${JSON.stringify(topic)} (expected 360, iip, evaluate or demo)`);
+    context.stdout(topic === undefined ? mainUsage : usages[topic]);
     return EXIT_OK;
   }
   if (first === '--version' || first === '-v') {
@@ -85,6 +90,8 @@ export function runCli(argv: readonly string[], context: CliContext): number {
     return EXIT_OK;
   }
   if (!isCommand(first)) {
+    const command = rest.find(isCommand);
+    if (first.startsWith('-') && command !== undefined) throw new UsageError(`options go after the command: lmdkit ${command} … ${first}`);
     throw new UsageError(first.startsWith('-') ? `unknown option ${JSON.stringify(first)}` : `unknown command ${JSON.stringify(first)} (expected 360, iip, evaluate or demo)`);
   }
   const command = first;
@@ -100,7 +107,12 @@ export function runCli(argv: readonly string[], context: CliContext): number {
     context.stdout(usages[command]);
     return EXIT_OK;
   }
-  const text = (name: string): string | null => (typeof values[name] === 'string' ? (values[name] as string) : null);
+  const text = (name: string): string | null => {
+    const value = values[name];
+    if (typeof value !== 'string') return null;
+    if (value.trim() === '') throw new UsageError(`--${name} needs a value (received an empty text)`, command);
+    return value;
+  };
   switch (command) {
     case '360': {
       const instrument = text('instrument');

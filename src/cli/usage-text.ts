@@ -22,7 +22,7 @@ Commands:
   demo                   run all of the above on the bundled fictional organisation
 
 Options:
-  -h, --help             show this help (or a command's: lmdkit 360 --help)
+  -h, --help             show this help (or a command's: lmdkit 360 --help, lmdkit help 360)
   -v, --version          show the version
 
 Example:
@@ -57,9 +57,10 @@ Options:
 The CSV file has one row per rater × item and a header line. Required columns: ratee_id,
 rater_id, rater_group, item_id, score. Header names match whatever their case, and spaces,
 hyphens and underscores are the same ("Ratee ID" = ratee_id = rateeId). Other columns are
-ignored. rater_group is one of self, manager, peer, direct-report, other, matched the same way
-("Direct report" = direct-report). score is a whole point on the instrument's scale, or blank for
-"not observed".
+ignored. rater_group is one of self, manager, peer, direct-report, other, matched the same way,
+singular or plural ("Direct reports" = direct-report). score is a whole point on the instrument's scale (4 or 4.0),
+or blank for "not observed". The file is UTF-8 text, comma-separated; a header line without
+commas that splits on ';' or tabs into the five columns (Excel in some locales) is read that way.
 
 Example:
   lmdkit 360 examples/data/360-ratings.csv --instrument examples/data/360-instrument.json \\

@@ -2,7 +2,7 @@
 // sample organisation and on broken files. Each spawn costs about 100 ms, so assertions are
 // grouped per spawn.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,5 +261,42 @@ describe('broken files', () => {
       expect(run.stderr).toContain('--help" for usage.');
       expect(run.stderr).not.toMatch(STACK);
     }
+  });
+
+  // Audit of issue 7: files as users produce them, through the built command. Each must fail with
+  // exit 1 and one message naming the file, print nothing on stdout and leave no --out file.
+  it('rejects real-world bad files with exit 1, a message naming the file, and no --out file', () => {
+    const out = join(temp, 'never-written.md');
+    const binary = write('binary.csv', `\u007fELF\u0002\u0001\u0000\u0000${'\u0000'.repeat(40)}`);
+    const folder = join(temp, 'folder.csv');
+    mkdirSync(folder);
+    const duplicate = write('duplicate.json', '{\n  "policy": { "minGroupSize": 5 },\n  "policy": { "minGroupSize": 3 }\n}\n');
+    const comment = write('comment.json', '// evidence\n{ "organisation": "A", "evidence": [] }\n');
+    const nullCase = write('null.json', 'null');
+    const cases: [string[], string][] = [
+      [['360', binary, '--instrument', instrument, '--out', out], `${binary}: not a text file (it holds NUL bytes`],
+      [['360', folder, '--instrument', instrument, '--out', out], `${folder}: cannot read the file (it is a folder, not a file)`],
+      [['360', ratings, '--instrument', instrument, '--settings', duplicate, '--out', out], `${duplicate} line 3, column 3: not valid JSON: the key "policy" appears twice in the same object (first at line 2); keep one`],
+      [['iip', comment, '--out', out], `${comment} line 1, column 1: not valid JSON: comments are not allowed in JSON`],
+      [['evaluate', nullCase, '--out', out], `${nullCase}: expected a JSON object { … } (received null)`],
+    ];
+    for (const [args, message] of cases) {
+      expectInputError(lmdkit(...args), message);
+      expect(existsSync(out), args.join(' ')).toBe(false);
+    }
+  });
+
+  it('reads the sample cycle saved by Excel in a decimal-comma locale (";", BOM, CRLF) to the same report', () => {
+    const excel = write('excel.csv', `\uFEFF${sampleTexts.ratings.trim().replace(/,/g, ';').split('\n').join('\r\n')}\r\n`);
+    const fromExcel = lmdkit('360', excel, '--instrument', instrument, '--settings', settings, '--ratee', 'M07');
+    const original = lmdkit('360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', 'M07');
+    expect(fromExcel.code, fromExcel.stderr).toBe(0);
+    expect(fromExcel.stdout).toBe(original.stdout);
+  });
+
+  it('gives a subcommand’s help for "lmdkit help <command>"', () => {
+    const run = lmdkit('help', '360');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(lmdkit('360', '--help').stdout);
   });
 });

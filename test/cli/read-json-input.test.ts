@@ -52,7 +52,7 @@ describe('JSON input files', () => {
     expect(messageOf(() => readJsonInput('{"people":[],"extra":1}', 'people.json', schema))).toBe(
       'people.json, at extra: this key is not recognised (check its spelling)',
     );
-    expect(messageOf(() => readJsonInput('[]', 'case.json', evaluationCaseSchema)).split('\n')[0]).toBe('case.json: Invalid input: expected object, received array (received [])');
+    expect(messageOf(() => readJsonInput('[]', 'case.json', evaluationCaseSchema)).split('\n')[0]).toBe('case.json: expected a JSON object { … } (received [])');
     expect(messageOf(() => readJsonInput('{}', 'case.json', evaluationCaseSchema)).split('\n')[0]).toBe('case.json, at organisation: missing (expected string)');
   });
 
@@ -62,5 +62,26 @@ describe('JSON input files', () => {
     expect(lines[0]).toBe('e.json, at evidence[0].audience: expected an audience (received "boss")');
     expect(lines).toHaveLength(11);
     expect(lines[10]).toBe('… and 2 more');
+  });
+
+  // Audit of issue 7: JSON files as people really write them.
+  it('rejects a key given twice in one object, which JSON.parse accepts silently (last wins)', () => {
+    const text = '{\n  "policy": { "minGroupSize": 5 },\n  "readiness": {},\n  "policy": {}\n}';
+    expect(messageOf(() => parseJsonText(text, 'settings.json'))).toBe(
+      'settings.json line 4, column 3: not valid JSON: the key "policy" appears twice in the same object (first at line 2); keep one',
+    );
+    // The same key in different objects, or escaped differently but equal, is judged by value.
+    expect(parseJsonText('{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}', 'x.json')).toEqual({ a: { a: 1 }, b: [{ a: 1 }, { a: 2 }] });
+    expect(messageOf(() => parseJsonText('{"a": 1, "\\u0061": 2}', 'x.json'))).toMatch(/the key "a" appears twice/);
+  });
+
+  it('says comments are not allowed, wherever they stand', () => {
+    expect(messageOf(() => parseJsonText('// settings\n{}', 'x.json'))).toBe('x.json line 1, column 1: not valid JSON: comments are not allowed in JSON (remove the comment)');
+    expect(messageOf(() => parseJsonText('{"a": 1 /* one */}', 'x.json'))).toBe('x.json line 1, column 9: not valid JSON: comments are not allowed in JSON (remove the comment)');
+  });
+
+  it('names the expected JSON type in plain words for null, an array or a text at the top', () => {
+    expect(messageOf(() => readJsonInput('null', 'case.json', evaluationCaseSchema))).toBe('case.json: expected a JSON object { … } (received null)');
+    expect(messageOf(() => readJsonInput('\uFEFF"x"', 'case.json', evaluationCaseSchema))).toBe('case.json: expected a JSON object { … } (received "x")');
   });
 });

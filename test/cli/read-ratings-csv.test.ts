@@ -113,10 +113,52 @@ describe('readRatingsCsv', () => {
     expect(errorOf('\n\n')).toMatch(/the file is empty/);
     expect(errorOf(`${header}\n`)).toBe('ratings.csv: the file has a header but no ratings');
     expect(errorOf('ratee_id,rater,rater_group,item_id\nm1,r1,self,I1\n')).toBe(
-      'ratings.csv line 1: missing columns "rater_id", "score" (the header must name ratee_id, rater_id, rater_group, item_id, score; found "ratee_id", "rater", "rater_group", "item_id")',
+      'ratings.csv line 1: missing columns "rater_id", "score" (the header must name ratee_id, rater_id, rater_group, item_id, score, separated by commas; found "ratee_id", "rater", "rater_group", "item_id")',
     );
     expect(errorOf('ratee_id,Ratee ID,rater_id,rater_group,item_id,score\n')).toBe(
       'ratings.csv line 1: the columns "ratee_id" and "Ratee ID" both read as "ratee_id"; keep one of them',
+    );
+  });
+
+  // Audit of issue 7: files as Excel and survey tools really write them.
+  it('reads a file Excel saved with ";" or tab as the delimiter (decimal-comma locales, "Text")', () => {
+    const semicolon = read(`\uFEFFratee_id;rater_id;rater_group;item_id;score\r\nm1;"r;1";self;I1;4\r\nm1;r2;Peer;I2;\r\n`);
+    expect(semicolon.rows).toEqual([
+      { rateeId: 'm1', raterId: 'r;1', group: 'self', itemId: 'I1', score: 4 },
+      { rateeId: 'm1', raterId: 'r2', group: 'peer', itemId: 'I2', score: null },
+    ]);
+    expect(read(`Ratee ID\tRater ID\tRater group\tItem ID\tScore\nm1\tr1\tself\tI1\t2\n`).rows[0]?.score).toBe(2);
+    // A comma in the header keeps the comma as the delimiter.
+    expect(errorOf('ratee_id;rater_id;rater_group;item_id;score,x\nm1;r1;self;I1;4,\n')).toMatch(/^ratings\.csv line 1: missing columns .*separated by commas; found "ratee_id;rater_id;rater_group;item_id;score", "x"\)$/);
+  });
+
+  it('names a binary or UTF-16 file as not text, without dumping its bytes', () => {
+    const utf16 = Buffer.from(`\uFEFF${header}\nm1,r1,self,I1,4\n`, 'utf16le').toString('utf8');
+    expect(errorOf(utf16)).toBe(
+      'ratings.csv: not a text file (it holds NUL bytes: a binary file, or text saved as UTF-16 "Unicode Text"); expected a CSV file saved as UTF-8',
+    );
+    expect(errorOf('\u007fELF\u0002\u0001\u0001\u0000\u0000')).toMatch(/^ratings\.csv: not a text file/);
+  });
+
+  it('reads a whole score written with a zero decimal (4.0), and rejects 4.5, 1e1, NaN, 0 and -1', () => {
+    expect(read(`${header}\nm1,r1,self,I1,4.0\nm1,r2,peer,I1, 3.00 \n`).rows.map((row) => row.score)).toEqual([4, 3]);
+    for (const bad of ['4.5', '1e1', 'NaN', '0', '-1', '4.', '.0', 'Infinity']) {
+      expect(errorOf(`${header}\nm1,r1,self,I1,${bad}\n`)).toBe(`ratings.csv line 2, column "score": expected a whole number from 1 to 5 or a blank (received "${bad}")`);
+    }
+  });
+
+  it('shortens a long or wide header in the missing-columns message', () => {
+    const wide = Array.from({ length: 30 }, (_, index) => `column ${index} ${'x'.repeat(50)}`).join(',');
+    const message = errorOf(`${wide}\n${Array.from({ length: 30 }, () => 'a').join(',')}\n`);
+    expect(message).toContain('… (30 in all)');
+    expect(message.length).toBeLessThan(1000);
+  });
+
+  it('reads rater groups in the plural, as survey tools and the reports themselves label them', () => {
+    const text = `${header}\nm1,r1,Self,I1,4\nm1,r2,Peers,I1,4\nm1,r3,Direct Reports,I1,4\nm1,r4,Others,I1,3\nm1,r5,Managers,I1,3\n`;
+    expect(read(text).rows.map((row) => row.group)).toEqual(['self', 'peer', 'direct-report', 'other', 'manager']);
+    expect(errorOf(`${header}\nm1,r1,Line manager,I1,4\n`)).toBe(
+      'ratings.csv line 2, column "rater_group": expected one of self, manager, peer, direct-report, other (received "Line manager")',
     );
   });
 });

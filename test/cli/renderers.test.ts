@@ -153,6 +153,87 @@ describe('evaluation Markdown on the sample pilot', () => {
   });
 });
 
+describe('360 cohort Markdown for one ratee (audit of issue 7)', () => {
+  it('says "1 ratee", not "1 ratees"', () => {
+    const one = interpret360Cohort({ instrument, ratings: rows.filter((row) => row.rateeId === 'M01') });
+    const text = render360CohortMarkdown(one);
+    expect(text).toContain('\n1 ratee; minimum group size 3');
+    expect(text).toMatch(/Over 1 ratee: mean [+−]\d/);
+  });
+
+  it('says "1 item", "1 evidence item", "1 record from 1 source" and "1 measure" in the singular', () => {
+    const one = interpret360Cohort({
+      instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] },
+      ratings: ['self', 'peer', 'peer', 'peer', 'peer'].map((group, rater) => ({ rateeId: 'm', raterId: `r${rater}`, group: group as 'peer', itemId: 'i', score: 3 })),
+    });
+    const report = one.ratees[0]?.report;
+    if (report === undefined) throw new Error('one ratee');
+    expect(render360Markdown(report, { rateeId: 'm', instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] } })).toContain(' over 1 item, ');
+    const iip = assessLmModel([{ requirementId: 'LM1.1', audience: 'top-managers', source: 'interview', supports: 'yes' }]);
+    expect(renderIipMarkdown(iip, { organisation: 'A' })).toContain('\n1 evidence item. ');
+    const single = evaluationCaseSchema.parse({
+      ...JSON.parse(sampleTexts.case),
+      records: [evaluationCase.records[0]],
+      plan: { ...evaluationCase.plan, measures: evaluationCase.plan.measures.slice(0, 1) },
+    });
+    const text = renderEvaluationMarkdown(evaluateCase(single));
+    expect(text).toContain('\n1 record from 1 source.');
+    expect(text).toMatch(/; 1 measure; claims ROI/);
+  });
+});
+
+describe('evaluation Markdown: every printed number by hand (audit of issue 7)', () => {
+  const evaluation = evaluateCase(evaluationCase);
+  const text = renderEvaluationMarkdown(evaluation);
+
+  it('prints all four rate rows as worked by hand from the case file', () => {
+    // Turnover = leavers ÷ average headcount × 100; lost time = hours lost ÷ hours available × 100 (CIPD);
+    // the change in per cent is (after − before) ÷ before × 100.
+    // Pilot turnover 9/64 = 14.0625 % → 5/63 = 7.9365 %: −6.1260 points, −43.56 %.
+    // Pilot lost time 2650/57600 = 4.6007 % → 1960/56700 = 3.4568 %: −1.1439 points, −24.86 %.
+    // Comparison turnover 8/58 = 13.7931 % → 7/59 = 11.8644 %: −1.9287 points, −13.98 %.
+    // Comparison lost time 2380/52200 = 4.5594 % → 2300/53100 = 4.3315 %: −0.2279 points, −5.00 %.
+    const rows = text.split('\n').filter((line) => /^\| (Supported|Housing officer)/.test(line)).map((line) => line.split('|').slice(2, 7).map((cell) => cell.trim()));
+    expect(rows).toEqual([
+      ['Turnover', '14.06%', '7.94%', '−6.13', '−43.6%'],
+      ['Lost time', '4.60%', '3.46%', '−1.14', '−24.9%'],
+      ['Turnover', '13.79%', '11.86%', '−1.93', '−14.0%'],
+      ['Lost time', '4.56%', '4.33%', '−0.23', '−5.0%'],
+    ]);
+    // Difference-in-differences: −6.1260 − (−1.9287) = −4.1973; −1.1439 − (−0.2279) = −0.9160.
+    expect(text).toContain('turnover −4.20 points, lost time −0.92 points');
+    // Phillips: 36,000 × 0.6 × 0.7 = 15,120; 16,000 × 0.5 × 0.6 = 4,800; total 19,920 against costs 17,800:
+    // net 2,120, ROI 2,120 ÷ 17,800 = 11.9 %, BCR 1.12, payback 17,800 ÷ (19,920 ÷ 12) = 10.7 months.
+    expect(text).toContain('ROI **11.9%**, benefit-cost ratio 1.12, payback 10.7 months (adjusted benefits 19,920 over 1 year, costs 17,800, net 2,120).');
+    expect(text).toMatch(/\| 36,000 \| +0\.60 \| +0\.70 \| +15,120 \|/);
+    expect(text).toMatch(/\| 16,000 \| +0\.50 \| +0\.60 \| +4,800 \|/);
+  });
+
+  it('says how small the turnover numbers are and what the adjustments and the DiD assume', () => {
+    expect(text).toContain(
+      'The turnover rates rest on small numbers: the pilot had 9 leavers before and 5 after (average headcount 64 and 63), ' +
+        'the comparison group 8 leavers before and 7 after (average headcount 58 and 59); one leaver more or fewer moves the pilot\'s rate after by 1.6 points.',
+    );
+    expect(text).toContain('with no test of significance');
+    expect(text).toContain('It credits the initiative only if both groups would otherwise have moved alike.');
+    expect(text).toContain('Adjusted = a year × attribution × confidence');
+    expect(text).not.toMatch(/significant(?!ce)/);
+    // The evidence chain's numbers are changes in percentage points, and say so.
+    expect(text).toContain('Staff turnover rate: −6.13 points (improved); Absence rate (time lost): −1.14 points (improved)');
+  });
+
+  it('writes every negative number with the true minus sign, a loss-making ROI included', () => {
+    const costly = evaluationCaseSchema.parse({ ...JSON.parse(sampleTexts.case), roi: { ...evaluationCase.roi, costs: [{ label: 'All', amount: 48_000, category: 'delivery' }] } });
+    const loss = renderEvaluationMarkdown(evaluateCase(costly));
+    // (19,920 − 48,000) ÷ 48,000 = −58.5 %; net −28,080.
+    expect(loss).toContain('ROI **−58.5%**, benefit-cost ratio 0.41');
+    expect(loss).toContain('net −28,080).');
+    for (const report of [text, loss, renderDemoMarkdown(runDemoAnalyses(sampleTexts), instrument), render360CohortMarkdown(cohort)]) {
+      expect(report.match(/(?<![\w-])-\d/g) ?? []).toEqual([]);
+    }
+  });
+});
+
 describe('demo Markdown', () => {
   it('puts the four parts in order and stays short enough to read', () => {
     const result = runDemoAnalyses(sampleTexts);
@@ -163,5 +244,10 @@ describe('demo Markdown', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text.split('\n').length).toBeLessThanOrEqual(160);
     expect(text).toContain(`| over-estimator     |      ${cohort.agreement['over-estimator']} |`);
+  });
+
+  it('dates the IIP assessment as lmdkit iip does (audit of issue 7)', () => {
+    const text = renderDemoMarkdown(runDemoAnalyses(sampleTexts), instrument);
+    expect(text).toContain('Assessed on 2026-10-14; 25 evidence items.');
   });
 });

@@ -38,4 +38,23 @@ describe('runCli and describeFailure', () => {
     expect(() => capture(['evaluate', 'c.json', '--format', 'pdf'])).toThrow('--format must be one of markdown, json (received "pdf")');
     expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--format', 'html'])).toThrow('--format html writes one page per ratee');
   });
+
+  // Audit of issue 7.
+  it('gives a command’s help for "lmdkit help <command>", and a usage error for an unknown topic', () => {
+    expect(capture(['help', '360']).stdout).toMatch(/^Usage: lmdkit 360 <ratings\.csv>/);
+    expect(capture(['help', 'evaluate']).stdout).toMatch(/^Usage: lmdkit evaluate <case\.json>/);
+    expect(capture(['help']).stdout).toMatch(/^Usage: lmdkit <command>/);
+    expect(() => capture(['help', 'pdf'])).toThrow('no help on "pdf" (expected 360, iip, evaluate or demo)');
+  });
+
+  it('rejects empty option values and file arguments as usage errors, not as unreadable files named ""', () => {
+    expect(() => capture(['360', 'a.csv', '--instrument', ''])).toThrow(new UsageError('--instrument needs a value (received an empty text)', '360'));
+    expect(() => capture(['iip', 'e.json', '--out', ' '])).toThrow('--out needs a value (received an empty text)');
+    expect(() => capture(['evaluate', ''])).toThrow('the <case.json> argument is an empty text');
+  });
+
+  it('says options go after the command when they come before it', () => {
+    expect(() => capture(['--format', 'json', 'iip', 'e.json'])).toThrow('options go after the command: lmdkit iip … --format');
+    expect(() => capture(['--bogus'])).toThrow('unknown option "--bogus"');
+  });
 });
