@@ -261,7 +261,7 @@ describe('the notebook, run as a script with Deno against the packed lmdkit', { 
 
   it('prints the Phillips ROI', () => {
     expect(output).toContain(`ROI: ${expectations().roiPercent.toFixed(1)}%`);
-    expect(expectations().roiPercent.toFixed(1)).toBe('11.9');
+    expect(expectations().roiPercent.toFixed(1)).toBe('3.1');
   });
 
   it('under Jupyter, displays the Vega-Lite v5 chart and the two tables as Markdown', () => {
