@@ -91,14 +91,14 @@ export function findingSources(finding: Finding): string {
 }
 
 /**
- * A bullet list of findings: severity, code, message and sources; `- none` when empty.
+ * A bullet list of findings: severity, code, message and sources; "No findings." when empty.
  *
  * @param findings - the findings
  * @param withSources - whether to name the sources (default true)
  * @returns the list's lines
  */
 export function findingList(findings: readonly Finding[], withSources = true): string[] {
-  if (findings.length === 0) return ['- none'];
+  if (findings.length === 0) return ['No findings.'];
   return findings.map((finding) => `- **${finding.severity}** \`${finding.code}\`: ${finding.message}${withSources ? findingSources(finding) : ''}`);
 }
 

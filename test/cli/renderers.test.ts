@@ -132,6 +132,9 @@ describe('evaluation Markdown on the sample pilot', () => {
     expect(costs).toBe(17_800);
     expect(text).toContain(`ROI **${(((benefits - costs) / costs) * 100).toFixed(1)}%**, benefit-cost ratio ${(benefits / costs).toFixed(2)}, payback ${((costs * 12) / benefits).toFixed(1)} months`);
     expect(text).toMatch(/\| \*\*total\*\* +\| 17,800 \|/);
+    // The sample ROI has no findings, and the report says so in words rather than as a bare bullet.
+    expect(text).toMatch(/schemes\.\n\nNo findings\.\n/);
+    expect(text).not.toMatch(/^- none$/m);
     expect(text).toContain('Intangibles (no money value): Staff raise problems earlier in team meetings; Staff know colleagues in other schemes.');
   });
 
