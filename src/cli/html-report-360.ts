@@ -58,6 +58,38 @@ const categoryMeanings: Readonly<Record<SelfOtherAgreementCategory, string>> = {
     'Self-ratings sit below the ratings of others by more than the agreement band: others see more strength than the ratee does, and the feedback may build confidence.',
 };
 
+/**
+ * The same categories for a band that does not hold a gap of zero (a norm- or cohort-referenced
+ * band such as +0.40 to +1.20): there an over- or under-estimator is placed relative to the band,
+ * and may rate themself above others and still be an under-estimator, so the words say "band",
+ * never "above others" or "below others".
+ */
+const categoryWordsOffZero: Readonly<Record<SelfOtherAgreementCategory, string>> = {
+  'over-estimator': 'over-estimator (the gap between self and others is above the agreement band)',
+  'in-agreement-good': 'in agreement, rated well (the gap is within the agreement band, and others rate well)',
+  'in-agreement-poor': 'in agreement, rated low (the gap is within the agreement band, and others rate low)',
+  'under-estimator': 'under-estimator (the gap between self and others is below the agreement band)',
+};
+
+const categoryMeaningsOffZero: Readonly<Record<SelfOtherAgreementCategory, string>> = {
+  'over-estimator':
+    'The gap (self minus others) is above the agreement band: the ratee rates themself higher, compared with how others rate them, than the band allows. Studies of 360-degree feedback link over-estimation with less improvement after feedback, so it is where a coach helps most.',
+  'in-agreement-good':
+    'The gap (self minus others) is within the agreement band, and others rate at or above the cut-off. The task is to keep these strengths in use.',
+  'in-agreement-poor':
+    'The gap (self minus others) is within the agreement band, and others rate below the cut-off, so development goals can follow directly.',
+  'under-estimator':
+    'The gap (self minus others) is below the agreement band: the ratee rates themself lower, compared with how others rate them, than the band allows.',
+};
+
+/**
+ * Whether a gap of zero (self equal to others) lies in the band, within the tolerance. Only then
+ * does "above the band" mean "self higher than others" and "below the band" "self lower".
+ */
+function bandHoldsZero(band: Feedback360Report['agreementBand']): boolean {
+  return band.lower <= tolerance && band.upper >= -tolerance;
+}
+
 const sixWayWords: Readonly<Record<SelfOtherAgreementSixWayCategory, string>> = {
   'over-estimator-good': 'over-estimator, with others\u2019 ratings at or above the cut-off',
   'over-estimator-poor': 'over-estimator, with others\u2019 ratings below the cut-off',
@@ -134,7 +166,7 @@ function summarySection({ report }: Page): string {
       `<p>Overall agreement cannot be judged: ${report.competencies.some((competency) => competency.self !== null) ? `no item has both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure` : 'there is no self-rating'}.</p>`,
     );
   } else {
-    parts.push(`<p class="callout"><strong>Overall agreement: ${escapeHtml(categoryWords[agreement.category])}.</strong></p>`);
+    parts.push(`<p class="callout"><strong>Overall agreement: ${escapeHtml(wordsOf(report)[agreement.category])}.</strong></p>`);
     parts.push(
       '<dl class="key-figures">' +
         `<div><dt>Self, overall</dt><dd>${formatScore(agreement.self)}</dd></div>` +
@@ -175,10 +207,17 @@ function bandText(report: Feedback360Report): string {
   return `${formatGap(report.agreementBand.lower)} to ${formatGap(report.agreementBand.upper)}`;
 }
 
+function wordsOf(report: Feedback360Report): Readonly<Record<SelfOtherAgreementCategory, string>> {
+  return bandHoldsZero(report.agreementBand) ? categoryWords : categoryWordsOffZero;
+}
+
+/** How a gap reads against the band, as the library flags items: above or below it beyond the tolerance, else in line. */
 function reading(gap: number | null, report: Feedback360Report): string {
+  const band = report.agreementBand;
   if (gap === null) return 'No gap: self or all others not shown';
-  if (gap - report.agreementBand.upper > tolerance) return 'Self higher than others';
-  if (report.agreementBand.lower - gap > tolerance) return 'Self lower than others';
+  const inWords = bandHoldsZero(band);
+  if (gap - band.upper > tolerance) return inWords ? 'Self higher than others' : 'Above the agreement band';
+  if (band.lower - gap > tolerance) return inWords ? 'Self lower than others' : 'Below the agreement band';
   return 'In line';
 }
 
@@ -222,18 +261,19 @@ function flaggedTable(page: Page, ids: readonly string[], caption: string): stri
 function flagsSection(page: Page): string {
   const { report } = page;
   const parts: string[] = [
-    `<p>Item by item, a <strong>blind spot</strong> is an item the ratee rates above &ldquo;${allOthersLabel}&rdquo; by more than the agreement band (${bandText(report)}), ` +
-      'and a <strong>hidden strength</strong> one they rate below it by more than the band. Both are prompts for a conversation, not verdicts.</p>',
+    `<p>Item by item, a <strong>blind spot</strong> is an item whose gap (self minus &ldquo;${allOthersLabel}&rdquo;) is above the agreement band (${bandText(report)}), ` +
+      `and a <strong>hidden strength</strong> one whose gap is below it${bandHoldsZero(report.agreementBand) ? '' : '. This band does not include a gap of zero, so a hidden strength can be an item the ratee rates above others, only by less than the band allows'}. Both are prompts for a conversation, not verdicts.</p>`,
   ];
   if (report.competencies.every((competency) => competency.self === null)) {
     parts.push('<p>Without a self-rating there are no blind spots or hidden strengths to show.</p>');
     return section('flags', 'Blind spots and hidden strengths', parts.join(''));
   }
+  const zero = bandHoldsZero(report.agreementBand);
   parts.push('<h3>Blind spots</h3>');
-  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${countOf(report.blindSpots.length, 'item')} rated higher by self than by others`));
+  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${countOf(report.blindSpots.length, 'item')} ${zero ? 'rated higher by self than by others' : 'with a gap above the agreement band'}`));
   parts.push('<h3>Hidden strengths</h3>');
   parts.push(
-    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${countOf(report.hiddenStrengths.length, 'item')} rated lower by self than by others`),
+    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${countOf(report.hiddenStrengths.length, 'item')} ${zero ? 'rated lower by self than by others' : 'with a gap below the agreement band'}`),
   );
   return section('flags', 'Blind spots and hidden strengths', parts.join(''));
 }
@@ -247,7 +287,7 @@ function agreementSection({ report, sources }: Page): string {
     parts.push('<p>No category is given: it needs a self-rating and at least one item with an &ldquo;All others&rdquo; figure.</p>');
   } else {
     parts.push(
-      `<p><strong>Category: ${escapeHtml(categoryWords[agreement.category])}.</strong> ${escapeHtml(categoryMeanings[agreement.category])}</p>` +
+      `<p><strong>Category: ${escapeHtml(wordsOf(report)[agreement.category])}.</strong> ${escapeHtml((bandHoldsZero(band) ? categoryMeanings : categoryMeaningsOffZero)[agreement.category])}</p>` +
         `<p>In the six-way split, which also divides over- and under-estimators by how others rate: ${escapeHtml(sixWayWords[agreement.sixWay])}.</p>`,
     );
   }

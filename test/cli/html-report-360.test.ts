@@ -149,6 +149,52 @@ describe('render360Html: the page', () => {
   });
 });
 
+describe('render360Html: an agreement band that does not hold a gap of zero', () => {
+  // A norm-referenced band (Fleenor et al., 2010: mean difference ± k·sd of a comparison group),
+  // here +0.40 to +1.20. The ratee rates every item 4.00 and all others 3.75: a gap of +0.25,
+  // below the band, so the library flags hidden strengths and an under-estimator although the
+  // ratee rates themself ABOVE others. The page must say "below the band", never "self lower".
+  const offZero = interpret360({
+    instrument,
+    ratings: [
+      ...rate('me', 'self', [4, 4, 4]),
+      ...rate('d1', 'direct-report', [4, 4, 4]),
+      ...rate('d2', 'direct-report', [4, 3, 4]),
+      ...rate('d3', 'direct-report', [3, 4, 3]),
+      ...rate('d4', 'direct-report', [4, 4, 4]),
+    ],
+    agreementRule: { kind: 'norm-referenced', meanDifference: 0.8, sdDifference: 0.4, k: 1, othersCutOff: 3 },
+  });
+  const page = render360Html(offZero, { rateeId: 'eve', instrument });
+  const text = textOf(page).replace(/\s+/g, ' ');
+
+  it('is the case under test: gaps of +0.25, a band of +0.40 to +1.20, hidden strengths and an under-estimator', () => {
+    expect(offZero.agreementBand).toEqual({ lower: 0.4, upper: 1.2, othersCutOff: 3 });
+    expect(offZero.items.map((item) => item.gap)).toEqual([0.25, 0.25, 0.25]);
+    expect(offZero.hiddenStrengths).toEqual(['L1', 'L2', 'X1']);
+    expect(offZero.agreement?.category).toBe('under-estimator');
+  });
+
+  it('reads gaps against the band, and never says self is lower than others when it is higher', () => {
+    expect(text).not.toMatch(/Self lower than others|rated lower by self than by others|self-ratings are well below|Self-ratings sit below/i);
+    const gaps = /<section id="gaps"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(gaps).toContain('+0.25</td><td class="text">Below the agreement band</td>');
+    const flags = /<section id="flags"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(flags).toContain('<caption>3 items with a gap below the agreement band</caption>');
+    expect(textOf(flags).replace(/\s+/g, ' ')).toContain('a hidden strength can be an item the ratee rates above others');
+    const agreement = /<section id="agreement"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(agreement).toContain('under-estimator (the gap between self and others is below the agreement band)');
+    expect(agreement).toContain('+0.40 to +1.20, both ends included');
+    expect(agreement).not.toContain('lmdkit\u2019s default');
+  });
+
+  it('keeps the plain words for the default band, which holds zero', () => {
+    expect(html).toContain('Self higher than others');
+    expect(html).toContain('rated higher by self than by others');
+    expect(html).not.toContain('agreement band. This band does not include a gap of zero');
+  });
+});
+
 describe('render360Html: escaping and purity', () => {
   it('escapes every text from the input: a competency named <script>, an id with "&<>, the organisation', () => {
     expect(html).not.toContain('<script>alert(1)</script>');
