@@ -12,7 +12,7 @@ import { formatGap, formatScore } from '../../src/cli/html-format.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
-import { attributeNamesGroup, namedGroup } from './html-report-360.leaks.js';
+import { attributeNamesGroup, figurePattern, namedGroup, publishedNumbers } from './html-report-360.leaks.js';
 import { readSampleInstrument, readSampleRows, sampleReports, type SampleRow } from './html-report-360.sample.js';
 
 // The browser globals the page.evaluate callbacks use, typed here because the project compiles
@@ -124,35 +124,6 @@ function checkPage({ log, facts, accessibleImages }: Awaited<ReturnType<typeof l
   expect(facts.tableValues).toEqual(facts.chartValues);
 }
 
-/** The numbers a page publishes legitimately, written as the page writes them. */
-function publishedNumbers(report: Feedback360Report): Set<string> {
-  const numbers = new Set<string>();
-  const add = (value: number | null | undefined): void => {
-    if (value === null || value === undefined) return;
-    numbers.add(formatScore(value));
-    numbers.add(formatGap(value));
-  };
-  for (const competency of report.competencies) {
-    add(competency.self?.mean);
-    add(competency.others?.mean);
-    add(competency.gap);
-    for (const figure of competency.groups) add(figure.mean);
-  }
-  for (const item of report.items) {
-    add(item.self?.mean);
-    add(item.others?.mean);
-    add(item.gap);
-    for (const figure of item.groups) add(figure.mean);
-  }
-  add(report.agreement?.self);
-  add(report.agreement?.others);
-  add(report.agreement?.difference);
-  add(report.agreementBand.lower);
-  add(report.agreementBand.upper);
-  add(report.agreementBand.othersCutOff);
-  return numbers;
-}
-
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /**
@@ -205,7 +176,7 @@ describe('the HTML 360 report in Chromium', () => {
 
       // No figure computed from the hidden raters' ratings appears on the page, except where it
       // happens to equal a figure the report publishes anyway (a coincidence, not a disclosure).
-      const pageNumbers = new Set(facts.texts.flatMap((entry) => entry.text.match(/(?<![\d.])[+\u2212-]?\d+\.\d{2}(?![\d.])/g) ?? []));
+      const pageNumbers = new Set(facts.texts.flatMap((entry) => entry.text.match(figurePattern) ?? []));
       const published = publishedNumbers(report);
       const candidates = [...new Set(hiddenFigures(rows.filter((row) => row.rateeId === 'M07'), hidden).flatMap((value) => [formatScore(value), formatGap(value)]))];
       // Every number on the page is one of the report's published figures...

@@ -15,7 +15,7 @@ import { formatGap, formatScore, groupLabel } from '../../src/cli/html-format.js
 import { html360ContentSecurityPolicy, render360Html } from '../../src/cli/html-report-360.js';
 import { badgeText, htmlPalette, seriesColours, severityColours } from '../../src/cli/html-style.js';
 import { frozen, roundTrip, thrownBy } from '../helpers/json-safety.js';
-import { attributeValues, leaksInHtml, textOf, withoutHiddenSection } from './html-report-360.leaks.js';
+import { attributeValues, leaksInHtml, publishedNumbers, textOf, unpublishedNumbersInHtml, withoutHiddenSection } from './html-report-360.leaks.js';
 import { readSampleInstrument, sampleReports } from './html-report-360.sample.js';
 
 const instrument: Instrument360 = {
@@ -317,6 +317,16 @@ describe('render360Html: anonymity', () => {
     expect(leaksInHtml(html.replace('</main>', `<p>${message}</p></main>`), ['peer']).length).toBeGreaterThan(0);
   });
 
+  it('publishes no number the report does not, and the check finds a planted one (a hidden figure, a count, a tooltip)', () => {
+    expect(unpublishedNumbersInHtml(html, report)).toEqual([]);
+    // The two hidden peers' mean over their six scores ((1 + 1 + 1 + 2 + 1 + 2) / 6 = 1.33), a
+    // count for them, and a tooltip.
+    expect(publishedNumbers(report).has('1.33')).toBe(false);
+    expect(unpublishedNumbersInHtml(html.replace('</main>', '<p>1.33</p></main>'), report)).toEqual(['the figure 1.33 is not one the report publishes']);
+    expect(unpublishedNumbersInHtml(html.replace('</main>', '<p>2 raters</p></main>'), report)).toEqual(['the count "2 raters" is not one the report publishes']);
+    expect(unpublishedNumbersInHtml(html.replace('<td data-group="manager">', '<td title="n = 1" data-group="manager">'), report)).toContain('the attribute title is not one the page uses');
+  });
+
   it('states the item-level withholding: a shown group withheld on an item, and all-others withheld', () => {
     const sparse = interpret360({
       instrument,
@@ -388,6 +398,7 @@ describe('render360Html: the sample cycle', () => {
       const page = render360Html(sampleReport, { rateeId, instrument: sample, organisation: 'Larkspur Vale Housing' });
       const hidden = sampleReport.hiddenGroups.flatMap((entry) => entry.groups);
       expect(leaksInHtml(page, hidden), rateeId).toEqual([]);
+      expect(unpublishedNumbersInHtml(page, sampleReport), rateeId).toEqual([]);
     }
   });
 });
