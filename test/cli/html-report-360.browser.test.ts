@@ -3,7 +3,8 @@
 // "other" group are hidden) and of a manager with no hidden group load with no console or page
 // error and no network request; headings, chart name and table alternative are checked in the
 // DOM; and no text node or attribute outside the "What is hidden and why" section names a hidden
-// group, nor does any figure computed from the hidden raters' own ratings appear on the page.
+// group (by id or by name: an aria-label is read aloud), no attribute carries a figure, nor does
+// any figure computed from the hidden raters' own ratings appear on the page.
 // A full-page screenshot is saved to .vitest-artifacts/html-report-360-M07.png.
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +170,8 @@ describe('the HTML 360 report in Chromium', () => {
       const outside = facts.texts.filter((entry) => !entry.inHidden && !entry.inCitation).map((entry) => entry.text);
       expect(outside.map((text) => namedGroup(text, hidden)).filter((found) => found !== null)).toEqual([]);
       expect(facts.attributes.filter((value) => attributeNamesGroup(value, hidden))).toEqual([]);
+      // No attribute carries a figure (a tooltip or aria-label would be read aloud or shown on hover).
+      expect(facts.attributes.filter((value) => (value.match(figurePattern) ?? []).length > 0)).toEqual([]);
       expect(facts.tableHeaders).toEqual(['Competency', 'Self', 'Manager', 'Direct reports', 'All others']);
       // The hidden section does name them, so a reader learns what is missing.
       const inside = facts.texts.filter((entry) => entry.inHidden).map((entry) => entry.text).join(' ');

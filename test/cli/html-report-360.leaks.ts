@@ -36,9 +36,14 @@ export function namedGroup(text: string, groups: readonly RaterGroup[]): string 
   return null;
 }
 
-/** Whether an attribute value holds a group id as a token (`data-group="peer direct-report"`). */
-export function attributeNamesGroup(value: string, groups: readonly string[]): boolean {
-  return value.split(/[\s,;#]+/).some((token) => groups.includes(token) || groups.some((group) => token.startsWith(`${group}-`) || token.endsWith(`-${group}`)));
+/**
+ * Whether an attribute value names a group: its id as a token (`data-group="peer direct-report"`),
+ * or its name as a word, as running text would (`aria-label="Peers: 1.50"`, `title="Other raters"`):
+ * assistive technology reads such attributes aloud.
+ */
+export function attributeNamesGroup(value: string, groups: readonly RaterGroup[]): boolean {
+  const asToken = value.split(/[\s,;#]+/).some((token) => (groups as readonly string[]).includes(token) || groups.some((group) => token.startsWith(`${group}-`) || token.endsWith(`-${group}`)));
+  return asToken || namedGroup(value, groups) !== null;
 }
 
 const hiddenSection = /<section id="hidden"[\s\S]*?<\/section>/;
