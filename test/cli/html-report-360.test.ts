@@ -359,6 +359,30 @@ describe('render360Html: anonymity', () => {
     expect(page).toContain('Every rater group that gave a score is shown.');
   });
 
+  it('under merge, says that a group whose raters scored nothing is left out rather than pooled', () => {
+    // Three peers who answered every item "not observed": the library hides them under either
+    // strategy (nothing to pool), so "only a group that cannot be pooled is left out" would be untrue.
+    const silent = interpret360({
+      instrument,
+      ratings: [
+        ...rate('me', 'self', [4, 4, 4]),
+        ...rate('p1', 'peer', [null, null, null]),
+        ...rate('p2', 'peer', [null, null, null]),
+        ...rate('p3', 'peer', [null, null, null]),
+        ...rate('d1', 'direct-report', [4, 4, 4]),
+        ...rate('d2', 'direct-report', [3, 3, 3]),
+        ...rate('d3', 'direct-report', [2, 2, 2]),
+      ],
+      policy: { smallGroupStrategy: 'merge' },
+    });
+    expect(silent.hiddenGroups).toEqual([{ groups: ['peer'], reason: 'below-minimum-group-size' }]);
+    expect(silent.shownGroups.every((shown) => !shown.merged)).toBe(true);
+    const hidden = textOf(/<section id="hidden"[\s\S]*?<\/section>/.exec(render360Html(silent, { rateeId: 'fay', instrument }))?.[0] ?? '').replace(/\s+/g, ' ');
+    expect(hidden).toContain('Not shown: Peers.');
+    expect(hidden).toContain('So is a group none of whose raters gave a score: it has no ratings to pool.');
+    expect(hidden).not.toContain('only a group that cannot be pooled');
+  });
+
   it('without a self-rating shows no self series and says why there is no agreement', () => {
     const noSelf = interpret360({ instrument, ratings: ratings.filter((row) => row.group !== 'self') });
     const page = render360Html(noSelf, { rateeId: 'dee', instrument });
