@@ -24,6 +24,8 @@ interface DomNode {
 }
 interface DomElement extends DomNode {
   readonly tagName: string;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
   readonly attributes: ArrayLike<{ readonly value: string }>;
   closest(selector: string): DomElement | null;
   getAttribute(name: string): string | null;
@@ -202,6 +204,36 @@ describe('the HTML 360 report in Chromium', () => {
       expect(peerMeans.filter((text) => !pageNumbers.has(text)).length).toBeGreaterThan(0);
 
       expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    },
+    timeout,
+  );
+
+  it(
+    'reflows on narrow screens (200% and 400% zoom): no horizontal scrolling of the page, nor of a table down to 400 px',
+    async () => {
+      const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument, organisation: 'Larkspur Vale Housing' });
+      const { page, log } = await openLoggedPage(browser.browser);
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        const overflow: Record<number, { page: number; tables: number[] }> = {};
+        // 640 px is a 1280 px screen at 200% zoom; 320 px is WCAG 2.2's reflow width (SC 1.4.10,
+        // which lets data tables scroll); 400 px is the narrowest at which the tables must fit too.
+        for (const width of [640, 400, 320]) {
+          await page.setViewportSize({ width, height: 900 });
+          overflow[width] = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            tables: Array.from(document.querySelectorAll('.table-wrap')).map((wrap) => wrap.scrollWidth - wrap.clientWidth),
+          }));
+        }
+        expect(overflow[640]?.page).toBe(0);
+        expect(overflow[640]?.tables.filter((extra) => extra > 0)).toEqual([]);
+        expect(overflow[400]?.page).toBe(0);
+        expect(overflow[400]?.tables.filter((extra) => extra > 0)).toEqual([]);
+        expect(overflow[320]?.page).toBe(0);
+        expect(log.consoleErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
     },
     timeout,
   );
