@@ -119,6 +119,8 @@ footer { border-top: 0.0625rem solid ${p.rule}; color: ${p.mutedText}; font-size
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   figure, table, .findings li, .callout, .key-figures { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  /* Browsers drop background colours when printing unless asked: white badge text would vanish. */
+  .badge { background: none; color: #000000; border: 0.0625rem solid #000000; }
   .table-wrap { overflow: visible; }
 }
 `.trim();

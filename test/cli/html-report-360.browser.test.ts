@@ -38,6 +38,7 @@ declare const document: {
   getElementById(id: string): DomElement | null;
 };
 declare const NodeFilter: { readonly SHOW_TEXT: number };
+declare function getComputedStyle(element: DomElement): { readonly color: string; getPropertyValue(name: string): string };
 
 const artifacts = new URL('../../.vitest-artifacts/', import.meta.url);
 const rows = readSampleRows();
@@ -231,6 +232,30 @@ describe('the HTML 360 report in Chromium', () => {
         expect(overflow[400]?.tables.filter((extra) => extra > 0)).toEqual([]);
         expect(overflow[320]?.page).toBe(0);
         expect(log.consoleErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    'prints legibly: the severity badges keep dark text on paper, where browsers drop background colours',
+    async () => {
+      const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument });
+      const { page } = await openLoggedPage(browser.browser);
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.emulateMedia({ media: 'print' });
+        const badges = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.badge')).map((badge) => {
+            const style = getComputedStyle(badge);
+            return { color: style.color, printExact: style.getPropertyValue('print-color-adjust') === 'exact' };
+          }),
+        );
+        expect(badges.length).toBeGreaterThan(0);
+        // Either the page asks for its badge colours to be printed, or the text is dark on its own.
+        expect(badges.filter((badge) => !badge.printExact && badge.color !== 'rgb(0, 0, 0)')).toEqual([]);
       } finally {
         await page.close();
       }
