@@ -240,6 +240,42 @@ describe('the HTML 360 report in Chromium', () => {
   );
 
   it(
+    'exposes the chart to assistive technology as one image with a name, not as its bars and labels (the table reads them)',
+    async () => {
+      const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument });
+      const { page } = await openLoggedPage(browser.browser);
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        const session = await page.context().newCDPSession(page);
+        interface AxNode {
+          readonly nodeId: string;
+          readonly ignored: boolean;
+          readonly role?: { readonly value: string };
+          readonly name?: { readonly value: string };
+          readonly childIds?: readonly string[];
+        }
+        const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+        const images = nodes.filter((node) => node.role?.value === 'image' && !node.ignored);
+        expect(images.map((node) => node.name?.value ?? '')).toEqual([expect.stringMatching(/^Self and others by competency Horizontal bars give the mean rating/)]);
+        const exposed: string[] = [];
+        const walk = (id: string): void => {
+          for (const childId of byId.get(id)?.childIds ?? []) {
+            const child = byId.get(childId);
+            if (child !== undefined && !child.ignored) exposed.push(`${child.role?.value ?? '?'} "${child.name?.value ?? ''}"`);
+            walk(childId);
+          }
+        };
+        walk(images[0]?.nodeId ?? '');
+        expect(exposed).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
     'prints legibly: the severity badges keep dark text on paper, where browsers drop background colours',
     async () => {
       const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument });

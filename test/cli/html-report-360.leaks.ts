@@ -119,7 +119,7 @@ export const figurePattern = /(?<![\d.])[+\u2212-]?\d+\.\d{2}(?![\d.])/g;
 
 /** The attributes the page may carry. No `title` (a tooltip could hold a raw value), no `data-*` but `data-group`. */
 const allowedAttributes = new Set(
-  'lang charset name content http-equiv class id href scope role aria-labelledby data-group viewBox width height x y x1 x2 y1 y2 rx fill stroke stroke-width font-size font-weight font-style text-anchor focusable'.split(' '),
+  'lang charset name content http-equiv class id href scope role aria-labelledby aria-hidden data-group viewBox width height x y x1 x2 y1 y2 rx fill stroke stroke-width font-size font-weight font-style text-anchor focusable'.split(' '),
 );
 
 /**
