@@ -278,7 +278,8 @@ function flagsSection(page: Page): string {
   return section('flags', 'Blind spots and hidden strengths', parts.join(''));
 }
 
-function agreementSection({ report, sources }: Page): string {
+function agreementSection(page: Page): string {
+  const { report, sources } = page;
   const { agreement, agreementBand: band, scale } = report;
   const points = scale.max - scale.min + 1;
   const isDefault = Math.abs(band.lower + band.upper) <= tolerance && Math.abs(band.upper - 0.1 * points) <= tolerance;
@@ -301,7 +302,29 @@ function agreementSection({ report, sources }: Page): string {
       `above it the ratee is an over-estimator, below it an under-estimator. ${cutOff}</p>` +
       `<p class="note">Sources: ${sources.cite(['yammarino-atwater-1997', 'fleenor-smither-atwater-braddy-sturm-2010'], 'agreement')}</p>`,
   );
+  parts.push(raterDisagreementText(page));
   return section('agreement', 'Agreement', parts.join(''));
+}
+
+/**
+ * Where the raters of a shown group are far apart on an item (the report's `raterDisagreement`
+ * flag), so that the finding "on N items raters within a group are k or more points apart" can be
+ * followed to the items. Names only shown groups: the flag exists only on published figures.
+ */
+function raterDisagreementText({ report, itemLabel, sources }: Page): string {
+  const flagged = report.items.flatMap((item) => {
+    const groups = item.groups.filter((figure) => figure.raterDisagreement).map((figure) => groupLabel(figure.groups));
+    return groups.length === 0 ? [] : [`<li>${itemLabel(item.itemId)}: ${escapeHtml(joinWithAnd(groups))}</li>`];
+  });
+  const spread = report.options.disagreementSpread;
+  const rule = `raters within a group count as disagreeing on an item when two of their scores are ${spread} or more points apart`;
+  return (
+    '<h3>Where raters within a group disagree</h3>' +
+    (flagged.length === 0
+      ? `<p>On no item are a shown group’s raters far apart (${rule}).</p>`
+      : `<p>On these items the raters of a group are far apart, so the group’s mean hides real differences in how the ratee is seen (${rule}):</p><ul>${flagged.join('')}</ul>`) +
+    `<p class="note">Source: ${sources.cite(['ccl-benchmarks-360'], 'rater disagreement')}</p>`
+  );
 }
 
 type IndexedFinding = { readonly finding: Feedback360Finding; readonly index: number };
@@ -318,7 +341,8 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
 /**
  * Renders one ratee's 360 report as a self-contained, accessible HTML page: a summary, the self
  * and others chart by competency with its table, gaps by competency, blind spots and hidden
- * strengths, agreement with its rule, findings (the readiness findings included) with their
+ * strengths, agreement with its rule and the items where a group's raters disagree, findings (the
+ * readiness findings included) with their
  * sources, what is hidden for anonymity and why, and the sources list.
  *
  * @param report - a report from `interpret360` (or one ratee's from `interpret360Cohort`)

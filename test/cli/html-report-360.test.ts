@@ -149,6 +149,35 @@ describe('render360Html: the page', () => {
   });
 });
 
+describe('render360Html: where raters within a group disagree', () => {
+  it('names the items and shown groups the report flags, so the FB360_RATER_DISAGREEMENT finding can be followed', () => {
+    // Direct reports score L2 with 1, 4 and 5: 4 points apart, at least the default spread of 3
+    // (Center for Creative Leadership practice, as the library applies it).
+    const split = interpret360({
+      instrument,
+      ratings: [
+        ...rate('me', 'self', [4, 4, 4]),
+        ...rate('d1', 'direct-report', [3, 1, 3]),
+        ...rate('d2', 'direct-report', [3, 4, 3]),
+        ...rate('d3', 'direct-report', [4, 5, 3]),
+        ...rate('d4', 'direct-report', [3, 3, 4]),
+      ],
+    });
+    expect(split.findings.map((finding) => finding.code)).toContain('FB360_RATER_DISAGREEMENT');
+    expect(split.items.map((item) => item.groups.some((figure) => figure.raterDisagreement))).toEqual([false, true, false]);
+    const agreement = /<section id="agreement"[\s\S]*?<\/section>/.exec(render360Html(split, { rateeId: 'gus', instrument }))?.[0] ?? '';
+    expect(agreement).toContain('<h3>Where raters within a group disagree</h3>');
+    expect(agreement).toContain('<ul><li>L2 (Listening): Direct reports</li></ul>');
+    expect(agreement).toContain('two of their scores are 3 or more points apart');
+    expect(agreement).toContain('Center for Creative Leadership (2020)');
+  });
+
+  it('says so when no shown group disagrees', () => {
+    expect(report.items.some((item) => item.groups.some((figure) => figure.raterDisagreement))).toBe(false);
+    expect(html).toContain('On no item are a shown group\u2019s raters far apart');
+  });
+});
+
 describe('render360Html: an agreement band that does not hold a gap of zero', () => {
   // A norm-referenced band (Fleenor et al., 2010: mean difference ± k·sd of a comparison group),
   // here +0.40 to +1.20. The ratee rates every item 4.00 and all others 3.75: a gap of +0.25,
