@@ -342,8 +342,8 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
  * Renders one ratee's 360 report as a self-contained, accessible HTML page: a summary, the self
  * and others chart by competency with its table, gaps by competency, blind spots and hidden
  * strengths, agreement with its rule and the items where a group's raters disagree, findings (the
- * readiness findings included) with their
- * sources, what is hidden for anonymity and why, and the sources list.
+ * readiness findings included) with their sources, what is hidden for anonymity and why, and the
+ * sources list.
  *
  * @param report - a report from `interpret360` (or one ratee's from `interpret360Cohort`)
  * @param context - the ratee's id, the instrument the report was built from, optional organisation and title
