@@ -300,6 +300,12 @@ describe('the notebook, run as a script with Deno against the packed lmdkit', { 
     expect(output).toContain('Hidden: Peers (below-minimum-group-size): fewer than 3 of these raters answered');
   });
 
+  it('does not tell, in its own words either, how many raters a hidden group had', () => {
+    const prose = notebook.cells.filter((cell) => cell.cell_type === 'markdown').map(sourceOf).join('\n');
+    const counted = /\b(?:\d+|one|two|three|four|only|a couple of)\s+(?:of\s+\S+\s+)?(?:peers?|`?other`?\s+raters?)\b/gi;
+    expect(prose.match(counted) ?? []).toEqual([]);
+  });
+
   it('prints no figure of the hidden raters: every decimal in the 360 part is one of the report\u2019s own figures', () => {
     const feedbackPart = output.slice(0, output.search(/^.*: before = /m));
     const printed = feedbackPart.match(/(?<![\w.])-?\d+\.\d+(?![\d.])/g) ?? [];
