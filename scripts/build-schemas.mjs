@@ -5,8 +5,8 @@
 //   node scripts/build-schemas.mjs [output directory]      (default: dist/schemas)
 //
 // What it writes:
-// - `<name>.json` for every export of `dist/index.js` whose name ends in `Schema` and that is a
-//   zod schema, and for the command's three JSON file formats (`cliFileFormatSchemas` in
+// - `<name>.json` for every export of the entry points (`dist/index.js` and the `indicators`,
+//   `lmd` and `evaluation` subpaths) whose name ends in `Schema` and that is a zod schema, and for the command's three JSON file formats (`cliFileFormatSchemas` in
 //   `dist/cli/file-formats.js`, under the names given there);
 // - `index.json`: every schema's name, file and the export it comes from, and the checks its
 //   zod schema makes that JSON Schema cannot express.
@@ -45,6 +45,9 @@ import * as z from 'zod';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outputDirectory = resolve(process.argv[2] ?? join(root, 'dist/schemas'));
+
+/** The package's entry points (`.` and its subpaths), as built in dist/. */
+const libraryEntries = ['index.js', 'indicators/index.js', 'lmd/index.js', 'evaluation/index.js'];
 
 /** Draft 2020-12, the target zod writes and the `$schema` of every file. */
 const target = 'draft-2020-12';
@@ -200,11 +203,21 @@ function jsonSchemaOf(exportName, schema, description) {
 
 /** Every schema to write: `{ name, exportName, source, schema, description }`. */
 async function collectSchemas() {
-  const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  // Every entry point a consumer can import, not only the root: a schema exported from a subpath
+  // alone would otherwise get no JSON Schema.
+  const library = new Map();
+  for (const entry of libraryEntries) {
+    const module = await import(pathToFileURL(join(root, 'dist', entry)).href);
+    for (const [exportName, value] of Object.entries(module)) {
+      if (!exportName.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
+      const seen = library.get(exportName);
+      if (seen !== undefined && seen !== value) throw new SchemaBuildError(`build-schemas: ${exportName} names two different schemas in the entry points; one name must have one meaning`);
+      library.set(exportName, value);
+    }
+  }
   const fileFormats = await import(pathToFileURL(join(root, 'dist/cli/file-formats.js')).href);
   const entries = [];
-  for (const [exportName, value] of Object.entries(library)) {
-    if (!exportName.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
+  for (const [exportName, value] of library) {
     const name = schemaName(exportName);
     entries.push({
       name,

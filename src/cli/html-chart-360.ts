@@ -86,7 +86,8 @@ function ticksOf(min: number, max: number): number[] {
  * The chart: for each competency a block of horizontal bars, one per series, each labelled with
  * its series name on the left and its value at its end (so neither colour nor position alone
  * carries a figure), on the instrument's scale with a labelled axis. `role="img"` with a title
- * and description; the table from {@link competencyTable360} follows it on the page.
+ * and description, its marks `aria-hidden`; the table from {@link competencyTable360} follows it
+ * on the page and is what a screen reader reads the figures from.
  *
  * @param report - a report from `interpret360`
  * @param series - its series ({@link chartSeries360})
@@ -143,7 +144,10 @@ export function competencyChart360(report: Feedback360Report, series: readonly C
   return (
     `<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false">` +
     `<title id="chart-title">Self and others by competency</title><desc id="chart-desc">${description}</desc>` +
-    parts.join('') +
+    // The marks and labels are hidden from assistive technology: the image has its name and
+    // description, and the table after it reads the same figures (Chromium otherwise exposes every
+    // label inside role="img", and some screen readers read them as well as the table).
+    `<g aria-hidden="true">${parts.join('')}</g>` +
     '</svg>'
   );
 }

@@ -36,12 +36,13 @@ export function hiddenSection360(
   parts.push(
     `<p>To protect the people who gave feedback, a rater group is shown only when at least ${policy.minGroupSize} of its raters gave a score, ` +
       `both overall and on each item, and the &ldquo;${allOthersLabel}&rdquo; figure on an item needs at least ${policy.minOthersSize} raters. ` +
-      `${escapeHtml(joinWithAnd(exempt))} ${exempt.length === 1 ? 'is' : 'are'} shown whatever the number, so ${exempt.length === 1 ? 'that rating' : 'those ratings'} can be traced to the person who gave ${exempt.length === 1 ? 'it' : 'them'}.</p>`,
+      `${escapeHtml(joinWithAnd(exempt))} ${exempt.length === 1 ? 'is' : 'are'} shown whatever the number, so ${exempt.length === 1 ? 'that rating' : 'those ratings'} can be traced to whoever gave ${exempt.length === 1 ? 'it' : 'them'}.</p>`,
   );
   parts.push(
     policy.smallGroupStrategy === 'omit'
       ? `<p>A group with fewer than ${policy.minGroupSize} raters is left out; it is not pooled with another group.</p>`
-      : `<p>A group with fewer than ${policy.minGroupSize} raters is first pooled with the smallest other group that is not exempt, and the pool is checked again; only a group that cannot be pooled into one large enough is left out.</p>`,
+      : `<p>A group with fewer than ${policy.minGroupSize} raters is first pooled with the smallest other group that is not exempt, and the pool is checked again; a group that cannot be pooled into one large enough is left out. ` +
+          'So is a group none of whose raters gave a score: it has no ratings to pool.</p>',
   );
 
   if (report.hiddenGroups.length > 0) {

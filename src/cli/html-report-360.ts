@@ -58,6 +58,38 @@ const categoryMeanings: Readonly<Record<SelfOtherAgreementCategory, string>> = {
     'Self-ratings sit below the ratings of others by more than the agreement band: others see more strength than the ratee does, and the feedback may build confidence.',
 };
 
+/**
+ * The same categories for a band that does not hold a gap of zero (a norm- or cohort-referenced
+ * band such as +0.40 to +1.20): there an over- or under-estimator is placed relative to the band,
+ * and may rate themself above others and still be an under-estimator, so the words say "band",
+ * never "above others" or "below others".
+ */
+const categoryWordsOffZero: Readonly<Record<SelfOtherAgreementCategory, string>> = {
+  'over-estimator': 'over-estimator (the gap between self and others is above the agreement band)',
+  'in-agreement-good': 'in agreement, rated well (the gap is within the agreement band, and others rate well)',
+  'in-agreement-poor': 'in agreement, rated low (the gap is within the agreement band, and others rate low)',
+  'under-estimator': 'under-estimator (the gap between self and others is below the agreement band)',
+};
+
+const categoryMeaningsOffZero: Readonly<Record<SelfOtherAgreementCategory, string>> = {
+  'over-estimator':
+    'The gap (self minus others) is above the agreement band: the ratee rates themself higher, compared with how others rate them, than the band allows. Studies of 360-degree feedback link over-estimation with less improvement after feedback, so it is where a coach helps most.',
+  'in-agreement-good':
+    'The gap (self minus others) is within the agreement band, and others rate at or above the cut-off. The task is to keep these strengths in use.',
+  'in-agreement-poor':
+    'The gap (self minus others) is within the agreement band, and others rate below the cut-off, so development goals can follow directly.',
+  'under-estimator':
+    'The gap (self minus others) is below the agreement band: the ratee rates themself lower, compared with how others rate them, than the band allows.',
+};
+
+/**
+ * Whether a gap of zero (self equal to others) lies in the band, within the tolerance. Only then
+ * does "above the band" mean "self higher than others" and "below the band" "self lower".
+ */
+function bandHoldsZero(band: Feedback360Report['agreementBand']): boolean {
+  return band.lower <= tolerance && band.upper >= -tolerance;
+}
+
 const sixWayWords: Readonly<Record<SelfOtherAgreementSixWayCategory, string>> = {
   'over-estimator-good': 'over-estimator, with others\u2019 ratings at or above the cut-off',
   'over-estimator-poor': 'over-estimator, with others\u2019 ratings below the cut-off',
@@ -134,7 +166,7 @@ function summarySection({ report }: Page): string {
       `<p>Overall agreement cannot be judged: ${report.competencies.some((competency) => competency.self !== null) ? `no item has both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure` : 'there is no self-rating'}.</p>`,
     );
   } else {
-    parts.push(`<p class="callout"><strong>Overall agreement: ${escapeHtml(categoryWords[agreement.category])}.</strong></p>`);
+    parts.push(`<p class="callout"><strong>Overall agreement: ${escapeHtml(wordsOf(report)[agreement.category])}.</strong></p>`);
     parts.push(
       '<dl class="key-figures">' +
         `<div><dt>Self, overall</dt><dd>${formatScore(agreement.self)}</dd></div>` +
@@ -175,10 +207,17 @@ function bandText(report: Feedback360Report): string {
   return `${formatGap(report.agreementBand.lower)} to ${formatGap(report.agreementBand.upper)}`;
 }
 
+function wordsOf(report: Feedback360Report): Readonly<Record<SelfOtherAgreementCategory, string>> {
+  return bandHoldsZero(report.agreementBand) ? categoryWords : categoryWordsOffZero;
+}
+
+/** How a gap reads against the band, as the library flags items: above or below it beyond the tolerance, else in line. */
 function reading(gap: number | null, report: Feedback360Report): string {
+  const band = report.agreementBand;
   if (gap === null) return 'No gap: self or all others not shown';
-  if (gap - report.agreementBand.upper > tolerance) return 'Self higher than others';
-  if (report.agreementBand.lower - gap > tolerance) return 'Self lower than others';
+  const inWords = bandHoldsZero(band);
+  if (gap - band.upper > tolerance) return inWords ? 'Self higher than others' : 'Above the agreement band';
+  if (band.lower - gap > tolerance) return inWords ? 'Self lower than others' : 'Below the agreement band';
   return 'In line';
 }
 
@@ -222,23 +261,25 @@ function flaggedTable(page: Page, ids: readonly string[], caption: string): stri
 function flagsSection(page: Page): string {
   const { report } = page;
   const parts: string[] = [
-    `<p>Item by item, a <strong>blind spot</strong> is an item the ratee rates above &ldquo;${allOthersLabel}&rdquo; by more than the agreement band (${bandText(report)}), ` +
-      'and a <strong>hidden strength</strong> one they rate below it by more than the band. Both are prompts for a conversation, not verdicts.</p>',
+    `<p>Item by item, a <strong>blind spot</strong> is an item whose gap (self minus &ldquo;${allOthersLabel}&rdquo;) is above the agreement band (${bandText(report)}), ` +
+      `and a <strong>hidden strength</strong> one whose gap is below it${bandHoldsZero(report.agreementBand) ? '' : '. This band does not include a gap of zero, so a hidden strength can be an item the ratee rates above others, only by less than the band allows'}. Both are prompts for a conversation, not verdicts.</p>`,
   ];
   if (report.competencies.every((competency) => competency.self === null)) {
     parts.push('<p>Without a self-rating there are no blind spots or hidden strengths to show.</p>');
     return section('flags', 'Blind spots and hidden strengths', parts.join(''));
   }
+  const zero = bandHoldsZero(report.agreementBand);
   parts.push('<h3>Blind spots</h3>');
-  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${countOf(report.blindSpots.length, 'item')} rated higher by self than by others`));
+  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${countOf(report.blindSpots.length, 'item')} ${zero ? 'rated higher by self than by others' : 'with a gap above the agreement band'}`));
   parts.push('<h3>Hidden strengths</h3>');
   parts.push(
-    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${countOf(report.hiddenStrengths.length, 'item')} rated lower by self than by others`),
+    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${countOf(report.hiddenStrengths.length, 'item')} ${zero ? 'rated lower by self than by others' : 'with a gap below the agreement band'}`),
   );
   return section('flags', 'Blind spots and hidden strengths', parts.join(''));
 }
 
-function agreementSection({ report, sources }: Page): string {
+function agreementSection(page: Page): string {
+  const { report, sources } = page;
   const { agreement, agreementBand: band, scale } = report;
   const points = scale.max - scale.min + 1;
   const isDefault = Math.abs(band.lower + band.upper) <= tolerance && Math.abs(band.upper - 0.1 * points) <= tolerance;
@@ -247,7 +288,7 @@ function agreementSection({ report, sources }: Page): string {
     parts.push('<p>No category is given: it needs a self-rating and at least one item with an &ldquo;All others&rdquo; figure.</p>');
   } else {
     parts.push(
-      `<p><strong>Category: ${escapeHtml(categoryWords[agreement.category])}.</strong> ${escapeHtml(categoryMeanings[agreement.category])}</p>` +
+      `<p><strong>Category: ${escapeHtml(wordsOf(report)[agreement.category])}.</strong> ${escapeHtml((bandHoldsZero(band) ? categoryMeanings : categoryMeaningsOffZero)[agreement.category])}</p>` +
         `<p>In the six-way split, which also divides over- and under-estimators by how others rate: ${escapeHtml(sixWayWords[agreement.sixWay])}.</p>`,
     );
   }
@@ -261,7 +302,29 @@ function agreementSection({ report, sources }: Page): string {
       `above it the ratee is an over-estimator, below it an under-estimator. ${cutOff}</p>` +
       `<p class="note">Sources: ${sources.cite(['yammarino-atwater-1997', 'fleenor-smither-atwater-braddy-sturm-2010'], 'agreement')}</p>`,
   );
+  parts.push(raterDisagreementText(page));
   return section('agreement', 'Agreement', parts.join(''));
+}
+
+/**
+ * Where the raters of a shown group are far apart on an item (the report's `raterDisagreement`
+ * flag), so that the finding "on N items raters within a group are k or more points apart" can be
+ * followed to the items. Names only shown groups: the flag exists only on published figures.
+ */
+function raterDisagreementText({ report, itemLabel, sources }: Page): string {
+  const flagged = report.items.flatMap((item) => {
+    const groups = item.groups.filter((figure) => figure.raterDisagreement).map((figure) => groupLabel(figure.groups));
+    return groups.length === 0 ? [] : [`<li>${itemLabel(item.itemId)}: ${escapeHtml(joinWithAnd(groups))}</li>`];
+  });
+  const spread = report.options.disagreementSpread;
+  const rule = `raters within a group count as disagreeing on an item when two of their scores are ${spread} or more points apart`;
+  return (
+    '<h3>Where raters within a group disagree</h3>' +
+    (flagged.length === 0
+      ? `<p>On no item are a shown group’s raters far apart (${rule}).</p>`
+      : `<p>On these items the raters of a group are far apart, so the group’s mean hides real differences in how the ratee is seen (${rule}):</p><ul>${flagged.join('')}</ul>`) +
+    `<p class="note">Source: ${sources.cite(['ccl-benchmarks-360'], 'rater disagreement')}</p>`
+  );
 }
 
 type IndexedFinding = { readonly finding: Feedback360Finding; readonly index: number };
@@ -278,8 +341,9 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
 /**
  * Renders one ratee's 360 report as a self-contained, accessible HTML page: a summary, the self
  * and others chart by competency with its table, gaps by competency, blind spots and hidden
- * strengths, agreement with its rule, findings (the readiness findings included) with their
- * sources, what is hidden for anonymity and why, and the sources list.
+ * strengths, agreement with its rule and the items where a group's raters disagree, findings (the
+ * readiness findings included) with their sources, what is hidden for anonymity and why, and the
+ * sources list.
  *
  * @param report - a report from `interpret360` (or one ratee's from `interpret360Cohort`)
  * @param context - the ratee's id, the instrument the report was built from, optional organisation and title

@@ -108,7 +108,7 @@ ${severityRules()}
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
 .sources li { overflow-wrap: anywhere; }
 footer { border-top: 0.0625rem solid ${p.rule}; color: ${p.mutedText}; font-size: 0.875rem; padding: 1rem 0 2rem; }
-@media (max-width: 30rem) { h1 { font-size: 1.5rem; } .wrap { padding: 0 0.875rem; } }
+@media (max-width: 30rem) { h1 { font-size: 1.5rem; } .wrap { padding: 0 0.875rem; } table { font-size: 0.875rem; } th, td { padding: 0.35rem 0.3rem; } }
 @media print {
   @page { margin: 1.5cm; }
   body { font-size: 10.5pt; }
@@ -119,6 +119,8 @@ footer { border-top: 0.0625rem solid ${p.rule}; color: ${p.mutedText}; font-size
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   figure, table, .findings li, .callout, .key-figures { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  /* Browsers drop background colours when printing unless asked: white badge text would vanish. */
+  .badge { background: none; color: #000000; border: 0.0625rem solid #000000; }
   .table-wrap { overflow: visible; }
 }
 `.trim();

@@ -3,7 +3,8 @@
 // "other" group are hidden) and of a manager with no hidden group load with no console or page
 // error and no network request; headings, chart name and table alternative are checked in the
 // DOM; and no text node or attribute outside the "What is hidden and why" section names a hidden
-// group, nor does any figure computed from the hidden raters' own ratings appear on the page.
+// group (by id or by name: an aria-label is read aloud), no attribute carries a figure, nor does
+// any figure computed from the hidden raters' own ratings appear on the page.
 // A full-page screenshot is saved to .vitest-artifacts/html-report-360-M07.png.
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { formatGap, formatScore } from '../../src/cli/html-format.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
-import { attributeNamesGroup, namedGroup } from './html-report-360.leaks.js';
+import { attributeNamesGroup, figurePattern, namedGroup, publishedNumbers } from './html-report-360.leaks.js';
 import { readSampleInstrument, readSampleRows, sampleReports, type SampleRow } from './html-report-360.sample.js';
 
 // The browser globals the page.evaluate callbacks use, typed here because the project compiles
@@ -23,6 +24,8 @@ interface DomNode {
 }
 interface DomElement extends DomNode {
   readonly tagName: string;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
   readonly attributes: ArrayLike<{ readonly value: string }>;
   closest(selector: string): DomElement | null;
   getAttribute(name: string): string | null;
@@ -35,6 +38,7 @@ declare const document: {
   getElementById(id: string): DomElement | null;
 };
 declare const NodeFilter: { readonly SHOW_TEXT: number };
+declare function getComputedStyle(element: DomElement): { readonly color: string; getPropertyValue(name: string): string };
 
 const artifacts = new URL('../../.vitest-artifacts/', import.meta.url);
 const rows = readSampleRows();
@@ -124,35 +128,6 @@ function checkPage({ log, facts, accessibleImages }: Awaited<ReturnType<typeof l
   expect(facts.tableValues).toEqual(facts.chartValues);
 }
 
-/** The numbers a page publishes legitimately, written as the page writes them. */
-function publishedNumbers(report: Feedback360Report): Set<string> {
-  const numbers = new Set<string>();
-  const add = (value: number | null | undefined): void => {
-    if (value === null || value === undefined) return;
-    numbers.add(formatScore(value));
-    numbers.add(formatGap(value));
-  };
-  for (const competency of report.competencies) {
-    add(competency.self?.mean);
-    add(competency.others?.mean);
-    add(competency.gap);
-    for (const figure of competency.groups) add(figure.mean);
-  }
-  for (const item of report.items) {
-    add(item.self?.mean);
-    add(item.others?.mean);
-    add(item.gap);
-    for (const figure of item.groups) add(figure.mean);
-  }
-  add(report.agreement?.self);
-  add(report.agreement?.others);
-  add(report.agreement?.difference);
-  add(report.agreementBand.lower);
-  add(report.agreementBand.upper);
-  add(report.agreementBand.othersCutOff);
-  return numbers;
-}
-
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /**
@@ -198,6 +173,8 @@ describe('the HTML 360 report in Chromium', () => {
       const outside = facts.texts.filter((entry) => !entry.inHidden && !entry.inCitation).map((entry) => entry.text);
       expect(outside.map((text) => namedGroup(text, hidden)).filter((found) => found !== null)).toEqual([]);
       expect(facts.attributes.filter((value) => attributeNamesGroup(value, hidden))).toEqual([]);
+      // No attribute carries a figure (a tooltip or aria-label would be read aloud or shown on hover).
+      expect(facts.attributes.filter((value) => (value.match(figurePattern) ?? []).length > 0)).toEqual([]);
       expect(facts.tableHeaders).toEqual(['Competency', 'Self', 'Manager', 'Direct reports', 'All others']);
       // The hidden section does name them, so a reader learns what is missing.
       const inside = facts.texts.filter((entry) => entry.inHidden).map((entry) => entry.text).join(' ');
@@ -205,7 +182,7 @@ describe('the HTML 360 report in Chromium', () => {
 
       // No figure computed from the hidden raters' ratings appears on the page, except where it
       // happens to equal a figure the report publishes anyway (a coincidence, not a disclosure).
-      const pageNumbers = new Set(facts.texts.flatMap((entry) => entry.text.match(/(?<![\d.])[+\u2212-]?\d+\.\d{2}(?![\d.])/g) ?? []));
+      const pageNumbers = new Set(facts.texts.flatMap((entry) => entry.text.match(figurePattern) ?? []));
       const published = publishedNumbers(report);
       const candidates = [...new Set(hiddenFigures(rows.filter((row) => row.rateeId === 'M07'), hidden).flatMap((value) => [formatScore(value), formatGap(value)]))];
       // Every number on the page is one of the report's published figures...
@@ -228,6 +205,96 @@ describe('the HTML 360 report in Chromium', () => {
       expect(peerMeans.filter((text) => !pageNumbers.has(text)).length).toBeGreaterThan(0);
 
       expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    },
+    timeout,
+  );
+
+  it(
+    'reflows on narrow screens (200% and 400% zoom): no horizontal scrolling of the page, nor of a table down to 400 px',
+    async () => {
+      const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument, organisation: 'Larkspur Vale Housing' });
+      const { page, log } = await openLoggedPage(browser.browser);
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        const overflow: Record<number, { page: number; tables: number[] }> = {};
+        // 640 px is a 1280 px screen at 200% zoom; 320 px is WCAG 2.2's reflow width (SC 1.4.10,
+        // which lets data tables scroll); 400 px is the narrowest at which the tables must fit too.
+        for (const width of [640, 400, 320]) {
+          await page.setViewportSize({ width, height: 900 });
+          overflow[width] = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            tables: Array.from(document.querySelectorAll('.table-wrap')).map((wrap) => wrap.scrollWidth - wrap.clientWidth),
+          }));
+        }
+        expect(overflow[640]?.page).toBe(0);
+        expect(overflow[640]?.tables.filter((extra) => extra > 0)).toEqual([]);
+        expect(overflow[400]?.page).toBe(0);
+        expect(overflow[400]?.tables.filter((extra) => extra > 0)).toEqual([]);
+        expect(overflow[320]?.page).toBe(0);
+        expect(log.consoleErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    'exposes the chart to assistive technology as one image with a name, not as its bars and labels (the table reads them)',
+    async () => {
+      const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument });
+      const { page } = await openLoggedPage(browser.browser);
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        const session = await page.context().newCDPSession(page);
+        interface AxNode {
+          readonly nodeId: string;
+          readonly ignored: boolean;
+          readonly role?: { readonly value: string };
+          readonly name?: { readonly value: string };
+          readonly childIds?: readonly string[];
+        }
+        const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+        const images = nodes.filter((node) => node.role?.value === 'image' && !node.ignored);
+        expect(images.map((node) => node.name?.value ?? '')).toEqual([expect.stringMatching(/^Self and others by competency Horizontal bars give the mean rating/)]);
+        const exposed: string[] = [];
+        const walk = (id: string): void => {
+          for (const childId of byId.get(id)?.childIds ?? []) {
+            const child = byId.get(childId);
+            if (child !== undefined && !child.ignored) exposed.push(`${child.role?.value ?? '?'} "${child.name?.value ?? ''}"`);
+            walk(childId);
+          }
+        };
+        walk(images[0]?.nodeId ?? '');
+        expect(exposed).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    'prints legibly: the severity badges keep dark text on paper, where browsers drop background colours',
+    async () => {
+      const html = render360Html(reports.get('M07') as Feedback360Report, { rateeId: 'M07', instrument });
+      const { page } = await openLoggedPage(browser.browser);
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.emulateMedia({ media: 'print' });
+        const badges = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.badge')).map((badge) => {
+            const style = getComputedStyle(badge);
+            return { color: style.color, printExact: style.getPropertyValue('print-color-adjust') === 'exact' };
+          }),
+        );
+        expect(badges.length).toBeGreaterThan(0);
+        // Either the page asks for its badge colours to be printed, or the text is dark on its own.
+        expect(badges.filter((badge) => !badge.printExact && badge.color !== 'rgb(0, 0, 0)')).toEqual([]);
+      } finally {
+        await page.close();
+      }
     },
     timeout,
   );

@@ -15,7 +15,7 @@ import { formatGap, formatScore, groupLabel } from '../../src/cli/html-format.js
 import { html360ContentSecurityPolicy, render360Html } from '../../src/cli/html-report-360.js';
 import { badgeText, htmlPalette, seriesColours, severityColours } from '../../src/cli/html-style.js';
 import { frozen, roundTrip, thrownBy } from '../helpers/json-safety.js';
-import { attributeValues, leaksInHtml, textOf, withoutHiddenSection } from './html-report-360.leaks.js';
+import { attributeValues, leaksInHtml, publishedNumbers, textOf, unpublishedNumbersInHtml, withoutHiddenSection } from './html-report-360.leaks.js';
 import { readSampleInstrument, sampleReports } from './html-report-360.sample.js';
 
 const instrument: Instrument360 = {
@@ -149,6 +149,81 @@ describe('render360Html: the page', () => {
   });
 });
 
+describe('render360Html: where raters within a group disagree', () => {
+  it('names the items and shown groups the report flags, so the FB360_RATER_DISAGREEMENT finding can be followed', () => {
+    // Direct reports score L2 with 1, 4 and 5: 4 points apart, at least the default spread of 3
+    // (Center for Creative Leadership practice, as the library applies it).
+    const split = interpret360({
+      instrument,
+      ratings: [
+        ...rate('me', 'self', [4, 4, 4]),
+        ...rate('d1', 'direct-report', [3, 1, 3]),
+        ...rate('d2', 'direct-report', [3, 4, 3]),
+        ...rate('d3', 'direct-report', [4, 5, 3]),
+        ...rate('d4', 'direct-report', [3, 3, 4]),
+      ],
+    });
+    expect(split.findings.map((finding) => finding.code)).toContain('FB360_RATER_DISAGREEMENT');
+    expect(split.items.map((item) => item.groups.some((figure) => figure.raterDisagreement))).toEqual([false, true, false]);
+    const agreement = /<section id="agreement"[\s\S]*?<\/section>/.exec(render360Html(split, { rateeId: 'gus', instrument }))?.[0] ?? '';
+    expect(agreement).toContain('<h3>Where raters within a group disagree</h3>');
+    expect(agreement).toContain('<ul><li>L2 (Listening): Direct reports</li></ul>');
+    expect(agreement).toContain('two of their scores are 3 or more points apart');
+    expect(agreement).toContain('Center for Creative Leadership (2020)');
+  });
+
+  it('says so when no shown group disagrees', () => {
+    expect(report.items.some((item) => item.groups.some((figure) => figure.raterDisagreement))).toBe(false);
+    expect(html).toContain('On no item are a shown group\u2019s raters far apart');
+  });
+});
+
+describe('render360Html: an agreement band that does not hold a gap of zero', () => {
+  // A norm-referenced band (Fleenor et al., 2010: mean difference ± k·sd of a comparison group),
+  // here +0.40 to +1.20. The ratee rates every item 4.00 and all others 3.75: a gap of +0.25,
+  // below the band, so the library flags hidden strengths and an under-estimator although the
+  // ratee rates themself ABOVE others. The page must say "below the band", never "self lower".
+  const offZero = interpret360({
+    instrument,
+    ratings: [
+      ...rate('me', 'self', [4, 4, 4]),
+      ...rate('d1', 'direct-report', [4, 4, 4]),
+      ...rate('d2', 'direct-report', [4, 3, 4]),
+      ...rate('d3', 'direct-report', [3, 4, 3]),
+      ...rate('d4', 'direct-report', [4, 4, 4]),
+    ],
+    agreementRule: { kind: 'norm-referenced', meanDifference: 0.8, sdDifference: 0.4, k: 1, othersCutOff: 3 },
+  });
+  const page = render360Html(offZero, { rateeId: 'eve', instrument });
+  const text = textOf(page).replace(/\s+/g, ' ');
+
+  it('is the case under test: gaps of +0.25, a band of +0.40 to +1.20, hidden strengths and an under-estimator', () => {
+    expect(offZero.agreementBand).toEqual({ lower: 0.4, upper: 1.2, othersCutOff: 3 });
+    expect(offZero.items.map((item) => item.gap)).toEqual([0.25, 0.25, 0.25]);
+    expect(offZero.hiddenStrengths).toEqual(['L1', 'L2', 'X1']);
+    expect(offZero.agreement?.category).toBe('under-estimator');
+  });
+
+  it('reads gaps against the band, and never says self is lower than others when it is higher', () => {
+    expect(text).not.toMatch(/Self lower than others|rated lower by self than by others|self-ratings are well below|Self-ratings sit below/i);
+    const gaps = /<section id="gaps"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(gaps).toContain('+0.25</td><td class="text">Below the agreement band</td>');
+    const flags = /<section id="flags"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(flags).toContain('<caption>3 items with a gap below the agreement band</caption>');
+    expect(textOf(flags).replace(/\s+/g, ' ')).toContain('a hidden strength can be an item the ratee rates above others');
+    const agreement = /<section id="agreement"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(agreement).toContain('under-estimator (the gap between self and others is below the agreement band)');
+    expect(agreement).toContain('+0.40 to +1.20, both ends included');
+    expect(agreement).not.toContain('lmdkit\u2019s default');
+  });
+
+  it('keeps the plain words for the default band, which holds zero', () => {
+    expect(html).toContain('Self higher than others');
+    expect(html).toContain('rated higher by self than by others');
+    expect(html).not.toContain('agreement band. This band does not include a gap of zero');
+  });
+});
+
 describe('render360Html: escaping and purity', () => {
   it('escapes every text from the input: a competency named <script>, an id with "&<>, the organisation', () => {
     expect(html).not.toContain('<script>alert(1)</script>');
@@ -271,6 +346,16 @@ describe('render360Html: anonymity', () => {
     expect(leaksInHtml(html.replace('</main>', `<p>${message}</p></main>`), ['peer']).length).toBeGreaterThan(0);
   });
 
+  it('publishes no number the report does not, and the check finds a planted one (a hidden figure, a count, a tooltip)', () => {
+    expect(unpublishedNumbersInHtml(html, report)).toEqual([]);
+    // The two hidden peers' mean over their six scores ((1 + 1 + 1 + 2 + 1 + 2) / 6 = 1.33), a
+    // count for them, and a tooltip.
+    expect(publishedNumbers(report).has('1.33')).toBe(false);
+    expect(unpublishedNumbersInHtml(html.replace('</main>', '<p>1.33</p></main>'), report)).toEqual(['the figure 1.33 is not one the report publishes']);
+    expect(unpublishedNumbersInHtml(html.replace('</main>', '<p>2 raters</p></main>'), report)).toEqual(['the count "2 raters" is not one the report publishes']);
+    expect(unpublishedNumbersInHtml(html.replace('<td data-group="manager">', '<td title="n = 1" data-group="manager">'), report)).toContain('the attribute title is not one the page uses');
+  });
+
   it('states the item-level withholding: a shown group withheld on an item, and all-others withheld', () => {
     const sparse = interpret360({
       instrument,
@@ -301,6 +386,30 @@ describe('render360Html: anonymity', () => {
     expect(page).toContain('Peers + Direct reports are shown together');
     expect(page).toContain('first pooled with the smallest other group');
     expect(page).toContain('Every rater group that gave a score is shown.');
+  });
+
+  it('under merge, says that a group whose raters scored nothing is left out rather than pooled', () => {
+    // Three peers who answered every item "not observed": the library hides them under either
+    // strategy (nothing to pool), so "only a group that cannot be pooled is left out" would be untrue.
+    const silent = interpret360({
+      instrument,
+      ratings: [
+        ...rate('me', 'self', [4, 4, 4]),
+        ...rate('p1', 'peer', [null, null, null]),
+        ...rate('p2', 'peer', [null, null, null]),
+        ...rate('p3', 'peer', [null, null, null]),
+        ...rate('d1', 'direct-report', [4, 4, 4]),
+        ...rate('d2', 'direct-report', [3, 3, 3]),
+        ...rate('d3', 'direct-report', [2, 2, 2]),
+      ],
+      policy: { smallGroupStrategy: 'merge' },
+    });
+    expect(silent.hiddenGroups).toEqual([{ groups: ['peer'], reason: 'below-minimum-group-size' }]);
+    expect(silent.shownGroups.every((shown) => !shown.merged)).toBe(true);
+    const hidden = textOf(/<section id="hidden"[\s\S]*?<\/section>/.exec(render360Html(silent, { rateeId: 'fay', instrument }))?.[0] ?? '').replace(/\s+/g, ' ');
+    expect(hidden).toContain('Not shown: Peers.');
+    expect(hidden).toContain('So is a group none of whose raters gave a score: it has no ratings to pool.');
+    expect(hidden).not.toContain('only a group that cannot be pooled');
   });
 
   it('without a self-rating shows no self series and says why there is no agreement', () => {
@@ -342,6 +451,7 @@ describe('render360Html: the sample cycle', () => {
       const page = render360Html(sampleReport, { rateeId, instrument: sample, organisation: 'Larkspur Vale Housing' });
       const hidden = sampleReport.hiddenGroups.flatMap((entry) => entry.groups);
       expect(leaksInHtml(page, hidden), rateeId).toEqual([]);
+      expect(unpublishedNumbersInHtml(page, sampleReport), rateeId).toEqual([]);
     }
   });
 });

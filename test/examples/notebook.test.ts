@@ -7,6 +7,9 @@
 // against the same figures computed here in Node from the built dist/. A second run puts a
 // stand-in for Deno's Jupyter API in place, so the branches that display the chart and the tables
 // in Jupyter run as well (no Jupyter kernel is installed here to run the notebook itself).
+// Anonymity is checked by figure, not only by word: every decimal the 360 part prints must be one
+// of M07's report figures, so a cell that printed the hidden peers' mean under any label fails.
+// And Deno's permission audit must show reads of ./data and nothing else.
 //
 // Timings with a warm npm cache (Deno 2.9.6, 2 shared cores): the whole file about 6.5 s alone and
 // 9 s within the full suite; packing and installing 2-4 s (once for the file), `deno run` 0.5 s,
@@ -68,8 +71,54 @@ interface Expected {
   readonly hiddenGroups: readonly string[];
   readonly m07PeerRaterIds: readonly string[];
   readonly m07OtherRaterIds: readonly string[];
+  readonly m07Published: readonly number[];
+  readonly m07HiddenOnly: readonly number[];
   readonly roiPercent: number;
   readonly rates: readonly { readonly group: string; readonly measure: string; readonly before: number; readonly after: number }[];
+}
+
+/** Every number in a report: all of it is published, so the notebook may print any of them. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+interface FigureRating {
+  readonly rateeId: string;
+  readonly group: string;
+  readonly itemId: string;
+  readonly score: number | null;
+}
+
+/**
+ * Figures only M07's hidden raters could produce: each hidden group's mean on each item, on each
+ * competency (mean of item means, and over all its scores) and overall, and the all-others mean
+ * per item had the hidden groups been pooled into it.
+ */
+function hiddenOnlyFigures(instrument: { readonly items: readonly { readonly id: string; readonly competencyId: string }[] }, ratings: readonly FigureRating[], hidden: readonly string[]): number[] {
+  const average = (values: readonly number[]): number[] => (values.length === 0 ? [] : [values.reduce((sum, value) => sum + value, 0) / values.length]);
+  const scored = ratings.filter((rating) => rating.rateeId === 'M07' && rating.score !== null);
+  const scoresOf = (groups: readonly string[], itemIds: readonly string[]): number[] =>
+    scored.filter((rating) => groups.includes(rating.group) && itemIds.includes(rating.itemId)).map((rating) => rating.score as number);
+  const figures: number[] = [];
+  const allItems = instrument.items.map((item) => item.id);
+  for (const groups of [...hidden.map((group) => [group]), hidden, ['manager', 'direct-report', ...hidden]]) {
+    const itemMeans = allItems.flatMap((itemId) => average(scoresOf(groups, [itemId])));
+    figures.push(...itemMeans, ...average(scoresOf(groups, allItems)));
+    for (const competencyId of new Set(instrument.items.map((item) => item.competencyId))) {
+      const itemIds = instrument.items.filter((item) => item.competencyId === competencyId).map((item) => item.id);
+      figures.push(...average(itemIds.flatMap((itemId) => average(scoresOf(groups, [itemId])))), ...average(scoresOf(groups, itemIds)));
+    }
+  }
+  return figures;
+}
+
+/** Whether a printed decimal (`2.17`, `3.5`) is some figure of a list, rounded to as many places as it shows. */
+function isOneOf(printed: string, figures: readonly number[]): boolean {
+  const places = printed.split('.')[1]?.length ?? 0;
+  return figures.some((figure) => Number(figure.toFixed(places)) === Number(printed));
 }
 
 async function expectedFigures(): Promise<Expected> {
@@ -116,6 +165,8 @@ async function expectedFigures(): Promise<Expected> {
     hiddenGroups: report.hiddenGroups.flatMap((hidden) => hidden.groups),
     m07PeerRaterIds: ratersOf('peer'),
     m07OtherRaterIds: ratersOf('other'),
+    m07Published: numbersIn(report),
+    m07HiddenOnly: hiddenOnlyFigures(instrument, ratings, report.hiddenGroups.flatMap((hidden) => hidden.groups)),
     roiPercent: evaluation.phillipsRoi(evaluationCase.roi).roiPercent,
     rates: groups.flatMap((group) => [
       { group: group.name, measure: 'Turnover %', before: turnover(group.before), after: turnover(group.after) },
@@ -247,6 +298,28 @@ describe('the notebook, run as a script with Deno against the packed lmdkit', { 
     expect(peerLines.length).toBeGreaterThan(0);
     for (const line of peerLines) expect(line).toMatch(/left out of every figure|Not shown, to protect anonymity/);
     expect(output).toContain('Hidden: Peers (below-minimum-group-size): fewer than 3 of these raters answered');
+  });
+
+  it('does not tell, in its own words either, how many raters a hidden group had', () => {
+    const prose = notebook.cells.filter((cell) => cell.cell_type === 'markdown').map(sourceOf).join('\n');
+    const counted = /\b(?:\d+|one|two|three|four|only|a couple of)\s+(?:of\s+\S+\s+)?(?:peers?|`?other`?\s+raters?)\b/gi;
+    expect(prose.match(counted) ?? []).toEqual([]);
+  });
+
+  it('prints no figure of the hidden raters: every decimal in the 360 part is one of the report\u2019s own figures', () => {
+    const feedbackPart = output.slice(0, output.search(/^.*: before = /m));
+    const printed = feedbackPart.match(/(?<![\w.])-?\d+\.\d+(?![\d.])/g) ?? [];
+    expect(printed.length).toBeGreaterThan(20);
+    expect(printed.filter((text) => !isOneOf(text, expectations().m07Published))).toEqual([]);
+    // The check has teeth: most of the hidden raters' own figures are no published figure.
+    const hiddenOnly = expectations().m07HiddenOnly.map((figure) => figure.toFixed(2)).filter((text) => !isOneOf(text, expectations().m07Published));
+    expect(hiddenOnly.length).toBeGreaterThan(10);
+  });
+
+  it('asked Deno only to read its data folder', () => {
+    const accesses = project?.permissionAccesses() ?? [];
+    expect(accesses.length).toBeGreaterThan(0);
+    expect(accesses.filter((access) => access.permission !== 'read' || !/^(\.\/)?data\//.test(access.value ?? ''))).toEqual([]);
   });
 
   it('prints the turnover and lost-time rates before and after, for both groups', () => {

@@ -169,6 +169,33 @@ export interface DenoProject {
    * @returns the names of the entries in `DENO_DIR/npm`
    */
   fetchedNpmPackages(): string[];
+  /**
+   * Every permission Deno was asked for in this project's runs so far, granted or not, as
+   * `DENO_AUDIT_PERMISSIONS` records it (Deno 2.9 writes one JSON line per check). A denied
+   * `fetch` that the code catches still shows here, where the exit status would not.
+   *
+   * @returns the accesses, in order, such as `{ permission: 'net', value: 'example.com:80' }`
+   */
+  permissionAccesses(): PermissionAccess[];
+}
+
+/** One permission check Deno recorded (see {@link DenoProject.permissionAccesses}). */
+export interface PermissionAccess {
+  /** The permission: `net`, `read`, `write`, `env`, `run`, `sys`, `ffi` or `import`. */
+  readonly permission: string;
+  /** What was asked for (a host, a path, a variable), when Deno names it. */
+  readonly value: string | null;
+}
+
+/** The permission checks in a `DENO_AUDIT_PERMISSIONS` file (one JSON object a line). */
+function readAudit(file: string): PermissionAccess[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const entry = JSON.parse(line) as { permission?: unknown; value?: unknown };
+      return { permission: String(entry.permission), value: typeof entry.value === 'string' ? entry.value : null };
+    });
 }
 
 /**
@@ -176,14 +203,17 @@ export interface DenoProject {
  * `"nodeModulesDir": "manual"` makes Deno resolve `npm:` specifiers from the existing
  * `node_modules` (npm installed it) and never install or fetch npm packages itself. Deno gets a
  * fresh `DENO_DIR`, no update check or prompt, no colour, and an npm registry on a closed local
- * port, so that any attempt to fetch fails loudly instead of passing quietly. Run Deno with
- * `--cached-only --no-remote` as well.
+ * port, so that any attempt to fetch fails loudly instead of passing quietly; and every permission
+ * check is recorded (`DENO_AUDIT_PERMISSIONS`), so a denied network call that the code caught still
+ * shows. Run Deno with `--cached-only --no-remote` as well.
  *
  * @param install - the packed install to prepare
  * @returns the project's Deno runner
  */
 export function prepareDenoProject(install: PackedInstall): DenoProject {
   const denoDir = join(install.workDir, 'deno-dir');
+  const auditFile = join(install.workDir, 'deno-permissions.jsonl');
+  const accesses: PermissionAccess[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DENO_DIR: denoDir,
@@ -191,15 +221,25 @@ export function prepareDenoProject(install: PackedInstall): DenoProject {
     DENO_NO_PROMPT: '1',
     NO_COLOR: '1',
     NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9/',
+    DENO_AUDIT_PERMISSIONS: auditFile,
   };
   writeFileSync(join(install.projectDir, 'deno.json'), `${JSON.stringify({ nodeModulesDir: 'manual' }, null, 2)}\n`);
   return {
     denoDir,
     env,
-    deno: (args) => run(denoExecutable, args, install.projectDir, { env }),
+    deno: (args) => {
+      // Each Deno process starts the audit file afresh, so collect it after every run.
+      rmSync(auditFile, { force: true });
+      try {
+        return run(denoExecutable, args, install.projectDir, { env });
+      } finally {
+        if (existsSync(auditFile)) accesses.push(...readAudit(auditFile));
+      }
+    },
     fetchedNpmPackages: () => {
       const npmCache = join(denoDir, 'npm');
       return existsSync(npmCache) ? readdirSync(npmCache) : [];
     },
+    permissionAccesses: () => accesses.slice(),
   };
 }

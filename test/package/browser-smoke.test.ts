@@ -3,7 +3,8 @@
 // dist/lmd and dist/evaluation) is bundled with esbuild for the browser, zod resolved from
 // node_modules, and loaded as an inline module script in headless Chromium. It runs one function
 // from each module and one bad input (browser-smoke-calls.ts) and writes the results into the
-// page as JSON; they must equal what the same calls return in Node, with no console error, no
+// page as JSON; they must equal what the same calls return in Node from dist/ and from the
+// TypeScript source (so a wrong result in the build shows even when both runtimes share it), with no console error, no
 // page error and no network request. A Node built-in anywhere in the bundle fails it: esbuild's
 // browser platform refuses to resolve one, and the output is searched for `node:` as well.
 import { gzipSync } from 'node:zlib';
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessLmModel, interpret360, LmdInputError, mean, phillipsRoi } from '../../src/index.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
 import { runSmokeCalls, type SmokeLibrary, type SmokeResults } from './browser-smoke-calls.js';
 
@@ -88,6 +90,12 @@ async function nodeResults(): Promise<SmokeResults> {
   return JSON.parse(JSON.stringify(runSmokeCalls(library))) as SmokeResults;
 }
 
+/** The same calls against the library's TypeScript source (src/), through JSON. */
+function sourceResults(): SmokeResults {
+  const library: SmokeLibrary = { mean, LmdInputError, assessLmModel, interpret360, phillipsRoi };
+  return JSON.parse(JSON.stringify(runSmokeCalls(library))) as SmokeResults;
+}
+
 describe('the browser bundle', () => {
   it('takes each module from its own built entry point, with zod and without the command-line code', () => {
     const inputs = bundle.inputs.map((input) => input.replaceAll('\\', '/'));
@@ -135,6 +143,9 @@ describe('in headless Chromium', () => {
         const inBrowser = JSON.parse(text) as SmokeResults;
 
         expect(inBrowser).toEqual(await nodeResults());
+        // And equal what the library's own source returns, so a build that broke both runtimes
+        // alike (a wrong result in dist/) shows too.
+        expect(inBrowser).toEqual(sourceResults());
         // A few values read directly, so a change that broke both runtimes alike still shows.
         expect(inBrowser.mean).toBe(4);
         expect(inBrowser.badInput.isLmdInputError).toBe(true);

@@ -17,7 +17,9 @@
 // package ... in the node_modules directory" and, again, no connection.)
 //
 // Least permissions: none. Loading modules from node_modules needs no `--allow-read`, and the
-// script reads no file, no environment variable and no network.
+// script reads no file, no environment variable and no network. Deno records every permission
+// check, granted or denied (DENO_AUDIT_PERMISSIONS), and the test requires none: a library that
+// tried the network and caught the refusal would otherwise pass.
 //
 // Timings with a warm npm cache (Deno 2.9.6, 2 shared cores): the whole file about 5 s alone and
 // 7 s within the full suite; packing and installing 2-4 s, `deno run` 0.3 s, `deno check` 2-3 s
@@ -126,6 +128,11 @@ describe('the packed tarball in Deno, through npm: specifiers', { timeout: 120_0
 
   it('type-checks main.ts against the packed declarations', () => {
     expect(denoProject().deno(['check', '--cached-only', '--no-remote', 'main.ts'])).toBe('');
+  });
+
+  it('asked for no permission at all: no network, file, environment or process access, not even a denied one', () => {
+    // Recorded by DENO_AUDIT_PERMISSIONS during the run above; a caught, denied fetch shows here.
+    expect(denoProject().permissionAccesses()).toEqual([]);
   });
 
   it('fetched nothing: no npm package in DENO_DIR and no lockfile written', () => {

@@ -23,6 +23,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as library from '../../src/index.js';
+import * as evaluationEntry from '../../src/evaluation/index.js';
+import * as indicatorsEntry from '../../src/indicators/index.js';
+import * as lmdEntry from '../../src/lmd/index.js';
 import { cliFileFormatSchemas } from '../../src/cli/file-formats.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -165,11 +168,12 @@ describe('the published files', () => {
     expect(names).toEqual([...names].sort());
   });
 
-  it('has a JSON Schema for every zod schema exported by src/index.ts, and for each command file format', () => {
-    const exported = Object.entries(library)
+  it('has a JSON Schema for every zod schema exported by an entry point (root or subpath), and for each command file format', () => {
+    const names = [library, indicatorsEntry, lmdEntry, evaluationEntry]
+      .flatMap((entry) => Object.entries(entry))
       .filter(([name, value]) => name.endsWith('Schema') && value instanceof z.ZodType)
-      .map(([name]) => name)
-      .sort();
+      .map(([name]) => name);
+    const exported = [...new Set(names)].sort();
     const published = readIndex()
       .filter((entry) => entry.source === 'lmdkit')
       .map((entry) => entry.export)
