@@ -6,6 +6,7 @@
 // as applied by interpret360Cohort.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomCohort360, randomCohortRows, smallInstrument } from '../helpers/random-cohort-360.js';
 import { jsonReport } from '../../src/cli/json-report.js';
 import { readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
 import { render360CohortMarkdown } from '../../src/cli/render-360-cohort-markdown.js';
@@ -13,8 +14,7 @@ import { render360Markdown } from '../../src/cli/render-360-markdown.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import { instrument360Schema, type Instrument360 } from '../../src/lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
-import { raterGroups, type RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
-import type { CohortRating360 } from '../../src/lmd/feedback360/rating-360.js';
+import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 import { raterGroupLabel } from '../../src/lmd/feedback360/self-others-chart-spec.js';
 import { sampleTexts } from './sample-data.js';
 
@@ -84,62 +84,15 @@ describe('360 Markdown and JSON anonymity on the sample organisation', () => {
   });
 });
 
-const instrument: Instrument360 = {
-  scale: { min: 1, max: 5 },
-  competencies: [
-    { id: 'c1', name: 'Coaching' },
-    { id: 'c2', name: 'Delegation' },
-  ],
-  items: [
-    { id: 'i1', competencyId: 'c1' },
-    { id: 'i2', competencyId: 'c1' },
-    { id: 'i3', competencyId: 'c2' },
-  ],
-};
-
-const ratee = fc.record({
-  sizes: fc.record({
-    self: fc.integer({ min: 0, max: 1 }),
-    manager: fc.integer({ min: 0, max: 2 }),
-    peer: fc.integer({ min: 0, max: 5 }),
-    'direct-report': fc.integer({ min: 0, max: 5 }),
-    other: fc.integer({ min: 0, max: 4 }),
-  }),
-  scores: fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { freq: 8 }), { minLength: 60, maxLength: 60 }),
-});
-
-const cohortInput = fc.record({
-  ratees: fc.array(ratee, { minLength: 1, maxLength: 4 }),
-  policy: fc.record({
-    minGroupSize: fc.integer({ min: 3, max: 4 }),
-    minOthersSize: fc.integer({ min: 1, max: 6 }),
-    smallGroupStrategy: fc.constantFrom('omit' as const, 'merge' as const),
-    exemptGroups: fc.constantFrom<('self' | 'manager')[]>(['self', 'manager'], ['self']),
-  }),
-});
-
-function rowsOf(ratees: readonly { sizes: Record<RaterGroup, number>; scores: (number | null)[] }[]): CohortRating360[] {
-  const rows: CohortRating360[] = [];
-  ratees.forEach((entry, position) => {
-    let draw = 0;
-    for (const group of raterGroups) {
-      for (let rater = 0; rater < entry.sizes[group]; rater += 1) {
-        for (const item of instrument.items) {
-          rows.push({ rateeId: `R${position}`, raterId: `R${position}-${group}-${rater}`, group, itemId: item.id, score: entry.scores[draw % entry.scores.length] ?? null });
-          draw += 1;
-        }
-      }
-    }
-  });
-  return rows;
-}
+const instrument = smallInstrument;
+const cohortInput = randomCohort360(4);
 
 describe('360 Markdown and JSON anonymity over random cohorts', () => {
   it('leaks nothing of a hidden group, per ratee or in the cohort view (200 cohorts)', () => {
     let withHidden = 0;
     fc.assert(
       fc.property(cohortInput, ({ ratees, policy }) => {
-        const ratings = rowsOf(ratees);
+        const ratings = randomCohortRows(ratees);
         fc.pre(ratings.length > 0);
         const cohort = interpret360Cohort({ instrument, ratings, policy });
         for (const { rateeId, report } of cohort.ratees) {
