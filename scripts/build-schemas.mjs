@@ -60,6 +60,8 @@ const fileFormatDescriptions = {
     "An initiative's evaluation case (workforce figures, evaluation plan, ROI inputs, qualitative records), as `lmdkit evaluate <case.json>` reads it.",
   'feedback360-settings-file':
     "A 360 cycle's anonymity policy and ratees' readiness to act on feedback, as `lmdkit 360 --settings <file>` reads it.",
+  'instrument360-file':
+    'A 360 instrument (scale, competencies, items) as `lmdkit 360 --instrument <file>` reads it: the library\'s instrument plus an optional `$schema` key.',
 };
 
 /**

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { LmdInputError } from '../core/input-error.js';
-import { instrument360Schema, type Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import { InputFileError, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
@@ -15,6 +15,7 @@ import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
 import { render360Html } from './html-report-360.js';
 import { jsonReport } from './json-report.js';
+import { readInstrumentFile } from './read-instrument-file.js';
 import { inputErrorForFile, readJsonInput } from './read-json-input.js';
 import { readRatingsCsv, type RatingsCsv, type RatingsCsvColumn } from './read-ratings-csv.js';
 import { render360CohortMarkdown } from './render-360-cohort-markdown.js';
@@ -87,7 +88,7 @@ export function run360(options: Options360, context: CliContext): void {
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
   assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
 
-  const instrument: Instrument360 = readJsonInput(readTextFile(options.instrument), options.instrument, instrument360Schema);
+  const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument), options.instrument);
   const settings: Feedback360SettingsFile =
     options.settings === null ? {} : readJsonInput(readTextFile(options.settings), options.settings, feedback360SettingsFileSchema);
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { LmAssessment } from '../indicators/assess-lm-model.js';
-import { instrument360Schema, type Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { interpret360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import type { AgreementDistribution360 } from '../lmd/feedback360/interpret-360-cohort.js';
@@ -17,6 +17,7 @@ import type { CaseEvaluation } from './evaluate-case.js';
 import { feedback360SettingsFileSchema } from './file-formats.js';
 import { joinSections } from './format-text.js';
 import { jsonReport } from './json-report.js';
+import { readInstrumentFile } from './read-instrument-file.js';
 import { readJsonInput } from './read-json-input.js';
 import { readRatingsCsv } from './read-ratings-csv.js';
 import { agreementTable } from './render-360-cohort-markdown.js';
@@ -66,7 +67,7 @@ export interface DemoResult {
  */
 export function runDemoAnalyses(texts: DemoTexts): DemoResult {
   const { file, assessment } = assessEvidenceFile(texts.iip, demoFiles.iip);
-  const instrument = readJsonInput(texts.instrument, demoFiles.instrument, instrument360Schema);
+  const instrument = readInstrumentFile(texts.instrument, demoFiles.instrument);
   const settings = readJsonInput(texts.settings, demoFiles.settings, feedback360SettingsFileSchema);
   const csv = readRatingsCsv(texts.ratings, demoFiles.ratings, instrument);
   const cohort = interpret360Cohort({
@@ -133,6 +134,6 @@ export function runDemo(options: { readonly format: Exclude<OutputFormat, 'html'
     context.stdout(jsonReport('demo', Object.fromEntries(Object.entries(demoFiles).map(([key, name]) => [key, `examples/data/${name}`])), result));
     return;
   }
-  const instrument = readJsonInput(texts.instrument, demoFiles.instrument, instrument360Schema);
+  const instrument = readInstrumentFile(texts.instrument, demoFiles.instrument);
   context.stdout(renderDemoMarkdown(result, instrument));
 }

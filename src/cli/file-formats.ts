@@ -11,6 +11,7 @@ import * as z from 'zod';
 import { lmAssessmentOptionsSchema } from '../indicators/assess-lm-model.js';
 import { lmEvidenceSchema } from '../indicators/lm-evidence.js';
 import { anonymityPolicySchema } from '../lmd/feedback360/anonymity-policy.js';
+import { instrument360Schema } from '../lmd/feedback360/instrument-360.js';
 import { feedbackReadinessInputSchema } from '../lmd/feedback360/feedback-readiness.js';
 import { evaluationPlanSchema } from '../evaluation/check-evaluation-plan.js';
 import { initiativeTemplateIds } from '../evaluation/initiative-templates.js';
@@ -102,9 +103,20 @@ export const feedback360SettingsFileSchema = /* @__PURE__ */ z.strictObject({
 /** The 360 settings file as read (see {@link feedback360SettingsFileSchema}). */
 export type Feedback360SettingsFile = z.output<typeof feedback360SettingsFileSchema>;
 
+/**
+ * `lmdkit 360 --instrument <file>`: the 360 instrument exactly as `interpret360` takes it
+ * (`instrument360Schema`, with all its cross-checks), plus the optional `$schema` key that every
+ * file of the command may carry. The command drops `$schema` before calling the library.
+ */
+export const instrument360FileSchema = /* @__PURE__ */ instrument360Schema.safeExtend({ $schema: schemaKey });
+
+/** The instrument file as read (see {@link instrument360FileSchema}). */
+export type Instrument360File = z.output<typeof instrument360FileSchema>;
+
 /** Every JSON file format of the command, by the name its JSON Schema is published under. */
 export const cliFileFormatSchemas = {
   'iip-evidence-file': iipEvidenceFileSchema,
   'evaluation-case': evaluationCaseSchema,
   'feedback360-settings-file': feedback360SettingsFileSchema,
+  'instrument360-file': instrument360FileSchema,
 } as const;
