@@ -2,6 +2,7 @@ import type { ReferenceId } from '../../core/references.js';
 import { joinWithAnd } from '../../core/join-with-and.js';
 import type { AnonymityPolicy } from './anonymity-policy.js';
 import type { Feedback360Finding, SelfOtherAgreement360 } from './feedback360-report.js';
+import type { RaterGroup } from './rater-group.js';
 import type { ReportingPlan } from './reporting-units.js';
 import { groupNames } from './reporting-units.js';
 
@@ -40,7 +41,7 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     add(
       'FB360_GROUP_HIDDEN',
       'info',
-      `The ${describeGroups(hidden)} ratings are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
+      `Ratings from ${describeGroups(hidden)} are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
       ['hundepool-et-al-2012', policy.smallGroupStrategy === 'omit' ? 'glint-360-confidentiality' : 'ccl-benchmarks-360'],
     );
   }
@@ -49,7 +50,7 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
       add(
         'FB360_GROUPS_MERGED',
         'info',
-        `The ${describeGroups(unit.groups)} ratings are shown together because at least one of those groups had fewer than ${policy.minGroupSize} raters.`,
+        `Ratings from ${describeGroups(unit.groups)} are shown together because at least one of those groups had fewer than ${policy.minGroupSize} raters.`,
         ['ccl-benchmarks-360', 'hundepool-et-al-2012'],
       );
     }
@@ -108,8 +109,17 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   return findings;
 }
 
+/** How messages name each rater group's raters ("Ratings from peers and other raters …"). */
+const raterNames: Readonly<Record<RaterGroup, string>> = {
+  self: 'the ratee',
+  manager: 'managers',
+  peer: 'peers',
+  'direct-report': 'direct reports',
+  other: 'other raters',
+};
+
 function describeGroups(positions: readonly number[]): string {
-  return joinWithAnd(groupNames(positions));
+  return joinWithAnd(groupNames(positions).map((group) => raterNames[group]));
 }
 
 /** "1 item" or "N items", for messages that count items. */

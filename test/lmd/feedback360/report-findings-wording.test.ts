@@ -31,3 +31,19 @@ describe('item counts in finding messages', () => {
     expect(disagreement?.message).toMatch(/^On 1 item raters within/);
   });
 });
+
+describe('group names in finding messages', () => {
+  it('names hidden and merged groups by their raters, not by their ids ("other raters", not "The other ratings")', () => {
+    const ratings: Rating360[] = [{ raterId: 's', group: 'self', itemId: 'i1', score: 4 }];
+    for (const raterId of ['d1', 'd2', 'd3', 'd4']) ratings.push({ raterId, group: 'direct-report', itemId: 'i1', score: 3 });
+    ratings.push({ raterId: 'o1', group: 'other', itemId: 'i1', score: 2 });
+    for (const raterId of ['p1', 'p2']) ratings.push({ raterId, group: 'peer', itemId: 'i1', score: 5 });
+    const omitted = interpret360({ instrument, ratings });
+    const hidden = omitted.findings.filter((finding) => finding.code === 'FB360_GROUP_HIDDEN').map((finding) => finding.message);
+    expect(hidden).toHaveLength(2);
+    expect(hidden[0]).toMatch(/^Ratings from peers are left out of every figure/);
+    expect(hidden[1]).toMatch(/^Ratings from other raters are left out of every figure/);
+    const merged = interpret360({ instrument, ratings, policy: { smallGroupStrategy: 'merge' } });
+    expect(merged.findings.find((finding) => finding.code === 'FB360_GROUPS_MERGED')?.message).toMatch(/^Ratings from peers and other raters are shown together/);
+  });
+});
