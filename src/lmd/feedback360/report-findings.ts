@@ -83,20 +83,20 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
       add(
         'FB360_OVER_ESTIMATOR',
         'warning',
-        'The ratee rates themselves well above how others rate them; over-estimators are the least likely to improve and the most likely to react defensively, so coaching matters most here.',
+        'The ratee rates themselves higher, relative to others, than the agreement band allows; over-estimators are the least likely to improve and the most likely to react defensively, so coaching matters most here.',
         ['atwater-waldman-1998', 'yammarino-atwater-1997'],
       );
     } else if (agreement.category === 'under-estimator') {
-      add('FB360_UNDER_ESTIMATOR', 'info', 'The ratee rates themselves well below how others rate them; the feedback may build confidence.', ['yammarino-atwater-1997']);
+      add('FB360_UNDER_ESTIMATOR', 'info', 'The ratee rates themselves lower, relative to others, than the agreement band allows; the feedback may build confidence.', ['yammarino-atwater-1997']);
     } else if (agreement.category === 'in-agreement-poor') {
       add('FB360_IN_AGREEMENT_POOR', 'advice', 'The ratee and others agree, at a low level: the need is recognised, so goals and support can follow directly.', ['yammarino-atwater-1997']);
     }
   }
   if (facts.blindSpots > 0) {
-    add('FB360_BLIND_SPOTS', 'advice', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves well above others: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add('FB360_BLIND_SPOTS', 'advice', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves higher, relative to others, than the agreement band allows: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
   }
   if (facts.hiddenStrengths > 0) {
-    add('FB360_HIDDEN_STRENGTHS', 'info', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves well below others: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add('FB360_HIDDEN_STRENGTHS', 'info', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves lower, relative to others, than the agreement band allows: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
   }
   if (itemsWithDisagreement > 0) {
     add(

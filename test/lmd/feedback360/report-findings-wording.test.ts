@@ -47,3 +47,29 @@ describe('group names in finding messages', () => {
     expect(merged.findings.find((finding) => finding.code === 'FB360_GROUPS_MERGED')?.message).toMatch(/^Ratings from peers and other raters are shown together/);
   });
 });
+
+describe('agreement messages under a band that does not hold zero', () => {
+  it('says the self-rating is lower relative to others than the band allows, not that it is below others', () => {
+    // Norm-referenced band: mean difference 0.8, sd 0.8, k 0.5 → the band runs from +0.4 to +1.2.
+    // Self 4 against others 3.75: a gap of +0.25, above others yet below the band.
+    const ratings: Rating360[] = [
+      { raterId: 's', group: 'self', itemId: 'i1', score: 4 },
+      { raterId: 's', group: 'self', itemId: 'i2', score: 4 },
+    ];
+    for (const [index, raterId] of ['a', 'b', 'c', 'd'].entries()) {
+      ratings.push({ raterId, group: 'direct-report', itemId: 'i1', score: index === 0 ? 3 : 4 });
+      ratings.push({ raterId, group: 'direct-report', itemId: 'i2', score: index === 0 ? 3 : 4 });
+    }
+    const report = interpret360({
+      instrument,
+      ratings,
+      agreementRule: { kind: 'norm-referenced', meanDifference: 0.8, sdDifference: 0.8, k: 0.5, othersCutOff: 3 },
+    });
+    expect(report.agreement?.difference).toBeCloseTo(0.25, 12);
+    expect(report.agreement?.category).toBe('under-estimator');
+    const under = report.findings.find((finding) => finding.code === 'FB360_UNDER_ESTIMATOR');
+    expect(under?.message).toBe('The ratee rates themselves lower, relative to others, than the agreement band allows; the feedback may build confidence.');
+    expect(report.findings.map((finding) => finding.message).join(' ')).not.toMatch(/well below/);
+    expect(report.findings.find((finding) => finding.code === 'FB360_HIDDEN_STRENGTHS')?.message).toMatch(/^On 2 items the ratee rates themselves lower, relative to others, than the agreement band allows/);
+  });
+});
