@@ -7,33 +7,29 @@
 import type { FindingSeverity } from '../core/finding.js';
 import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
 import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
-
-/** The minus sign the page writes (U+2212), wider and clearer than a hyphen. */
-export const minusSign = '\u2212';
+import { fixed, signed } from './format-text.js';
 
 /**
  * A mean rating as the page writes it: two decimals, no locale, so the same number is always the
- * same text (`3.67`).
+ * same text (`3.67`), with the true minus sign (U+2212) when negative: the Markdown reports'
+ * {@link fixed}, so both write a figure alike.
  *
  * @param value - a finite number
  * @returns the number with two decimals, a true minus sign when negative
  */
 export function formatScore(value: number): string {
-  const text = value.toFixed(2);
-  if (text === '-0.00') return '0.00';
-  return text.startsWith('-') ? `${minusSign}${text.slice(1)}` : text;
+  return fixed(value);
 }
 
 /**
  * A difference (self − others) as the page writes it: two decimals with an explicit sign
- * (`+0.83`, `−0.50`, `0.00`).
+ * (`+0.83`, `−0.50`, `0.00`); the Markdown reports' {@link signed}.
  *
  * @param value - a finite number
  * @returns the signed number
  */
 export function formatGap(value: number): string {
-  const text = formatScore(value);
-  return text === '0.00' || text.startsWith(minusSign) ? text : `+${text}`;
+  return signed(value);
 }
 
 /**
@@ -50,17 +46,6 @@ export function groupLabel(groups: readonly RaterGroup[]): string {
 
 /** The label of the pooled all-others figure. */
 export const allOthersLabel = 'All others';
-
-/**
- * `1 rater`, `5 raters`.
- *
- * @param count - how many
- * @param noun - the singular noun
- * @returns the count and the noun, plural unless the count is 1
- */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** How each finding severity is written on the page (a word, never a colour alone). */
 export const severityLabels: Readonly<Record<FindingSeverity, string>> = {

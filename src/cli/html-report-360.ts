@@ -17,7 +17,8 @@ import { joinWithAnd } from '../core/join-with-and.js';
 import { chartSeries360, competencyChart360, competencyTable360 } from './html-chart-360.js';
 import { escapeHtml } from './html-escape.js';
 import { findingList, readinessSummary } from './html-findings-360.js';
-import { allOthersLabel, countOf, formatGap, formatScore, groupLabel } from './html-format.js';
+import { counted } from './format-text.js';
+import { allOthersLabel, formatGap, formatScore, groupLabel } from './html-format.js';
 import { hiddenSection360, hiddenSectionFindingCodes } from './html-hidden-360.js';
 import { createSourceList, type SourceList } from './html-sources.js';
 import { reportStyleSheet } from './html-style.js';
@@ -175,13 +176,13 @@ function summarySection({ report }: Page): string {
         '</dl>',
     );
     parts.push(
-      `<p>Means over the ${countOf(agreement.items, 'item')} where both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure are shown, on the ${report.scale.min} to ${report.scale.max} scale. ` +
-        `&ldquo;${allOthersLabel}&rdquo; there pools ${countOf(agreement.othersN, 'rater')}: ${escapeHtml(joinWithAnd(agreement.othersGroups.map((group) => groupLabel([group]))))}.</p>`,
+      `<p>Means over the ${counted(agreement.items, 'item')} where both a self-rating and an &ldquo;${allOthersLabel}&rdquo; figure are shown, on the ${report.scale.min} to ${report.scale.max} scale. ` +
+        `&ldquo;${allOthersLabel}&rdquo; there pools ${counted(agreement.othersN, 'rater')}: ${escapeHtml(joinWithAnd(agreement.othersGroups.map((group) => groupLabel([group]))))}.</p>`,
     );
   }
   const who = report.shownGroups.map((shown) => {
     const note = shown.identifiable ? ' (shown whatever the number, so identifiable)' : shown.merged ? ' (groups shown together)' : '';
-    return `<li><span data-group="${escapeHtml(shown.groups.join(' '))}">${escapeHtml(groupLabel(shown.groups))}</span>: ${countOf(shown.raters, 'rater')}${note}</li>`;
+    return `<li><span data-group="${escapeHtml(shown.groups.join(' '))}">${escapeHtml(groupLabel(shown.groups))}</span>: ${counted(shown.raters, 'rater')}${note}</li>`;
   });
   parts.push(
     who.length === 0
@@ -270,10 +271,10 @@ function flagsSection(page: Page): string {
   }
   const zero = bandHoldsZero(report.agreementBand);
   parts.push('<h3>Blind spots</h3>');
-  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${countOf(report.blindSpots.length, 'item')} ${zero ? 'rated higher by self than by others' : 'with a gap above the agreement band'}`));
+  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${counted(report.blindSpots.length, 'item')} ${zero ? 'rated higher by self than by others' : 'with a gap above the agreement band'}`));
   parts.push('<h3>Hidden strengths</h3>');
   parts.push(
-    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${countOf(report.hiddenStrengths.length, 'item')} ${zero ? 'rated lower by self than by others' : 'with a gap below the agreement band'}`),
+    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${counted(report.hiddenStrengths.length, 'item')} ${zero ? 'rated lower by self than by others' : 'with a gap below the agreement band'}`),
   );
   return section('flags', 'Blind spots and hidden strengths', parts.join(''));
 }
@@ -334,7 +335,7 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
   if (report.readiness !== null) parts.push(readinessSummary(report.readiness));
   parts.push('<p>Most important first. Each finding gives its stable code and the research it rests on.</p>');
   parts.push(shown.length === 0 ? '<p>No findings.</p>' : findingList(shown, sources));
-  if (movedCount > 0) parts.push(`<p class="note">${countOf(movedCount, 'finding')} about anonymity ${movedCount === 1 ? 'is' : 'are'} under <a href="#hidden">What is hidden and why</a>.</p>`);
+  if (movedCount > 0) parts.push(`<p class="note">${counted(movedCount, 'finding')} about anonymity ${movedCount === 1 ? 'is' : 'are'} under <a href="#hidden">What is hidden and why</a>.</p>`);
   return section('findings', 'Findings', parts.join(''));
 }
 
@@ -377,7 +378,7 @@ export function render360Html(report: Feedback360Report, context: Html360Context
   const sourceList = page.sources.render();
   if (sourceList !== '') body.push(section('sources', 'Sources', sourceList));
   const eyebrow = context.organisation === undefined ? '360-degree feedback report' : context.organisation;
-  const counts = `${report.competencies.length} ${report.competencies.length === 1 ? 'competency' : 'competencies'}, ${countOf(report.items.length, 'item')}`;
+  const counts = `${counted(report.competencies.length, 'competency', 'competencies')}, ${counted(report.items.length, 'item')}`;
   return (
     '<!doctype html>\n' +
     '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
