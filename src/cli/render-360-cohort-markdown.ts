@@ -6,7 +6,7 @@
  */
 import type { AgreementDistribution360, Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
-import { fixed, joinSections, signed } from './format-text.js';
+import { counted, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
 
 /**
@@ -18,11 +18,6 @@ import { markdownTable } from './markdown-table.js';
 export function agreementTable(agreement: AgreementDistribution360): string {
   const rows = Object.entries(agreement).map(([category, count]) => [category, String(count)]);
   return markdownTable(['Agreement category', 'Ratees'], rows, ['left', 'right']);
-}
-
-/** A count of ratees in words (`1 ratee`, `20 ratees`). */
-function ratees(count: number): string {
-  return `${count} ratee${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -43,14 +38,14 @@ export function render360CohortMarkdown(cohort: Feedback360Cohort, organisation?
     report.findings.map((finding) => finding.code).join(', ') || '–',
   ]);
   return joinSections([
-    [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${organisation}`}`, '', `${ratees(cohort.ratees.length)}; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
+    [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${organisation}`}`, '', `${counted(cohort.ratees.length, 'ratee')}; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
     ['## Agreement categories', '', agreementTable(cohort.agreement), '', `Agreement band: self − others from ${signed(band.lower)} to ${signed(band.upper)}; others' cut-off ${fixed(band.othersCutOff)}.`],
     [
       '## Self − others differences',
       '',
       differences === null
         ? 'No ratee has both a self-rating and a published all-others figure.'
-        : `Over ${ratees(differences.n)}: mean ${signed(differences.mean)}, standard deviation ${fixed(differences.sd)}.`,
+        : `Over ${counted(differences.n, 'ratee')}: mean ${signed(differences.mean)}, standard deviation ${fixed(differences.sd)}.`,
     ],
     ['## Ratees', '', markdownTable(['Ratee', 'Agreement', 'Self − others', 'Hidden groups', 'Findings'], rows, ['left', 'left', 'right', 'left', 'left'])],
   ]);

@@ -39,7 +39,7 @@ export function hiddenGroupLines(report: Feedback360Report): string[] {
       'their ratings are left out of every figure, including all others.',
   );
   const withheldItems = report.items.filter((item) => item.withheld.length > 0).length;
-  if (withheldItems > 0) lines.push(`- On ${withheldItems} item${withheldItems === 1 ? '' : 's'} some figures are withheld because too few raters scored them.`);
+  if (withheldItems > 0) lines.push(`- On ${counted(withheldItems, 'item')} some figures are withheld because too few raters scored them.`);
   return lines.length === 0 ? ['- nothing: every group met the minimum size.'] : lines;
 }
 

@@ -113,7 +113,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     `${h(2)} Return on investment (Phillips)`,
     '',
     `ROI **${fixed(roi.roiPercent, 1)}%**, benefit-cost ratio ${fixed(roi.benefitCostRatio)}, payback ${roi.paybackMonths === null ? 'not reached' : `${fixed(roi.paybackMonths, 1)} months`} ` +
-      `(adjusted benefits ${amount(roi.adjustedBenefits)} over ${roi.horizonYears} year${roi.horizonYears === 1 ? '' : 's'}, costs ${amount(roi.totalCost)}, net ${amount(roi.netBenefits)}).`,
+      `(adjusted benefits ${amount(roi.adjustedBenefits)} over ${counted(roi.horizonYears, 'year')}, costs ${amount(roi.totalCost)}, net ${amount(roi.netBenefits)}).`,
     '',
     markdownTable(['Cost category', 'Amount'], costRows, ['left', 'right']),
     '',
