@@ -10,7 +10,7 @@ import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
 import { jsonReport } from './json-report.js';
-import { inputErrorForFile, parseJsonText, readJsonInput } from './read-json-input.js';
+import { checkJsonInput, inputErrorForFile, parseJsonText } from './read-json-input.js';
 import { renderIipMarkdown } from './render-iip-markdown.js';
 
 /**
@@ -30,8 +30,8 @@ export function assessEvidenceFile(text: string, fileName: string): { file: IipE
     throw new InputFileError(`${fileName}: expected a JSON object { "organisation", "evidence": [ … ] } or an array of evidence items (received ${JSON.stringify(value)})`);
   }
   const file: IipEvidenceFile = bare
-    ? { organisation: '(not named)', evidence: readJsonInput(text, fileName, iipEvidenceFileSchema.shape.evidence) }
-    : readJsonInput(text, fileName, iipEvidenceFileSchema);
+    ? { organisation: '(not named)', evidence: checkJsonInput(value, fileName, iipEvidenceFileSchema.shape.evidence) }
+    : checkJsonInput(value, fileName, iipEvidenceFileSchema);
   try {
     return { file, assessment: assessLmModel(file.evidence, file.options ?? {}) };
   } catch (error) {

@@ -69,7 +69,20 @@ export function parseJsonText(text: string, fileName: string): unknown {
  * @throws InputFileError naming the file, and the path and value of each problem (up to ten)
  */
 export function readJsonInput<Schema extends ZodType>(text: string, fileName: string, schema: Schema): output<Schema> {
-  const value = parseJsonText(text, fileName);
+  return checkJsonInput(parseJsonText(text, fileName), fileName, schema);
+}
+
+/**
+ * Checks an already parsed JSON value with a schema, for a reader that had to look at the value
+ * first (so as not to parse and scan the text twice).
+ *
+ * @param value - the value from {@link parseJsonText}
+ * @param fileName - the name to use in messages
+ * @param schema - the zod schema of the file format
+ * @returns the checked value
+ * @throws InputFileError naming the file, and the path and value of each problem (up to ten)
+ */
+export function checkJsonInput<Schema extends ZodType>(value: unknown, fileName: string, schema: Schema): output<Schema> {
   try {
     return parseInput(schema, value, '');
   } catch (error) {
