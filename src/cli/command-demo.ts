@@ -66,6 +66,11 @@ export interface DemoResult {
  * @throws InputFileError when a sample file is broken
  */
 export function runDemoAnalyses(texts: DemoTexts): DemoResult {
+  return analyseDemo(texts).result;
+}
+
+/** The demo's results and the instrument read on the way, which the Markdown report needs too. */
+function analyseDemo(texts: DemoTexts): { result: DemoResult; instrument: Instrument360 } {
   const { file, assessment } = assessEvidenceFile(texts.iip, demoFiles.iip);
   const instrument = readInstrumentFile(texts.instrument, demoFiles.instrument);
   const settings = readJsonInput(texts.settings, demoFiles.settings, feedback360SettingsFileSchema);
@@ -78,7 +83,7 @@ export function runDemoAnalyses(texts: DemoTexts): DemoResult {
   });
   const entry = cohort.ratees.find((candidate) => candidate.rateeId === DEMO_RATEE);
   if (entry === undefined) throw new InputFileError(`${demoFiles.ratings}: the sample has no ratings about ${DEMO_RATEE}`);
-  return {
+  const result: DemoResult = {
     organisation: file.organisation,
     assessedOn: file.assessedOn ?? null,
     iip: assessment,
@@ -87,6 +92,7 @@ export function runDemoAnalyses(texts: DemoTexts): DemoResult {
     cohortRatees: cohort.ratees.length,
     evaluation: evaluateCaseFile(texts.case, demoFiles.case),
   };
+  return { result, instrument };
 }
 
 /**
@@ -129,11 +135,10 @@ export function runDemo(options: { readonly format: Exclude<OutputFormat, 'html'
   const texts = Object.fromEntries(
     Object.entries(demoFiles).map(([key, name]) => [key, readTextFile(new URL(name, dataDir), `examples/data/${name}`)]),
   ) as unknown as DemoTexts;
-  const result = runDemoAnalyses(texts);
+  const { result, instrument } = analyseDemo(texts);
   if (options.format === 'json') {
     context.stdout(jsonReport('demo', Object.fromEntries(Object.entries(demoFiles).map(([key, name]) => [key, `examples/data/${name}`])), result));
     return;
   }
-  const instrument = readInstrumentFile(texts.instrument, demoFiles.instrument);
   context.stdout(renderDemoMarkdown(result, instrument));
 }
