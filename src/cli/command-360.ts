@@ -75,6 +75,24 @@ export function rateeFileName(rateeId: string, format: OutputFormat): string {
 }
 
 /**
+ * Interprets a 360 cycle with what a settings file gives (its policy and readiness, when present).
+ *
+ * @param instrument - the instrument
+ * @param ratings - the ratings as read from the CSV
+ * @param settings - the settings file as read (`{}` when none was given)
+ * @returns the cohort's interpretation
+ * @throws LmdInputError when the library rejects the ratings or settings
+ */
+export function interpret360CohortWithSettings(instrument: Instrument360, ratings: RatingsCsv['rows'], settings: Feedback360SettingsFile): Feedback360Cohort {
+  return interpret360Cohort({
+    instrument,
+    ratings,
+    ...(settings.policy === undefined ? {} : { policy: settings.policy }),
+    ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
+  });
+}
+
+/**
  * Runs `lmdkit 360`.
  *
  * @param options - the parsed options
@@ -106,12 +124,7 @@ export function run360(options: Options360, context: CliContext): void {
   started = context.now();
   let cohort: Feedback360Cohort;
   try {
-    cohort = interpret360Cohort({
-      instrument,
-      ratings: csv.rows,
-      ...(settings.policy === undefined ? {} : { policy: settings.policy }),
-      ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
-    });
+    cohort = interpret360CohortWithSettings(instrument, csv.rows, settings);
   } catch (error) {
     if (error instanceof LmdInputError) throw cohortError(error, options, csv);
     throw error;

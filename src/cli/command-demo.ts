@@ -5,12 +5,12 @@
  */
 import type { LmAssessment } from '../indicators/assess-lm-model.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
-import { interpret360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import type { AgreementDistribution360 } from '../lmd/feedback360/interpret-360-cohort.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { readTextFile } from './cli-io.js';
 import { InputFileError } from './cli-errors.js';
+import { interpret360CohortWithSettings } from './command-360.js';
 import { evaluateCaseFile } from './command-evaluate.js';
 import { assessEvidenceFile } from './command-iip.js';
 import type { CaseEvaluation } from './evaluate-case.js';
@@ -75,12 +75,7 @@ function analyseDemo(texts: DemoTexts): { result: DemoResult; instrument: Instru
   const instrument = readInstrumentFile(texts.instrument, demoFiles.instrument);
   const settings = readJsonInput(texts.settings, demoFiles.settings, feedback360SettingsFileSchema);
   const csv = readRatingsCsv(texts.ratings, demoFiles.ratings, instrument);
-  const cohort = interpret360Cohort({
-    instrument,
-    ratings: csv.rows,
-    ...(settings.policy === undefined ? {} : { policy: settings.policy }),
-    ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
-  });
+  const cohort = interpret360CohortWithSettings(instrument, csv.rows, settings);
   const entry = cohort.ratees.find((candidate) => candidate.rateeId === DEMO_RATEE);
   if (entry === undefined) throw new InputFileError(`${demoFiles.ratings}: the sample has no ratings about ${DEMO_RATEE}`);
   const result: DemoResult = {
