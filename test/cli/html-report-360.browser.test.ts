@@ -14,7 +14,8 @@ import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-re
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
 import { attributeNamesGroup, figurePattern, namedGroup, publishedNumbers } from './html-report-360.leaks.js';
-import { readSampleInstrument, readSampleRows, sampleReports, type SampleRow } from './html-report-360.sample.js';
+import { sampleReports } from './html-report-360.sample.js';
+import { readSampleInstrument, readSampleRows, type SampleRow } from './sample-data.js';
 
 // The browser globals the page.evaluate callbacks use, typed here because the project compiles
 // without the DOM library (the library itself must not depend on it).

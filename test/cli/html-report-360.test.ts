@@ -16,7 +16,8 @@ import { html360ContentSecurityPolicy, render360Html } from '../../src/cli/html-
 import { badgeText, htmlPalette, seriesColours, severityColours } from '../../src/cli/html-style.js';
 import { frozen, roundTrip, thrownBy } from '../helpers/json-safety.js';
 import { attributeValues, leaksInHtml, publishedNumbers, textOf, unpublishedNumbersInHtml, withoutHiddenSection } from './html-report-360.leaks.js';
-import { readSampleInstrument, sampleReports } from './html-report-360.sample.js';
+import { sampleReports } from './html-report-360.sample.js';
+import { readSampleInstrument } from './sample-data.js';
 
 const instrument: Instrument360 = {
   scale: { min: 1, max: 5 },
