@@ -3,15 +3,13 @@
  *
  * @module
  */
-import { LmdInputError } from '../core/input-error.js';
 import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { evaluateCase, type CaseEvaluation } from './evaluate-case.js';
 import { evaluationCaseSchema } from './file-formats.js';
 import { jsonReport } from './json-report.js';
-import { inputErrorForFile, readJsonInput } from './read-json-input.js';
+import { readJsonInput, withFileErrors } from './read-json-input.js';
 import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
-
 
 /**
  * Reads an evaluation case file's text and evaluates it.
@@ -23,12 +21,7 @@ import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
  */
 export function evaluateCaseFile(text: string, fileName: string): CaseEvaluation {
   const evaluationCase = readJsonInput(text, fileName, evaluationCaseSchema);
-  try {
-    return evaluateCase(evaluationCase);
-  } catch (error) {
-    if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
-    throw error;
-  }
+  return withFileErrors(fileName, () => evaluateCase(evaluationCase));
 }
 
 /**

@@ -4,13 +4,12 @@
  * @module
  */
 import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
-import { LmdInputError } from '../core/input-error.js';
 import { InputFileError } from './cli-errors.js';
 import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
 import { jsonReport } from './json-report.js';
-import { checkJsonInput, inputErrorForFile, parseJsonText } from './read-json-input.js';
+import { checkJsonInput, parseJsonText, withFileErrors } from './read-json-input.js';
 import { renderIipMarkdown } from './render-iip-markdown.js';
 
 /**
@@ -32,12 +31,7 @@ export function assessEvidenceFile(text: string, fileName: string): { file: IipE
   const file: IipEvidenceFile = bare
     ? { organisation: '(not named)', evidence: checkJsonInput(value, fileName, iipEvidenceFileSchema.shape.evidence) }
     : checkJsonInput(value, fileName, iipEvidenceFileSchema);
-  try {
-    return { file, assessment: assessLmModel(file.evidence, file.options ?? {}) };
-  } catch (error) {
-    if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
-    throw error;
-  }
+  return { file, assessment: withFileErrors(fileName, () => assessLmModel(file.evidence, file.options ?? {})) };
 }
 
 /**

@@ -83,8 +83,21 @@ export function readJsonInput<Schema extends ZodType>(text: string, fileName: st
  * @throws InputFileError naming the file, and the path and value of each problem (up to ten)
  */
 export function checkJsonInput<Schema extends ZodType>(value: unknown, fileName: string, schema: Schema): output<Schema> {
+  return withFileErrors(fileName, () => parseInput(schema, value, ''));
+}
+
+/**
+ * Runs a check or analysis of a file's data, reporting a library {@link LmdInputError} as an
+ * {@link InputFileError} naming the file (see {@link inputErrorForFile}); other errors pass through.
+ *
+ * @param fileName - the file the data came from
+ * @param run - the library call
+ * @returns what `run` returns
+ * @throws InputFileError when `run` throws an LmdInputError
+ */
+export function withFileErrors<T>(fileName: string, run: () => T): T {
   try {
-    return parseInput(schema, value, '');
+    return run();
   } catch (error) {
     if (error instanceof LmdInputError) throw inputErrorForFile(error, fileName);
     throw error;
