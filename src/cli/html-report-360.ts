@@ -14,14 +14,15 @@ import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/f
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import type { SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from '../lmd/feedback360/self-other-agreement.js';
 import { joinWithAnd } from '../core/join-with-and.js';
+import { counted } from './format-text.js';
 import { chartSeries360, competencyChart360, competencyTable360 } from './html-chart-360.js';
 import { escapeHtml } from './html-escape.js';
 import { findingList, readinessSummary } from './html-findings-360.js';
-import { counted } from './format-text.js';
 import { allOthersLabel, formatGap, formatScore, groupLabel } from './html-format.js';
 import { hiddenSection360, hiddenSectionFindingCodes } from './html-hidden-360.js';
 import { createSourceList, type SourceList } from './html-sources.js';
 import { reportStyleSheet } from './html-style.js';
+import { itemLabeller } from './item-label.js';
 
 /** What the page needs besides the report: whose it is, the instrument it was built from, and optional labels. */
 export interface Html360Context {
@@ -355,9 +356,8 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
  */
 export function render360Html(report: Feedback360Report, context: Html360Context): string {
   checkReportAgainstInstrument(report, context);
-  const competencyNames = new Map(context.instrument.competencies.map((competency) => [competency.id, competency.name]));
-  const itemCompetency = new Map(context.instrument.items.map((item) => [item.id, item.competencyId]));
-  const itemLabel = (itemId: string): string => `${escapeHtml(itemId)} (${escapeHtml(competencyNames.get(itemCompetency.get(itemId) ?? '') ?? '')})`;
+  const label = itemLabeller(context.instrument);
+  const itemLabel = (itemId: string): string => escapeHtml(label(itemId));
   const page: Page = { report, context, sources: createSourceList(), itemLabel };
 
   const indexed = report.findings.map((finding, index) => ({ finding, index }));

@@ -8,6 +8,7 @@ import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
 import { counted, findingList, fixed, joinSections, signed } from './format-text.js';
+import { itemLabeller } from './item-label.js';
 import { markdownTable } from './markdown-table.js';
 
 /** What a 360 report is rendered with besides the report itself. */
@@ -55,9 +56,7 @@ export function hiddenGroupLines(report: Feedback360Report): string[] {
  */
 export function render360Markdown(report: Feedback360Report, context: Render360Context, headingLevel = 1): string {
   const h = (level: number): string => '#'.repeat(headingLevel + level - 1);
-  const competencyOf = new Map(context.instrument.items.map((item) => [item.id, item.competencyId]));
-  const competencyName = new Map(context.instrument.competencies.map((competency) => [competency.id, competency.name]));
-  const itemLabel = (itemId: string): string => `${itemId} (${competencyName.get(competencyOf.get(itemId) ?? '') ?? ''})`;
+  const itemLabel = itemLabeller(context.instrument);
 
   const shown = report.shownGroups.filter((group) => !(group.groups.length === 1 && group.groups[0] === 'self'));
   const groupColumns = shown.map((group) => raterGroupLabel(group.groups, false));
