@@ -15,6 +15,9 @@ export const EXIT_USAGE = 2;
 /** Exit code for anything unexpected (`EX_SOFTWARE` of sysexits.h). */
 export const EXIT_INTERNAL = 70;
 
+/** How many problems one error message lists at most (CSV rows, schema issues); the rest are counted or left out. */
+export const MAX_REPORTED_ERRORS = 10;
+
 /**
  * A problem with an input file or its data; its message is shown to the user as it is.
  *

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { LmdInputError } from '../core/input-error.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
-import { InputFileError, UsageError } from './cli-errors.js';
+import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { formatExtensions } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
@@ -56,7 +56,7 @@ function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv)
   if (ratingIssues.length === 0) return inputErrorForFile(error, options.settings ?? 'settings');
   return new InputFileError(
     ratingIssues
-      .slice(0, 10)
+      .slice(0, MAX_REPORTED_ERRORS)
       .map((issue) => {
         const match = /^ratings\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
         const line = lineOf(match?.[1] ?? '');

@@ -8,7 +8,7 @@
 import type { ZodType, output } from 'zod';
 import { LmdInputError } from '../core/input-error.js';
 import { parseInput } from '../core/parse-input.js';
-import { InputFileError } from './cli-errors.js';
+import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 
 /**
@@ -119,13 +119,13 @@ function jsonKind(name: string): string {
  * @returns the error to report
  */
 export function inputErrorForFile(error: LmdInputError, fileName: string): InputFileError {
-  const lines = error.issues.slice(0, 10).map((issue) => {
+  const lines = error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => {
     const message = issue.message
       .replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)')
       .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`);
     const path = issue.path.replace(/^\./, '');
     return path === '' || path === '(input)' ? `${fileName}: ${message}` : `${fileName}, at ${path}: ${message}`;
   });
-  if (error.issues.length > 10) lines.push(`… and ${error.issues.length - 10} more`);
+  if (error.issues.length > MAX_REPORTED_ERRORS) lines.push(`… and ${error.issues.length - MAX_REPORTED_ERRORS} more`);
   return new InputFileError(lines.join('\n'));
 }

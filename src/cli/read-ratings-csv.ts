@@ -9,13 +9,10 @@ import { parse, CsvError } from 'csv-parse/sync';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
 import { raterGroups, type RaterGroup } from '../lmd/feedback360/rater-group.js';
-import { InputFileError } from './cli-errors.js';
+import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 
 /** The columns a ratings file must have, as written in the documentation. */
 export const ratingsCsvColumns = ['ratee_id', 'rater_id', 'rater_group', 'item_id', 'score'] as const;
-
-/** How many row errors are collected before reading stops. */
-export const MAX_REPORTED_ERRORS = 10;
 
 export type RatingsCsvColumn = (typeof ratingsCsvColumns)[number];
 
