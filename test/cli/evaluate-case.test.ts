@@ -1,8 +1,8 @@
 // `lmdkit evaluate` on broken cases (audit of issue 7): a value the library rejects is named by its
 // path in the case file, not by the path inside the library function's argument.
 import { describe, expect, it } from 'vitest';
-import { InputFileError } from '../../src/cli/cli-errors.js';
 import { evaluateCaseFile } from '../../src/cli/command-evaluate.js';
+import { inputFileErrorMessage } from './input-file-error-message.js';
 import { sampleTexts } from './sample-data.js';
 
 const base = JSON.parse(sampleTexts.case) as { roi: { costs: { amount: number }[] }; plan: { measures: { name: string }[] } };
@@ -10,13 +10,7 @@ const base = JSON.parse(sampleTexts.case) as { roi: { costs: { amount: number }[
 function messageOf(edit: (value: typeof base) => void): string {
   const copy = structuredClone(base);
   edit(copy);
-  try {
-    evaluateCaseFile(JSON.stringify(copy), 'case.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputFileError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the case to be rejected');
+  return inputFileErrorMessage(() => evaluateCaseFile(JSON.stringify(copy), 'case.json'));
 }
 
 describe('evaluateCaseFile', () => {

@@ -1,20 +1,12 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { InputFileError } from '../../src/cli/cli-errors.js';
 import { evaluationCaseSchema } from '../../src/cli/file-formats.js';
 import { findJsonSyntaxProblem } from '../../src/cli/json-syntax-error.js';
 import { inputErrorForFile, lineAndColumn, parseJsonText, readJsonInput } from '../../src/cli/read-json-input.js';
 import { LmdInputError } from '../../src/core/input-error.js';
+import { inputFileErrorMessage } from './input-file-error-message.js';
 
-function messageOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputFileError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputFileError');
-}
+const messageOf = inputFileErrorMessage;
 
 describe('JSON input files', () => {
   it('gives the line and column of a syntax error', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputFileError } from '../../src/cli/cli-errors.js';
 import { matchKey, readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
 import type { Instrument360 } from '../../src/lmd/feedback360/instrument-360.js';
+import { inputFileErrorMessage } from './input-file-error-message.js';
 
 const instrument: Instrument360 = {
   scale: { min: 1, max: 5 },
@@ -16,13 +16,7 @@ const read = (text: string) => readRatingsCsv(text, 'ratings.csv', instrument);
 
 /** The message of the error reading `text` throws. */
 function errorOf(text: string): string {
-  try {
-    read(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputFileError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the file to be rejected');
+  return inputFileErrorMessage(() => read(text));
 }
 
 const header = 'ratee_id,rater_id,rater_group,item_id,score';
