@@ -157,7 +157,8 @@ export function run360(options: Options360, context: CliContext): void {
         nextTenth += 1;
       }
     });
-    writeTextFile(join(outDir, cohortName), options.format === 'html' ? render360CohortMarkdown(cohort) : cohortText());
+    // With --format html the cohort summary is Markdown: cohortText gives Markdown for every format but json.
+    writeTextFile(join(outDir, cohortName), cohortText());
     if (large) context.progress(`wrote ${cohortName} to ${outDir}`);
     return;
   }
