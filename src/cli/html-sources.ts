@@ -6,6 +6,7 @@
  * @module
  */
 import type { Citation } from '../core/citation.js';
+import { authorsAndYear } from './format-text.js';
 import { LmdInputError } from '../core/input-error.js';
 import { references } from '../core/references.js';
 import { escapeHtml } from './html-escape.js';
@@ -34,18 +35,15 @@ function lookUp(id: string, path: string): Citation {
   throw new LmdInputError([{ path, message: `no work in lmdkit's bibliography has this id (received ${JSON.stringify(id)})` }]);
 }
 
-const surname = (author: string): string => author.split(',')[0]?.trim() ?? author;
-
 /**
- * A citation's short form: `Day (2000)`, `Atwater & Waldman (1998)`, `Hundepool et al. (2012)`.
+ * A citation's short form, as the Markdown reports write it ({@link authorsAndYear}):
+ * `Day (2000)`, `Atwater & Waldman (1998)`, `Smither et al. (2005)`.
  *
  * @param citation - a bibliography entry
  * @returns its authors' surnames (or body) and year
  */
 export function shortCitation(citation: Citation): string {
-  const names = citation.authors.map(surname);
-  const who = names.length <= 1 ? (names[0] ?? '') : names.length === 2 ? `${names[0] ?? ''} & ${names[1] ?? ''}` : names.length === 3 ? `${names[0] ?? ''}, ${names[1] ?? ''} & ${names[2] ?? ''}` : `${names[0] ?? ''} et al.`;
-  return `${who} (${citation.year})`;
+  return authorsAndYear(citation.authors, citation.year);
 }
 
 /** The anchor of a work in the sources list. */

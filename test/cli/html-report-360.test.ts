@@ -142,7 +142,9 @@ describe('render360Html: the page', () => {
       expect(findings).toContain(finding.code);
     }
     expect(findings).toContain('FB360_OVER_ESTIMATOR_UNSUPPORTED');
-    expect(findings).toContain('Smither, London &amp; Reilly (2005)');
+    // Cited as the Markdown report cites it (APA 7: three or more authors are "et al.").
+    expect(findings).toContain('Smither et al. (2005)');
+    expect(findings).not.toContain('Smither, London');
     expect(findings).toMatch(/<span class="badge badge-risk">Risk<\/span>/);
     const sources = /<section id="sources"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(sources).toContain('<li id="source-smither-london-reilly-2005">');
