@@ -31,10 +31,6 @@ function inCaseFile<T>(rename: (path: string) => string, call: () => T): T {
 /** `input.x` (the ROI function's argument) as `roi.x`. */
 const roiPath = (path: string): string => path.replace(/^input(?=[.[]|$)/, 'roi');
 
-/** The evidence chain's argument's paths as the case file's: measures are the plan's, qualitative records are `records`. */
-const chainPath = (path: string): string =>
-  path.replace(/^input\.measures/, 'plan.measures').replace(/^input\.qualitative/, 'records').replace(/^input\./, '');
-
 /** One rate of one group before and after, with its change. */
 export interface RateChange {
   /** The rate before, in per cent. */
@@ -131,7 +127,10 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
 export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
   const pilot = groupRates(evaluationCase.workforce.pilot);
   const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison);
-  const quantitative: QuantitativeResultInput[] = [
+  // The pilot's rates go under the plan's turnover and absence measures, unless the file gives
+  // its own result for that measure; the file's results follow, in order (see chainPath).
+  const given = new Set(evaluationCase.results.map((result) => themeKey(result.measure)));
+  const derived: QuantitativeResultInput[] = [
     {
       measure: measureFor(evaluationCase, ['turnover', 'leavers'], 'Turnover rate'),
       before: pilot.turnover.before,
@@ -145,6 +144,16 @@ export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
       direction: 'lower-is-better',
     },
   ];
+  const fromRates = derived.filter((result) => !given.has(themeKey(result.measure)));
+  const quantitative = fromRates.concat(evaluationCase.results);
+  const chainPath = (path: string): string =>
+    path
+      .replace(/^input\.quantitative\[(\d+)\]/, (_whole, index: string) =>
+        Number(index) < fromRates.length ? `workforce.pilot (the ${fromRates[Number(index)]?.measure} result)` : `results[${Number(index) - fromRates.length}]`,
+      )
+      .replace(/^input\.measures/, 'plan.measures')
+      .replace(/^input\.qualitative/, 'records')
+      .replace(/^input\./, '');
   return {
     organisation: evaluationCase.organisation,
     initiative: evaluationCase.initiative,

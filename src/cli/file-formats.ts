@@ -15,6 +15,7 @@ import { instrument360Schema } from '../lmd/feedback360/instrument-360.js';
 import { feedbackReadinessInputSchema } from '../lmd/feedback360/feedback-readiness.js';
 import { evaluationPlanSchema } from '../evaluation/check-evaluation-plan.js';
 import { initiativeTemplateIds } from '../evaluation/initiative-templates.js';
+import { quantitativeResultSchema } from '../evaluation/evidence-chain.js';
 import { phillipsRoiInputSchema } from '../evaluation/phillips-roi.js';
 import { qualitativeRecordSchema } from '../evaluation/qualitative-record.js';
 
@@ -66,8 +67,10 @@ export const workforceGroupSchema = /* @__PURE__ */ z.strictObject({
 /**
  * `lmdkit evaluate <case.json>`: an initiative's evaluation case. The pilot group's figures
  * before and after, optionally a comparison group's over the same periods, the evaluation plan
- * (as `checkEvaluationPlan` takes it), the Phillips ROI inputs (as `phillipsRoi` takes them) and
- * qualitative records (as `summariseThemes` takes them).
+ * (as `checkEvaluationPlan` takes it), the Phillips ROI inputs (as `phillipsRoi` takes them),
+ * qualitative records (as `summariseThemes` takes them) and, optionally, results of the plan's
+ * other quantitative measures (as `buildEvidenceChain` takes them: engagement scores, the share
+ * of supervision notes with a learning conversation, …) for the evidence chain.
  */
 export const evaluationCaseSchema = /* @__PURE__ */ z.strictObject({
   $schema: schemaKey,
@@ -85,6 +88,7 @@ export const evaluationCaseSchema = /* @__PURE__ */ z.strictObject({
   plan: evaluationPlanSchema,
   roi: phillipsRoiInputSchema,
   records: /* @__PURE__ */ z.array(qualitativeRecordSchema).default([]),
+  results: /* @__PURE__ */ z.array(quantitativeResultSchema).default([]),
 });
 
 /** The evaluation case as read (see {@link evaluationCaseSchema}). */
