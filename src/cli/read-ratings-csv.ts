@@ -34,6 +34,9 @@ const columnByKey: ReadonlyMap<string, RatingsCsvColumn> = new Map(ratingsCsvCol
 /** The csv-parse options: a byte order mark skipped, empty lines skipped, cells trimmed, rows of any length (checked here). */
 const baseCsvOptions = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true } as const;
 
+/** How messages name each delimiter the reader accepts. */
+const delimiterNames: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
 /** The delimiters read besides the comma: Excel writes `;` where the decimal mark is a comma, and tab for "Text". */
 const otherDelimiters = [';', '\t'] as const;
 
@@ -92,7 +95,9 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
       `${fileName}: not a text file (it holds NUL bytes: a binary file, or text saved as UTF-16 "Unicode Text"); expected a CSV file saved as UTF-8`,
     );
   }
-  const csvOptions = { ...baseCsvOptions, delimiter: ratingsCsvDelimiter(text) };
+  const delimiter = ratingsCsvDelimiter(text);
+  const csvOptions = { ...baseCsvOptions, delimiter };
+  const separator = delimiterNames[delimiter] ?? 'comma';
 
   let header: readonly string[] | null = null;
   const positions = new Map<RatingsCsvColumn, number>();
@@ -187,7 +192,7 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     // Records stay arrays and the header is read here: header names are matched forgivingly.
     records = parse(text, csvOptions) as RawRecord[];
   } catch (error) {
-    if (error instanceof CsvError) throw new InputFileError(describeCsvError(error, fileName));
+    if (error instanceof CsvError) throw new InputFileError(describeCsvError(error, fileName, separator));
     throw error;
   }
   const names = records[0];
@@ -197,7 +202,7 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     const record = records[index] as RawRecord;
     if (record.length !== names.length) {
       throw withErrors(
-        `${fileName} line ${lineOfRecord(index)}: expected ${names.length} fields as in the header (received ${record.length}); check for a missing or extra comma or an unquoted comma in a value`,
+        `${fileName} line ${lineOfRecord(index)}: expected ${names.length} fields as in the header (received ${record.length}); check for a missing or extra ${separator} or an unquoted ${separator} in a value`,
         errors,
         moreErrors,
       );
@@ -220,7 +225,7 @@ function withErrors(stop: string | null, errors: readonly string[], moreErrors: 
 }
 
 /** A csv-parse error in the same words as the row errors: file, line and what went wrong. */
-function describeCsvError(error: CsvError, fileName: string): string {
+function describeCsvError(error: CsvError, fileName: string, separator: string): string {
   const line = (error as CsvError & { lines?: number }).lines;
   const where = typeof line === 'number' ? `${fileName} line ${line}` : fileName;
   switch (error.code) {
@@ -229,7 +234,7 @@ function describeCsvError(error: CsvError, fileName: string): string {
     case 'INVALID_OPENING_QUOTE':
       return `${where}: a double quote appears inside an unquoted value (expected the whole value in double quotes, with inner quotes doubled)`;
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return `${where}: unexpected text after a closing double quote (expected a comma or the end of the line)`;
+      return `${where}: unexpected text after a closing double quote (expected a ${separator} or the end of the line)`;
     default:
       return `${where}: the file is not valid CSV (${error.message})`;
   }

@@ -95,6 +95,15 @@ describe('readRatingsCsv', () => {
     );
   });
 
+  it('names the delimiter the file uses in messages about fields (a semicolon file is not told about commas)', () => {
+    const semicolons = `${header.replaceAll(',', ';')}\nm1;r1;self;I1;3\nm1;r2;peer;I1\n`;
+    expect(errorOf(semicolons)).toBe(
+      'ratings.csv line 3: expected 5 fields as in the header (received 4); check for a missing or extra semicolon or an unquoted semicolon in a value',
+    );
+    const tabs = `${header.replaceAll(',', '\t')}\nm1\tr1\tself\tI1\t3\nm1\t"r2"x\tpeer\tI1\t3\n`;
+    expect(errorOf(tabs)).toBe('ratings.csv line 3: unexpected text after a closing double quote (expected a tab or the end of the line)');
+  });
+
   it('keeps the row errors found before a malformed line', () => {
     expect(errorOf(`${header}\nm1,r1,self,I1,9\nm1,r2,peer,I1\n`).split('\n')).toEqual([
       'ratings.csv line 2, column "score": expected a whole number from 1 to 5 or a blank (received "9")',
