@@ -122,6 +122,9 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     'Adjusted = a year × attribution × confidence: each benefit is an estimate, cut to the share put down to the initiative and again for doubt in the estimate. ' +
       'Amounts are in the currency of the case file.',
     '',
+    ...(roi.paybackMonths !== null && roi.paybackMonths > roi.horizonYears * 12
+      ? [`The payback, ${fixed(roi.paybackMonths, 1)} months, falls after the ${counted(roi.horizonYears, 'year')} evaluated: within that horizon the costs are not recovered.`, '']
+      : []),
     `Intangibles (no money value): ${roi.intangibles.join('; ') || 'none'}.`,
     '',
     ...findingList(roi.findings, !brief),

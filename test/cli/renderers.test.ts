@@ -231,6 +231,9 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     // (18,348 − 48,000) ÷ 48,000 = −61.8 %; net −29,652.
     expect(loss).toContain('ROI **−61.8%**, benefit-cost ratio 0.38');
     expect(loss).toContain('net −29,652).');
+    // Payback 48,000 ÷ (18,348 ÷ 12) = 31.4 months, beyond the one-year horizon: the report says so; the sample's 11.6 months is within it.
+    expect(loss).toContain('The payback, 31.4 months, falls after the 1 year evaluated: within that horizon the costs are not recovered.');
+    expect(text).not.toContain('falls after the');
     for (const report of [text, loss, renderDemoMarkdown(runDemoAnalyses(sampleTexts), instrument), render360CohortMarkdown(cohort)]) {
       expect(report.match(/(?<![\w-])-\d/g) ?? []).toEqual([]);
     }
