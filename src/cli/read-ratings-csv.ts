@@ -158,8 +158,9 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
     const itemId = at(record, 'item_id');
     const scoreText = at(record, 'score');
     let ok = true;
-    if (rateeId === '') {
-      fail(index, 'ratee_id', 'a ratee id', rateeId);
+    // A ratee id names report files and Markdown headings: one line of text, not blank.
+    if (rateeId === '' || /[\r\n]/.test(rateeId)) {
+      fail(index, 'ratee_id', 'a ratee id on one line', rateeId);
       ok = false;
     }
     if (raterId === '') {

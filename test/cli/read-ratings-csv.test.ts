@@ -74,7 +74,9 @@ describe('readRatingsCsv', () => {
     expect(errorOf(`${header}\nm1,r1,self,X9,3\n`)).toBe(
       'ratings.csv line 2, column "item_id": expected one of the instrument\'s item ids (I1, I2) (received "X9")',
     );
-    expect(errorOf(`${header}\n,r1,self,I1,3\n`)).toBe('ratings.csv line 2, column "ratee_id": expected a ratee id (received "")');
+    expect(errorOf(`${header}\n,r1,self,I1,3\n`)).toBe('ratings.csv line 2, column "ratee_id": expected a ratee id on one line (received "")');
+    // A quoted line break would split the ratee's Markdown heading and file name (the record ends on line 3).
+    expect(errorOf(`${header}\n"M0\n7",r1,self,I1,3\n`)).toBe('ratings.csv line 3, column "ratee_id": expected a ratee id on one line (received "M0\\n7")');
   });
 
   it('collects up to ten errors and counts the rest', () => {
