@@ -16,7 +16,7 @@
  * evidenceStrengths[0] //=> 'meta-analysis'
  * @see {@link EvidenceStrength}
  */
-export const evidenceStrengths = [
+export const evidenceStrengths = /* @__PURE__ */ Object.freeze([
   'meta-analysis',
   'longitudinal',
   'experimental',
@@ -25,7 +25,7 @@ export const evidenceStrengths = [
   'practitioner-reported',
   'consultation',
   'theoretical',
-] as const;
+] as const);
 
 /**
  * One of {@link evidenceStrengths}: the kind of evidence a catalogue entry's claim rests on.

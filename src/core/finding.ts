@@ -1,3 +1,5 @@
+import { describeValue } from './describe-value.js';
+import { LmdInputError } from './input-error.js';
 import type { ReferenceId } from './references.js';
 
 /**
@@ -8,7 +10,7 @@ import type { ReferenceId } from './references.js';
  * findingSeverities.indexOf('risk') > findingSeverities.indexOf('advice') //=> true
  * @see {@link Finding}
  */
-export const findingSeverities = ['info', 'advice', 'warning', 'risk'] as const;
+export const findingSeverities = /* @__PURE__ */ Object.freeze(['info', 'advice', 'warning', 'risk'] as const);
 
 /**
  * One of {@link findingSeverities}.
@@ -54,6 +56,7 @@ export interface Finding<Code extends string = string> {
  *
  * @param findings - findings in any order (not changed)
  * @returns a new array, `risk` first and `info` last
+ * @throws LmdInputError when `findings` is not an array or an entry has no known severity
  * @example
  * const sorted = sortFindingsBySeverity([
  *   { code: 'A', severity: 'info', message: 'Context.', basis: [] },
@@ -63,6 +66,20 @@ export interface Finding<Code extends string = string> {
  * @see {@link findingSeverities}
  */
 export function sortFindingsBySeverity<F extends Finding>(findings: readonly F[]): F[] {
+  if (!Array.isArray(findings)) {
+    throw new LmdInputError([{ path: 'findings', message: `expected an array of findings (received ${describeValue(findings)})` }]);
+  }
+  (findings as readonly unknown[]).forEach((finding, index) => {
+    const severity: unknown = finding !== null && typeof finding === 'object' ? (finding as { severity?: unknown }).severity : undefined;
+    if (typeof severity !== 'string' || !findingSeverities.includes(severity as FindingSeverity)) {
+      throw new LmdInputError([
+        {
+          path: `findings[${index}]`,
+          message: `expected a finding whose severity is one of ${findingSeverities.map((known) => `"${known}"`).join(', ')} (received ${describeValue(finding)})`,
+        },
+      ]);
+    }
+  });
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(

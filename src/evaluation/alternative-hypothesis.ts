@@ -7,7 +7,7 @@
  * @see {@link tTest}
  * @see {@link wilcoxonSignedRank}
  */
-export const alternativeHypotheses = ['two-sided', 'less', 'greater'] as const;
+export const alternativeHypotheses = /* @__PURE__ */ Object.freeze(['two-sided', 'less', 'greater'] as const);
 
 /**
  * One of {@link alternativeHypotheses}.

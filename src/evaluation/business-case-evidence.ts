@@ -15,14 +15,14 @@ import { evidenceStrengths } from '../core/evidence-strength.js';
  * businessCaseEvidenceKinds.includes('similar-organisation') //=> true
  * @see {@link businessCaseEvidenceSchema}
  */
-export const businessCaseEvidenceKinds = [
+export const businessCaseEvidenceKinds = /* @__PURE__ */ Object.freeze([
   'similar-organisation',
   'internal-data',
   'research',
   'pilot',
   'expert-opinion',
   'anecdote',
-] as const;
+] as const);
 
 /**
  * One of {@link businessCaseEvidenceKinds}.

@@ -36,7 +36,7 @@ import { seniorLeaderQuestions, type SeniorLeaderQuestionId } from './senior-lea
  * businessCaseFindingCodes.length //=> 12
  * @see {@link BusinessCaseFinding}
  */
-export const businessCaseFindingCodes = [
+export const businessCaseFindingCodes = /* @__PURE__ */ Object.freeze([
   'BUSINESS_CASE_QUESTIONS_UNANSWERED',
   'BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE',
   'BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE',
@@ -49,7 +49,7 @@ export const businessCaseFindingCodes = [
   'BUSINESS_CASE_NO_SENIOR_SPONSOR',
   'BUSINESS_CASE_REACTION_ONLY_MEASURES',
   'BUSINESS_CASE_NO_COSTS',
-] as const;
+] as const);
 
 /**
  * One of {@link businessCaseFindingCodes}.

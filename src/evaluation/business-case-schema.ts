@@ -13,7 +13,7 @@ import { phillipsBenefitSchema, phillipsCostsSchema } from './phillips-roi.js';
  * sponsorSeniorities[0] //=> 'board'
  * @see {@link businessCaseSchema}
  */
-export const sponsorSeniorities = ['board', 'senior-leader', 'middle-manager', 'line-manager'] as const;
+export const sponsorSeniorities = /* @__PURE__ */ Object.freeze(['board', 'senior-leader', 'middle-manager', 'line-manager'] as const);
 
 /**
  * One of {@link sponsorSeniorities}.

@@ -14,7 +14,7 @@ import { seniorLeaderQuestions, type SeniorLeaderQuestionId } from './senior-lea
  * businessCaseSummaryStatuses //=> ['answered', 'missing', 'needs attention']
  * @see {@link BusinessCaseSummaryRow}
  */
-export const businessCaseSummaryStatuses = ['answered', 'missing', 'needs attention'] as const;
+export const businessCaseSummaryStatuses = /* @__PURE__ */ Object.freeze(['answered', 'missing', 'needs attention'] as const);
 
 /**
  * One row of {@link checkBusinessCase}'s summary table: `{ section, answer, status }`, strings

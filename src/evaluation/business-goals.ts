@@ -15,7 +15,7 @@ import * as z from 'zod';
  * businessGoals.includes('reducing-disputes') //=> true
  * @see {@link businessGoalSchema}
  */
-export const businessGoals = [
+export const businessGoals = /* @__PURE__ */ Object.freeze([
   'retention',
   'performance',
   'reducing-disputes',
@@ -25,7 +25,7 @@ export const businessGoals = [
   'productivity',
   'customer-service',
   'succession',
-] as const;
+] as const);
 
 /**
  * One of {@link businessGoals}.

@@ -75,7 +75,7 @@ export interface EvaluationPlanInput {
  * evaluationPlanFindingCodes.length //=> 9
  * @see {@link EvaluationPlanFinding}
  */
-export const evaluationPlanFindingCodes = [
+export const evaluationPlanFindingCodes = /* @__PURE__ */ Object.freeze([
   'EVALUATION_PLAN_EMPTY',
   'EVALUATION_PLAN_REACTION_ONLY',
   'EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE',
@@ -85,7 +85,7 @@ export const evaluationPlanFindingCodes = [
   'EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE',
   'EVALUATION_PLAN_START_FROM_RESULTS',
   'EVALUATION_PLAN_DUPLICATE_MEASURE',
-] as const;
+] as const);
 
 /**
  * One of {@link evaluationPlanFindingCodes}.

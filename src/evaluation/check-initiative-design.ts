@@ -39,7 +39,7 @@ import type { InitiativeConditionId, InitiativeTemplateId } from './initiative-t
  * initiativeDesignFindingCodes.length //=> 16
  * @see {@link checkInitiativeDesign}
  */
-export const initiativeDesignFindingCodes = [
+export const initiativeDesignFindingCodes = /* @__PURE__ */ Object.freeze([
   'PEER_CIRCLE_NO_PROTECTED_TIME',
   'PEER_CIRCLE_NO_HOST',
   'PEER_CIRCLE_HOST_APPOINTED',
@@ -56,7 +56,7 @@ export const initiativeDesignFindingCodes = [
   'COACHING_NO_WORKLOAD_RELIEF',
   'COACHING_FRAMED_AS_EXTRA_DUTY',
   'INITIATIVE_NO_SENIOR_BACKING',
-] as const;
+] as const);
 
 /**
  * One of {@link initiativeDesignFindingCodes}.

@@ -11,7 +11,7 @@ import { sum } from '../core/sum.js';
  * turnoverCostCategories.length //=> 7
  * @see {@link costOfTurnover}
  */
-export const turnoverCostCategories = [
+export const turnoverCostCategories = /* @__PURE__ */ Object.freeze([
   'separation',
   'vacancy-cover',
   'recruitment',
@@ -19,7 +19,7 @@ export const turnoverCostCategories = [
   'induction-and-training',
   'lost-productivity',
   'other',
-] as const;
+] as const);
 
 /**
  * One of {@link turnoverCostCategories}.

@@ -97,7 +97,7 @@ export interface DifferenceInDifferencesOptions {
  * differenceInDifferencesFindingCodes.length //=> 2
  * @see {@link differenceInDifferences}
  */
-export const differenceInDifferencesFindingCodes = ['DID_PARALLEL_TRENDS_ASSUMED', 'DID_MEANS_ONLY'] as const;
+export const differenceInDifferencesFindingCodes = /* @__PURE__ */ Object.freeze(['DID_PARALLEL_TRENDS_ASSUMED', 'DID_MEANS_ONLY'] as const);
 
 /**
  * One of {@link differenceInDifferencesFindingCodes}.

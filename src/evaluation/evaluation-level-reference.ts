@@ -12,7 +12,7 @@ import { deepFreeze } from '../core/deep-freeze.js';
  * levelledEvaluationModels //=> ['kirkpatrick', 'phillips', 'ltem']
  * @see {@link evaluationLevelReferenceSchema}
  */
-export const levelledEvaluationModels = ['kirkpatrick', 'phillips', 'ltem'] as const;
+export const levelledEvaluationModels = /* @__PURE__ */ Object.freeze(['kirkpatrick', 'phillips', 'ltem'] as const);
 
 /**
  * One of {@link levelledEvaluationModels}.

@@ -9,7 +9,7 @@ import { evaluationLevelReferenceSchema } from './evaluation-level-reference.js'
  * measureKinds //=> ['quantitative', 'qualitative']
  * @see {@link evaluationMeasureSchema}
  */
-export const measureKinds = ['quantitative', 'qualitative'] as const;
+export const measureKinds = /* @__PURE__ */ Object.freeze(['quantitative', 'qualitative'] as const);
 
 /**
  * When a measure is taken relative to the initiative: only `before` it (a baseline), only
@@ -20,7 +20,7 @@ export const measureKinds = ['quantitative', 'qualitative'] as const;
  * measureTimings.includes('before-and-after') //=> true
  * @see {@link evaluationMeasureSchema}
  */
-export const measureTimings = ['before', 'after', 'before-and-after', 'ongoing'] as const;
+export const measureTimings = /* @__PURE__ */ Object.freeze(['before', 'after', 'before-and-after', 'ongoing'] as const);
 
 /**
  * How a measure separates the initiative's effect from everything else that changed at the same
@@ -34,7 +34,7 @@ export const measureTimings = ['before', 'after', 'before-and-after', 'ongoing']
  * isolationMethods.length //=> 5
  * @see {@link evaluationMeasureSchema}
  */
-export const isolationMethods = ['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'none'] as const;
+export const isolationMethods = /* @__PURE__ */ Object.freeze(['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'none'] as const);
 
 /**
  * Schema for one measure in an evaluation plan:

@@ -13,7 +13,7 @@ import type { ReferenceId } from '../core/references.js';
  * evaluationModelIds.includes('success-case') //=> true
  * @see {@link evaluationModels}
  */
-export const evaluationModelIds = ['kirkpatrick', 'phillips', 'ltem', 'success-case', 'kaufman', 'hamblin'] as const;
+export const evaluationModelIds = /* @__PURE__ */ Object.freeze(['kirkpatrick', 'phillips', 'ltem', 'success-case', 'kaufman', 'hamblin'] as const);
 
 /**
  * The id of a model in {@link evaluationModels}: a literal union, so a mistyped id fails to compile.

@@ -25,7 +25,7 @@ import {
  * resultDirections //=> ['higher-is-better', 'lower-is-better']
  * @see {@link quantitativeResultSchema}
  */
-export const resultDirections = ['higher-is-better', 'lower-is-better'] as const;
+export const resultDirections = /* @__PURE__ */ Object.freeze(['higher-is-better', 'lower-is-better'] as const);
 
 const amount = (): z.ZodOptional<z.ZodNumber> =>
   z.number().min(-1e15, 'expected a number from −10¹⁵ to 10¹⁵').max(1e15, 'expected a number from −10¹⁵ to 10¹⁵').optional();
@@ -145,7 +145,7 @@ export interface EvidenceChainInput {
  * resultOutcomes.length //=> 4
  * @see {@link EvidenceChainNumber}
  */
-export const resultOutcomes = ['improved', 'worsened', 'unchanged', 'unknown'] as const;
+export const resultOutcomes = /* @__PURE__ */ Object.freeze(['improved', 'worsened', 'unchanged', 'unknown'] as const);
 
 /**
  * One quantitative result as placed in the chain.
@@ -184,7 +184,7 @@ export interface EvidenceChainNumber {
  * numbersVerdicts.includes('mixed') //=> true
  * @see {@link EvidenceChainLevel}
  */
-export const numbersVerdicts = ['improved', 'worsened', 'mixed', 'unchanged', 'unknown', 'none'] as const;
+export const numbersVerdicts = /* @__PURE__ */ Object.freeze(['improved', 'worsened', 'mixed', 'unchanged', 'unknown', 'none'] as const);
 
 /**
  * What a level's stories say together: `mostly-positive` or `mostly-negative` (more than half of
@@ -195,7 +195,7 @@ export const numbersVerdicts = ['improved', 'worsened', 'mixed', 'unchanged', 'u
  * storiesVerdicts.includes('mostly-negative') //=> true
  * @see {@link EvidenceChainLevel}
  */
-export const storiesVerdicts = ['mostly-positive', 'mostly-negative', 'no-majority', 'not-stated', 'none'] as const;
+export const storiesVerdicts = /* @__PURE__ */ Object.freeze(['mostly-positive', 'mostly-negative', 'no-majority', 'not-stated', 'none'] as const);
 
 /**
  * One level of an evidence chain: the plan's measures at that level, and the numbers and stories
@@ -253,7 +253,7 @@ export interface EvidenceChainLevel {
  * evidenceChainFindingCodes.length //=> 7
  * @see {@link EvidenceChainFinding}
  */
-export const evidenceChainFindingCodes = [
+export const evidenceChainFindingCodes = /* @__PURE__ */ Object.freeze([
   'EVIDENCE_NUMBERS_WITHOUT_STORIES',
   'EVIDENCE_STORIES_WITHOUT_NUMBERS',
   'EVIDENCE_NUMBERS_AND_STORIES_DISAGREE',
@@ -261,7 +261,7 @@ export const evidenceChainFindingCodes = [
   'EVIDENCE_RESULT_NOT_IN_PLAN',
   'EVIDENCE_RECORDS_NOT_PLACED',
   'EVIDENCE_RECORDS_OTHER_INITIATIVE',
-] as const;
+] as const);
 
 /**
  * One of {@link evidenceChainFindingCodes}.

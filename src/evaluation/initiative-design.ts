@@ -8,7 +8,7 @@ import * as z from 'zod';
  * circleHosts //=> ['volunteer', 'appointed', 'none']
  * @see {@link peerLearningCircleDesignSchema}
  */
-export const circleHosts = ['volunteer', 'appointed', 'none'] as const;
+export const circleHosts = /* @__PURE__ */ Object.freeze(['volunteer', 'appointed', 'none'] as const);
 
 /**
  * How a peer learning circle is facilitated: `rotating` among members, by one `fixed` person, or
@@ -18,7 +18,7 @@ export const circleHosts = ['volunteer', 'appointed', 'none'] as const;
  * circleFacilitationStyles //=> ['rotating', 'fixed', 'none']
  * @see {@link peerLearningCircleDesignSchema}
  */
-export const circleFacilitationStyles = ['rotating', 'fixed', 'none'] as const;
+export const circleFacilitationStyles = /* @__PURE__ */ Object.freeze(['rotating', 'fixed', 'none'] as const);
 
 /**
  * How a peer learning circle chooses what to discuss: planned themes that can give way to a more
@@ -28,7 +28,7 @@ export const circleFacilitationStyles = ['rotating', 'fixed', 'none'] as const;
  * circleThemeStyles //=> ['flexible', 'fixed']
  * @see {@link peerLearningCircleDesignSchema}
  */
-export const circleThemeStyles = ['flexible', 'fixed'] as const;
+export const circleThemeStyles = /* @__PURE__ */ Object.freeze(['flexible', 'fixed'] as const);
 
 /**
  * How often a peer learning circle meets. `weekly`, `fortnightly` and `monthly` count as regular;
@@ -38,7 +38,7 @@ export const circleThemeStyles = ['flexible', 'fixed'] as const;
  * circleMeetingFrequencies //=> ['weekly', 'fortnightly', 'monthly', 'quarterly', 'irregular']
  * @see {@link peerLearningCircleDesignSchema}
  */
-export const circleMeetingFrequencies = ['weekly', 'fortnightly', 'monthly', 'quarterly', 'irregular'] as const;
+export const circleMeetingFrequencies = /* @__PURE__ */ Object.freeze(['weekly', 'fortnightly', 'monthly', 'quarterly', 'irregular'] as const);
 
 const optionalName = /* @__PURE__ */ z.string().trim().min(1, 'expected a non-empty name').optional();
 

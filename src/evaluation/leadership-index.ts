@@ -147,7 +147,7 @@ export type LeadershipIndexOptions = z.input<typeof leadershipIndexOptionsSchema
  * leadershipIndexFindingCodes.length //=> 7
  * @see {@link leadershipIndex}
  */
-export const leadershipIndexFindingCodes = [
+export const leadershipIndexFindingCodes = /* @__PURE__ */ Object.freeze([
   'LEADERSHIP_INDEX_WEIGHTS_NOT_STATED',
   'LEADERSHIP_INDEX_COMPONENT_MISSING',
   'LEADERSHIP_INDEX_VALUE_OUTSIDE_BOUNDS',
@@ -155,7 +155,7 @@ export const leadershipIndexFindingCodes = [
   'LEADERSHIP_INDEX_FEW_COMPONENTS',
   'LEADERSHIP_INDEX_FEW_PEERS',
   'LEADERSHIP_INDEX_NOT_EVERYTHING_MEASURABLE',
-] as const;
+] as const);
 
 /**
  * A finding of {@link leadershipIndex}; `component` names the component it is about, if any.

@@ -10,7 +10,7 @@ import type { EvaluationModelId } from './evaluation-models.js';
  * levelCorrespondences //=> ['exact', 'partial']
  * @see {@link levelMappingTable}
  */
-export const levelCorrespondences = ['exact', 'partial'] as const;
+export const levelCorrespondences = /* @__PURE__ */ Object.freeze(['exact', 'partial'] as const);
 
 /**
  * One of {@link levelCorrespondences}.

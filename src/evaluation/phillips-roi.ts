@@ -17,7 +17,7 @@ import { roiPercentOf } from './roi.js';
  * phillipsCostCategories.includes('participant-time') //=> true
  * @see {@link phillipsRoi}
  */
-export const phillipsCostCategories = [
+export const phillipsCostCategories = /* @__PURE__ */ Object.freeze([
   'needs-assessment',
   'design',
   'acquisition',
@@ -29,7 +29,7 @@ export const phillipsCostCategories = [
   'overhead',
   'evaluation',
   'other',
-] as const;
+] as const);
 
 /**
  * One of {@link phillipsCostCategories}.
@@ -142,13 +142,13 @@ export type PhillipsRoiInput = z.input<typeof phillipsRoiInputSchema>;
  * phillipsRoiFindingCodes.length //=> 5
  * @see {@link PhillipsRoiFinding}
  */
-export const phillipsRoiFindingCodes = [
+export const phillipsRoiFindingCodes = /* @__PURE__ */ Object.freeze([
   'PHILLIPS_ADJUSTMENT_MISSING',
   'PHILLIPS_NO_MONETARY_BENEFITS',
   'PHILLIPS_MULTI_YEAR_BENEFITS',
   'PHILLIPS_PARTICIPANT_TIME_MISSING',
   'PHILLIPS_EVALUATION_COST_MISSING',
-] as const;
+] as const);
 
 /**
  * A finding of {@link phillipsRoi}; `benefitIndex` locates one about a single benefit.

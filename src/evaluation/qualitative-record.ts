@@ -13,7 +13,7 @@ import { isCalendarDate } from './iso-day.js';
  * qualitativeSentiments //=> ['positive', 'neutral', 'negative', 'mixed']
  * @see {@link qualitativeRecordSchema}
  */
-export const qualitativeSentiments = ['positive', 'neutral', 'negative', 'mixed'] as const;
+export const qualitativeSentiments = /* @__PURE__ */ Object.freeze(['positive', 'neutral', 'negative', 'mixed'] as const);
 
 /**
  * One of {@link qualitativeSentiments}.

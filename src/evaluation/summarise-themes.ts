@@ -92,14 +92,14 @@ export type AppliedSummariseThemesOptions = z.output<typeof summariseThemesOptio
  * summariseThemesFindingCodes.length //=> 6
  * @see {@link ThemesFinding}
  */
-export const summariseThemesFindingCodes = [
+export const summariseThemesFindingCodes = /* @__PURE__ */ Object.freeze([
   'QUAL_NO_RECORDS',
   'QUAL_FEW_SOURCES',
   'QUAL_THEME_NOT_ATTRIBUTED',
   'QUAL_SOURCE_DOMINATES_THEME',
   'QUAL_SENTIMENT_NOT_STATED',
   'QUAL_LOW_ANONYMITY_THRESHOLD',
-] as const;
+] as const);
 
 /**
  * One of {@link summariseThemesFindingCodes}.

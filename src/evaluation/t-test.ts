@@ -18,7 +18,7 @@ import { commonExponent, scaleDown, scaleUp, scaleUpInterval } from './power-of-
  * tTestVariants.length //=> 3
  * @see {@link tTest}
  */
-export const tTestVariants = ['pooled', 'welch', 'paired'] as const;
+export const tTestVariants = /* @__PURE__ */ Object.freeze(['pooled', 'welch', 'paired'] as const);
 
 /**
  * One of {@link tTestVariants}.

@@ -54,11 +54,11 @@ export interface WilcoxonSignedRankOptions {
  * wilcoxonSignedRankFindingCodes.includes('WILCOXON_CANNOT_REACH_05') //=> true
  * @see {@link wilcoxonSignedRank}
  */
-export const wilcoxonSignedRankFindingCodes = [
+export const wilcoxonSignedRankFindingCodes = /* @__PURE__ */ Object.freeze([
   'WILCOXON_CANNOT_REACH_05',
   'WILCOXON_EXACT_UNAVAILABLE',
   'WILCOXON_ZEROS_DROPPED',
-] as const;
+] as const);
 
 /**
  * One of {@link wilcoxonSignedRankFindingCodes}.

@@ -65,14 +65,14 @@ export type LmAssessmentRule = z.output<typeof lmAssessmentOptionsSchema>;
  * lmAssessmentFindingCodes.length //=> 6
  * @see {@link LmAssessmentFinding}
  */
-export const lmAssessmentFindingCodes = [
+export const lmAssessmentFindingCodes = /* @__PURE__ */ Object.freeze([
   'LM_REQUIREMENT_NOT_ASSESSED',
   'LM_AUDIENCE_MISSING',
   'LM_CONTRARY_OUTWEIGHS',
   'LM_CONTRARY_EVIDENCE',
   'LM_INSUFFICIENT_SUPPORT',
   'LM_UNREQUIRED_AUDIENCE',
-] as const;
+] as const);
 
 /**
  * A finding of {@link assessLmModel}, located by indicator, requirement and (where it concerns

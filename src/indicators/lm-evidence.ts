@@ -9,7 +9,7 @@ import { lmRequirementIds } from './lm-ids.js';
  * lmEvidenceSources //=> ['interview', 'document', 'observation', 'survey']
  * @see {@link LmEvidenceItem}
  */
-export const lmEvidenceSources = ['interview', 'document', 'observation', 'survey'] as const;
+export const lmEvidenceSources = /* @__PURE__ */ Object.freeze(['interview', 'document', 'observation', 'survey'] as const);
 
 /**
  * Whether a piece of evidence supports the requirement it is recorded against: fully (`yes`), in
@@ -19,7 +19,7 @@ export const lmEvidenceSources = ['interview', 'document', 'observation', 'surve
  * lmEvidenceSupport //=> ['yes', 'partly', 'no']
  * @see {@link LmEvidenceItem}
  */
-export const lmEvidenceSupport = ['yes', 'partly', 'no'] as const;
+export const lmEvidenceSupport = /* @__PURE__ */ Object.freeze(['yes', 'partly', 'no'] as const);
 
 /**
  * The zod schema for one piece of evidence gathered against an L&M Model requirement. Keys it

@@ -6,7 +6,7 @@
  * lmStatuses.includes('not-assessed') //=> true
  * @see {@link assessLmModel}
  */
-export const lmStatuses = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
+export const lmStatuses = /* @__PURE__ */ Object.freeze(['met', 'partly-met', 'not-met', 'not-assessed'] as const);
 
 /**
  * One of {@link lmStatuses}.

@@ -14,7 +14,7 @@ import { interventionIds } from './interventions.js';
  * systemicConditionRatings //=> ['enabling', 'neutral', 'constraining']
  * @see {@link analysePortfolio}
  */
-export const systemicConditionRatings = ['enabling', 'neutral', 'constraining'] as const;
+export const systemicConditionRatings = /* @__PURE__ */ Object.freeze(['enabling', 'neutral', 'constraining'] as const);
 
 /**
  * The four systemic conditions the 7OS06 seed names as deciding whether individual development
@@ -24,7 +24,7 @@ export const systemicConditionRatings = ['enabling', 'neutral', 'constraining'] 
  * systemicConditionIds //=> ['roleDesign', 'governance', 'culture', 'accountability']
  * @see {@link analysePortfolio}
  */
-export const systemicConditionIds = ['roleDesign', 'governance', 'culture', 'accountability'] as const;
+export const systemicConditionIds = /* @__PURE__ */ Object.freeze(['roleDesign', 'governance', 'culture', 'accountability'] as const);
 
 const rating = /* @__PURE__ */ z.enum(systemicConditionRatings, {
   error: 'expected one of enabling, neutral, constraining',
@@ -133,14 +133,14 @@ export type PortfolioOptions = z.input<typeof portfolioOptionsSchema>;
  * portfolioFindingCodes.length //=> 6
  * @see {@link analysePortfolio}
  */
-export const portfolioFindingCodes = [
+export const portfolioFindingCodes = /* @__PURE__ */ Object.freeze([
   'PORTFOLIO_LEADERSHIP_UNDER_INVESTED',
   'PORTFOLIO_ALL_INDIVIDUAL',
   'PORTFOLIO_CONDITIONS_CONSTRAIN_TRANSFER',
   'PORTFOLIO_CONDITIONS_NOT_RATED',
   'PORTFOLIO_INTER_ORGANISATIONAL',
   'PORTFOLIO_BASIS_FALLBACK',
-] as const;
+] as const);
 
 /**
  * A finding of {@link analysePortfolio}.

@@ -10,7 +10,7 @@ import { parseInput } from '../core/parse-input.js';
  * setAdviserRoles //=> ['facilitates-questioning', 'provides-expertise', 'none']
  * @see {@link checkActionLearningDesign}
  */
-export const setAdviserRoles = ['facilitates-questioning', 'provides-expertise', 'none'] as const;
+export const setAdviserRoles = /* @__PURE__ */ Object.freeze(['facilitates-questioning', 'provides-expertise', 'none'] as const);
 
 /**
  * The zod schema for an action learning design, the input of {@link checkActionLearningDesign}.
@@ -104,7 +104,7 @@ export type ActionLearningOptions = z.input<typeof actionLearningOptionsSchema>;
  * actionLearningFindingCodes.length //=> 9
  * @see {@link checkActionLearningDesign}
  */
-export const actionLearningFindingCodes = [
+export const actionLearningFindingCodes = /* @__PURE__ */ Object.freeze([
   'ACTION_LEARNING_ONE_DAY_OR_LESS',
   'ACTION_LEARNING_SPAN_WEEKS_NOT_MONTHS',
   'ACTION_LEARNING_FEW_MEETINGS',
@@ -114,7 +114,7 @@ export const actionLearningFindingCodes = [
   'ACTION_LEARNING_ADVISER_AS_EXPERT',
   'ACTION_LEARNING_NO_ADVISER',
   'ACTION_LEARNING_NO_ORGANISATIONAL_SUPPORT',
-] as const;
+] as const);
 
 /**
  * A finding of {@link checkActionLearningDesign}.

@@ -82,11 +82,11 @@ export type FullRangeProfileOptions = z.input<typeof fullRangeProfileOptionsSche
  * fullRangeProfileFindingCodes.length //=> 3
  * @see {@link profileFullRange}
  */
-export const fullRangeProfileFindingCodes = [
+export const fullRangeProfileFindingCodes = /* @__PURE__ */ Object.freeze([
   'FULL_RANGE_PASSIVE_AVOIDANT_HIGH',
   'FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT',
   'FULL_RANGE_SCALES_MISSING',
-] as const;
+] as const);
 
 /**
  * A finding of {@link profileFullRange}.

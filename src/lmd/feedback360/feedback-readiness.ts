@@ -17,7 +17,7 @@ import { selfOtherAgreementCategories } from './self-other-agreement.js';
  * @see Smither, London & Reilly (2005) `smither-london-reilly-2005`; London & Smither (2002)
  *   `london-smither-2002` for feedback orientation.
  */
-export const feedbackReadinessModerators = [
+export const feedbackReadinessModerators = /* @__PURE__ */ Object.freeze([
   'feedbackIndicatesChange',
   'feedbackOrientation',
   'perceivedNeedToChange',
@@ -27,7 +27,7 @@ export const feedbackReadinessModerators = [
   'actionTaken',
   'coaching',
   'embeddedInDevelopmentProcess',
-] as const;
+] as const);
 
 /**
  * One of {@link feedbackReadinessModerators}.
@@ -105,7 +105,7 @@ export type FeedbackReadinessInput = z.input<typeof feedbackReadinessInputSchema
  * feedbackReadinessFindingCodes.includes('FB360_STANDALONE_WITHOUT_COACHING') //=> true
  * @see {@link assessFeedbackReadiness}
  */
-export const feedbackReadinessFindingCodes = [
+export const feedbackReadinessFindingCodes = /* @__PURE__ */ Object.freeze([
   'FB360_STANDALONE_WITHOUT_COACHING',
   'FB360_OVER_ESTIMATOR_UNSUPPORTED',
   'FB360_NO_COACHING',
@@ -117,7 +117,7 @@ export const feedbackReadinessFindingCodes = [
   'FB360_CHANGE_NOT_BELIEVED_FEASIBLE',
   'FB360_READINESS_UNKNOWN',
   'FB360_EXPECT_SMALL_CHANGE',
-] as const;
+] as const);
 
 /**
  * A finding of {@link assessFeedbackReadiness}.
@@ -137,7 +137,7 @@ export type FeedbackReadinessFinding = Finding<(typeof feedbackReadinessFindingC
  * feedbackReadinessBands //=> ['unknown', 'low', 'moderate', 'high']
  * @see {@link assessFeedbackReadiness}
  */
-export const feedbackReadinessBands = ['unknown', 'low', 'moderate', 'high'] as const;
+export const feedbackReadinessBands = /* @__PURE__ */ Object.freeze(['unknown', 'low', 'moderate', 'high'] as const);
 
 /**
  * One of {@link feedbackReadinessBands}.

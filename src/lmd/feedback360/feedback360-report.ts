@@ -63,7 +63,7 @@ export interface CompetencyFigure360 {
  * withheldReasons360.length //=> 3
  * @see {@link interpret360}
  */
-export const withheldReasons360 = ['below-minimum-group-size', 'below-minimum-on-item', 'others-below-minimum'] as const;
+export const withheldReasons360 = /* @__PURE__ */ Object.freeze(['below-minimum-group-size', 'below-minimum-on-item', 'others-below-minimum'] as const);
 
 /**
  * One of {@link withheldReasons360}.
@@ -268,7 +268,7 @@ export interface RankedItem360 {
  * feedback360FindingCodes.includes('FB360_GROUP_HIDDEN') //=> true
  * @see {@link interpret360}
  */
-export const feedback360FindingCodes = [
+export const feedback360FindingCodes = /* @__PURE__ */ Object.freeze([
   'FB360_GROUP_HIDDEN',
   'FB360_GROUPS_MERGED',
   'FB360_FIGURES_WITHHELD_ON_ITEMS',
@@ -281,7 +281,7 @@ export const feedback360FindingCodes = [
   'FB360_BLIND_SPOTS',
   'FB360_HIDDEN_STRENGTHS',
   'FB360_RATER_DISAGREEMENT',
-] as const;
+] as const);
 
 /**
  * A finding of {@link interpret360}: one of {@link feedback360FindingCodes}, or a readiness finding.

@@ -8,7 +8,7 @@
  * @see {@link RaterGroup}
  * @see Smither, London & Reilly (2005), `smither-london-reilly-2005`, on the sources 360 feedback draws on.
  */
-export const raterGroups = ['self', 'manager', 'peer', 'direct-report', 'other'] as const;
+export const raterGroups = /* @__PURE__ */ Object.freeze(['self', 'manager', 'peer', 'direct-report', 'other'] as const);
 
 /**
  * One of the {@link raterGroups}.

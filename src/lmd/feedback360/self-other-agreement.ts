@@ -14,12 +14,12 @@ import { parseInput } from '../../core/parse-input.js';
  * @see {@link classifySelfOtherAgreement}
  * @see Yammarino & Atwater (1997), `yammarino-atwater-1997`.
  */
-export const selfOtherAgreementCategories = [
+export const selfOtherAgreementCategories = /* @__PURE__ */ Object.freeze([
   'over-estimator',
   'in-agreement-good',
   'in-agreement-poor',
   'under-estimator',
-] as const;
+] as const);
 
 /**
  * One of {@link selfOtherAgreementCategories}.
@@ -40,14 +40,14 @@ export type SelfOtherAgreementCategory = (typeof selfOtherAgreementCategories)[n
  * @see {@link classifySelfOtherAgreementSixWay}
  * @see Fleenor et al. (2010), `fleenor-smither-atwater-braddy-sturm-2010`.
  */
-export const selfOtherAgreementSixWayCategories = [
+export const selfOtherAgreementSixWayCategories = /* @__PURE__ */ Object.freeze([
   'over-estimator-good',
   'over-estimator-poor',
   'in-agreement-good',
   'in-agreement-poor',
   'under-estimator-good',
   'under-estimator-poor',
-] as const;
+] as const);
 
 /**
  * One of {@link selfOtherAgreementSixWayCategories}.
