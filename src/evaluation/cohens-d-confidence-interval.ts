@@ -86,7 +86,10 @@ export interface EffectSizeInterval {
  * @param input - `{ d, n1, n2, confidenceLevel? }` or `{ d, n, confidenceLevel? }`; sizes at least 2,
  * `confidenceLevel` default 0.95 (echoed as `level` in the result, as in every interval)
  * @returns `{ level, lower, upper, design, df, method }`
- * @throws LmdInputError naming the field when d is not finite, a size is below 2, or confidenceLevel is not between 0 and 1
+ * Both bounds are always finite: when an effect size is so large (of the order of 1e307) that a
+ * bound would overflow, the function throws rather than return `±Infinity`.
+ *
+ * @throws LmdInputError naming the field when d is not finite, a size is below 2, or confidenceLevel is not between 0 and 1, or when a bound would not be a finite number
  * @example
  * const interval = cohensDConfidenceInterval({ d: 1.13, n1: 10, n2: 10 });
  * [interval.lower.toFixed(2), interval.upper.toFixed(2)] //=> ['0.17', '2.07']
@@ -96,20 +99,61 @@ export interface EffectSizeInterval {
  */
 export function cohensDConfidenceInterval(input: CohensDConfidenceIntervalInput): EffectSizeInterval {
   const valid = parseInput(cohensDConfidenceIntervalInputSchema, input, 'input');
-  const level = valid.confidenceLevel ?? 0.95;
-  const paired = 'n' in valid;
-  const scale = paired ? 1 / Math.sqrt(valid.n) : Math.sqrt(1 / valid.n1 + 1 / valid.n2);
-  const df = paired ? valid.n - 1 : valid.n1 + valid.n2 - 2;
+  return intervalOfD(valid.d, 'n' in valid ? { n: valid.n } : { n1: valid.n1, n2: valid.n2 }, valid.confidenceLevel ?? 0.95, 'input.d');
+}
+
+/**
+ * The interval of {@link cohensDConfidenceInterval} for validated values; `dPath` names the field a
+ * bound that cannot be represented is blamed on, and `received` the value the message quotes
+ * (`input.g` and g when {@link hedgesGConfidenceInterval} calls it).
+ *
+ * @internal
+ */
+export function intervalOfD(
+  d: number,
+  sizes: { readonly n: number } | { readonly n1: number; readonly n2: number },
+  level: number,
+  dPath: string,
+  received = d,
+): EffectSizeInterval {
+  const paired = 'n' in sizes;
+  const scale = paired ? 1 / Math.sqrt(sizes.n) : Math.sqrt(1 / sizes.n1 + 1 / sizes.n2);
+  const df = paired ? sizes.n - 1 : sizes.n1 + sizes.n2 - 2;
   const design = paired ? 'paired' : 'two-groups';
-  const t = valid.d / scale;
+  const t = d / scale;
   if (Math.abs(t) > 1000) {
-    const total = paired ? valid.n : valid.n1 + valid.n2;
-    const standardError = Math.sqrt(scale * scale + (valid.d * valid.d) / (2 * total));
+    const total = paired ? sizes.n : sizes.n1 + sizes.n2;
+    // √(scale² + d²/2N) written as |d|·√((scale/d)² + 1/2N), so that d² cannot overflow.
+    const size = Math.abs(d);
+    const standardError = size * Math.sqrt((scale / size) ** 2 + 1 / (2 * total));
     const half = normalQuantile((1 + level) / 2) * standardError;
-    return { level, lower: valid.d - half, upper: valid.d + half, design, df, method: 'normal-approximation' };
+    return representable({ level, lower: d - half, upper: d + half, design, df, method: 'normal-approximation' }, received, dPath);
   }
-  const bounds = noncentralityInterval(t, df, level);
-  return { level, lower: bounds.lower * scale, upper: bounds.upper * scale, design, df, method: 'noncentral-t' };
+  const bounds = noncentralityInterval(t, df, level, dPath);
+  return representable({ level, lower: bounds.lower * scale, upper: bounds.upper * scale, design, df, method: 'noncentral-t' }, received, dPath);
+}
+
+/**
+ * The interval as it is when both bounds are finite numbers (a negative zero read as 0), or an
+ * {@link LmdInputError} on `path` when a bound lies beyond the largest representable number,
+ * which only an effect size of the order of 1e307 can cause.
+ *
+ * @internal
+ */
+export function representable(interval: EffectSizeInterval, received: number, path: string): EffectSizeInterval {
+  if (!Number.isFinite(interval.lower) || !Number.isFinite(interval.upper)) failUnrepresentable(path, received);
+  return { ...interval, lower: interval.lower + 0, upper: interval.upper + 0 };
+}
+
+/**
+ * Throws the {@link LmdInputError} for an effect size too large for its interval to be represented.
+ *
+ * @internal
+ */
+export function failUnrepresentable(path: string, received: number): never {
+  throw new LmdInputError([
+    { path, message: `the interval's bounds would lie beyond the largest number that can be represented (received ${received})` },
+  ]);
 }
 
 /**
@@ -118,12 +162,12 @@ export function cohensDConfidenceInterval(input: CohensDConfidenceIntervalInput)
  *
  * @internal
  */
-export function noncentralityInterval(t: number, df: number, level: number): { lower: number; upper: number } {
+export function noncentralityInterval(t: number, df: number, level: number, dPath = 'input.d'): { lower: number; upper: number } {
   const solve = (target: number): number => {
     const root = findRootNear((ncp) => noncentralTCdf(t, df, ncp) - target, t, 2, 1e-12);
     if (root === null) {
       throw new LmdInputError([
-        { path: 'input.d', message: `the confidence interval could not be computed for so large an effect (received t = ${t})` },
+        { path: dPath, message: `the confidence interval could not be computed for so large an effect (received t = ${t})` },
       ]);
     }
     return root;

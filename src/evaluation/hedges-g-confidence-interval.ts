@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { LmdInputError } from '../core/input-error.js';
 import { parseInput } from '../core/parse-input.js';
-import { cohensDConfidenceInterval, type EffectSizeInterval } from './cohens-d-confidence-interval.js';
+import { failUnrepresentable, intervalOfD, representable, type EffectSizeInterval } from './cohens-d-confidence-interval.js';
 import { hedgesJ } from './hedges-g.js';
 
 /**
@@ -72,10 +72,8 @@ export function hedgesGConfidenceInterval(input: HedgesGConfidenceIntervalInput)
   const df = 'n' in valid ? valid.n - 1 : valid.n1 + valid.n2 - 2;
   const j = hedgesJ(df);
   const sizes = 'n' in valid ? { n: valid.n } : { n1: valid.n1, n2: valid.n2 };
-  const interval = cohensDConfidenceInterval({
-    d: valid.g / j,
-    ...sizes,
-    ...(valid.confidenceLevel === undefined ? {} : { confidenceLevel: valid.confidenceLevel }),
-  });
-  return { ...interval, lower: interval.lower * j, upper: interval.upper * j };
+  const d = valid.g / j;
+  if (!Number.isFinite(d)) failUnrepresentable('input.g', valid.g);
+  const interval = intervalOfD(d, sizes, valid.confidenceLevel ?? 0.95, 'input.g', valid.g);
+  return representable({ ...interval, lower: interval.lower * j, upper: interval.upper * j }, valid.g, 'input.g');
 }

@@ -23,7 +23,12 @@ import { LmdInputError } from '../../core/input-error.js';
 export function spearmanBrown(r: number, k: number): number {
   assertNumberInRange(r, 'r', { min: 0, max: 1 });
   assertNumberInRange(k, 'k', { min: 0, minExclusive: true });
-  return (k * r) / (1 + (k - 1) * r);
+  // Written as k·r / ((1 − r) + k·r), the same quantity: the textbook denominator 1 + (k − 1)·r
+  // rounds to 0 when r = 1 and k is tiny (spearmanBrown(1, 1e-17) was Infinity). Here both terms
+  // are non-negative and k·r > 0 whenever r > 0, so the ratio stays in [0, 1]; adding 0 turns a
+  // negative zero (r = −0) into 0.
+  const stepped = k * r;
+  return stepped === 0 ? 0 : Math.min(1, stepped / (1 - r + stepped)) + 0;
 }
 
 /**
