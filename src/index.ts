@@ -97,7 +97,8 @@ export {
   interpret360CohortSettingsSchema,
   interpret360Cohort,
   raterGroupLabel,
-  selfOthersChartSpec
+  selfOthersChartSpec,
+  feedback360ReportSchema
 } from './lmd/feedback360/index.js';
 export type {
   RaterGroup,

@@ -1,3 +1,5 @@
+import { describeValue } from './describe-value.js';
+
 /**
  * One problem found in a caller's input: where it is and what is wrong with it.
  *
@@ -31,15 +33,26 @@ export class LmdInputError extends Error {
   readonly issues: readonly LmdInputIssue[];
 
   /**
-   * @param issues - the problems found; the first one is named in `message`
+   * @param issues - the problems found; the first one is named in `message`. The constructor never
+   * throws: anything other than an array of `{ path, message }` strings is read as best it can be
+   * (a missing list as one `(input)` issue, a missing path as `(input)`, a non-string message as
+   * its description), so an error raised while reporting an error is never a `TypeError`.
    */
   constructor(issues: readonly LmdInputIssue[]) {
-    const list: readonly LmdInputIssue[] =
-      issues.length > 0 ? issues : [{ path: '(input)', message: 'invalid input' }];
+    const given = Array.isArray(issues) ? (issues as readonly unknown[]).map(asIssue) : [];
+    const list: readonly LmdInputIssue[] = given.length > 0 ? given : [{ path: '(input)', message: 'invalid input' }];
     const first = list[0] as LmdInputIssue;
     const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
     super(`${first.path}: ${first.message}${more}`);
     this.name = 'LmdInputError';
     this.issues = Object.freeze(list.map((issue) => Object.freeze({ path: issue.path, message: issue.message })));
   }
+}
+
+/** One issue as given, made safe to print: both fields strings. */
+function asIssue(issue: unknown): LmdInputIssue {
+  const record = issue !== null && typeof issue === 'object' ? (issue as Record<string, unknown>) : {};
+  const path = typeof record['path'] === 'string' && record['path'] !== '' ? record['path'] : '(input)';
+  const message = typeof record['message'] === 'string' ? record['message'] : `invalid input (issue given as ${describeValue(issue)})`;
+  return { path, message };
 }

@@ -48,7 +48,8 @@ function breach(value: unknown, rule: MeasureRule): string | null {
 export function readMeasure(value: unknown, path: string, rule: MeasureRule): number {
   const problem = breach(value, rule);
   if (problem !== null) failInput(path, `${problem} (received ${describeValue(value)})`);
-  return value as number;
+  // Adding 0 reads a negative zero as 0, so it cannot reach a result.
+  return (value as number) + 0;
 }
 
 /**
@@ -106,7 +107,7 @@ export function finiteResult(value: number, path: string, received: number): num
   if (!Number.isFinite(value)) {
     failInput(path, `is too small for the result to be represented (received ${describeValue(received)})`);
   }
-  return value;
+  return value + 0;
 }
 
 /**

@@ -35,6 +35,7 @@ export {
   interpret360Cohort,
   raterGroupLabel,
   selfOthersChartSpec,
+  feedback360ReportSchema,
   rwg,
   rwgJ,
   rwgJLindell,

@@ -42,6 +42,7 @@ export type {
   FeedbackReadinessRule,
 } from './feedback-readiness.js';
 export { withheldReasons360, feedback360FindingCodes } from './feedback360-report.js';
+export { feedback360ReportSchema } from './feedback360-report-schema.js';
 export type {
   ItemFigure360,
   CompetencyFigure360,

@@ -1,30 +1,51 @@
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
+import { parseInput } from '../../core/parse-input.js';
 import type { CompetencyFigure360, Feedback360Report } from './feedback360-report.js';
-import type { RaterGroup } from './rater-group.js';
+import { feedback360ReportSchema } from './feedback360-report-schema.js';
+import { raterGroups, type RaterGroup } from './rater-group.js';
 
-const groupLabels: Readonly<Record<RaterGroup, string>> = {
+const groupLabels: Readonly<Record<RaterGroup, string>> = /* @__PURE__ */ Object.freeze({
   self: 'Self',
   manager: 'Manager',
   peer: 'Peers',
   'direct-report': 'Direct reports',
   other: 'Others',
-};
+});
 
 /**
  * The label a chart or table gives a published figure's groups: `'Self'`, `'Peers'`,
  * `'Peers + Direct reports'` for a merged group, or `'All others'` for the pooled figure.
  *
- * @param groups - the figure's groups
+ * @param groups - the figure's groups: a non-empty array of {@link raterGroups}
  * @param pooled - whether this is the all-others figure
  * @returns the label
+ * @throws LmdInputError when `groups` is not a non-empty array of rater groups or `pooled` is not a boolean
  * @example
  * raterGroupLabel(['peer', 'direct-report'], false) //=> 'Peers + Direct reports'
  * raterGroupLabel(['manager', 'peer'], true) //=> 'All others'
+ * raterGroupLabel(['boss'] as never, false) //=> throws LmdInputError
  * @see {@link selfOthersChartSpec}
  */
 export function raterGroupLabel(groups: readonly RaterGroup[], pooled: boolean): string {
-  if (pooled) return 'All others';
+  if (typeof pooled !== 'boolean') {
+    throw new LmdInputError([{ path: 'pooled', message: `expected true or false (received ${describeValue(pooled)})` }]);
+  }
+  if (!Array.isArray(groups) || groups.length === 0) {
+    throw new LmdInputError([{ path: 'groups', message: `expected a non-empty array of rater groups (received ${describeValue(groups)})` }]);
+  }
+  groups.forEach((group: unknown, index) => {
+    if (typeof group !== 'string' || !Object.hasOwn(groupLabels, group)) {
+      throw new LmdInputError([
+        { path: `groups[${index}]`, message: `expected one of ${raterGroups.map((known) => `"${known}"`).join(', ')} (received ${describeValue(group)})` },
+      ]);
+    }
+  });
+  return pooled ? 'All others' : labelOf(groups);
+}
+
+/** The label of validated groups. */
+function labelOf(groups: readonly RaterGroup[]): string {
   return groups.map((group) => groupLabels[group]).join(' + ');
 }
 
@@ -70,7 +91,7 @@ export interface VegaLiteSpec {
  *
  * @param report - a report from {@link interpret360}
  * @returns the specification, with the data inline
- * @throws LmdInputError when `report` is not a report
+ * @throws LmdInputError naming the path when `report` does not match {@link feedback360ReportSchema}
  * @example
  * const report = interpret360({
  *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
@@ -89,27 +110,25 @@ export interface VegaLiteSpec {
  * @see Satyanarayan et al. (2017) `satyanarayan-et-al-2017` (Vega-Lite).
  */
 export function selfOthersChartSpec(report: Feedback360Report): VegaLiteSpec {
-  if (report === null || typeof report !== 'object' || !Array.isArray(report.competencies) || typeof report.scale !== 'object') {
-    throw new LmdInputError([{ path: 'report', message: `expected a report from interpret360 (received ${describeValue(report)})` }]);
-  }
+  const valid = parseInput(feedback360ReportSchema, report, 'report');
   const values: SelfOthersChartRow[] = [];
   const sources: string[] = [];
   const note = (source: string): void => {
     if (!sources.includes(source)) sources.push(source);
   };
-  for (const competency of report.competencies) {
+  for (const competency of valid.competencies) {
     type Entry = { figure: CompetencyFigure360; pooled: boolean };
     const figures: Entry[] = [];
     if (competency.self !== null) figures.push({ figure: competency.self, pooled: false });
     for (const figure of competency.groups) figures.push({ figure, pooled: false });
     if (competency.others !== null) figures.push({ figure: competency.others, pooled: true });
     for (const { figure, pooled } of figures) {
-      const source = raterGroupLabel(figure.groups, pooled);
+      const source = pooled ? 'All others' : labelOf(figure.groups);
       note(source);
       values.push({ competency: competency.name, source, mean: figure.mean, n: figure.n });
     }
   }
-  const hidden = report.hiddenGroups.map((entry) => raterGroupLabel(entry.groups, false));
+  const hidden = valid.hiddenGroups.map((entry) => labelOf(entry.groups));
   const description =
     'Mean rating by competency: self, each shown rater group and all others.' +
     (hidden.length > 0 ? ` Not shown, to protect anonymity: ${hidden.join(', ')}.` : '');
@@ -126,7 +145,7 @@ export function selfOthersChartSpec(report: Feedback360Report): VegaLiteSpec {
         field: 'mean',
         type: 'quantitative',
         title: 'Mean rating',
-        scale: { domain: [report.scale.min, report.scale.max] },
+        scale: { domain: [valid.scale.min, valid.scale.max] },
       },
       color: { field: 'source', type: 'nominal', sort: sources, title: 'Rater group' },
       tooltip: [
