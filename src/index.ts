@@ -15,7 +15,7 @@ export type { Finding, FindingSeverity } from './core/finding.js';
 export { evidenceStrengths } from './core/evidence-strength.js';
 export type { EvidenceStrength } from './core/evidence-strength.js';
 export { LmdInputError } from './core/input-error.js';
-export type { LmdInputIssue } from './core/input-error.js';
+export type { LmdInputIssue, LmdInputIssueInit, LmdInputPathKey } from './core/input-error.js';
 export { parseInput } from './core/parse-input.js';
 export { describeValue } from './core/describe-value.js';
 export { formatPath } from './core/format-path.js';

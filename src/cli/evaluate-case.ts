@@ -12,24 +12,30 @@ import { phillipsRoi, type PhillipsRoi } from '../evaluation/phillips-roi.js';
 import { summariseThemes, type ThemesSummary } from '../evaluation/summarise-themes.js';
 import { themeKey } from '../evaluation/qualitative-record.js';
 import { turnoverRate } from '../evaluation/turnover-rate.js';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputIssue, type LmdInputIssueInit, type LmdInputPathKey } from '../core/input-error.js';
 import type { EvaluationCase } from './file-formats.js';
 
 /**
  * Runs a library call on part of the case file, so that an error's paths name the part of the
- * file (`roi.costs`) rather than the function's own argument (`input.costs`).
+ * file (`roi.costs`) rather than the function's own argument (`input.costs`): `rename` is given
+ * each issue and returns it with the keys of the case file.
  */
-function inCaseFile<T>(rename: (path: string) => string, call: () => T): T {
+function inCaseFile<T>(rename: (issue: LmdInputIssue) => LmdInputIssueInit, call: () => T): T {
   try {
     return call();
   } catch (error) {
-    if (error instanceof LmdInputError) throw new LmdInputError(error.issues.map((issue) => ({ ...issue, path: rename(issue.path) })));
+    if (error instanceof LmdInputError) throw new LmdInputError(error.issues.map(rename));
     throw error;
   }
 }
 
+/** An issue's keys with the first (the function's argument) replaced by `root`. */
+function underRoot(issue: LmdInputIssue, ...root: LmdInputPathKey[]): LmdInputIssueInit {
+  return { keys: [...root, ...issue.keys.slice(1)], message: issue.message };
+}
+
 /** `input.x` (the ROI function's argument) as `roi.x`. */
-const roiPath = (path: string): string => path.replace(/^input(?=[.[]|$)/, 'roi');
+const roiIssue = (issue: LmdInputIssue): LmdInputIssueInit => underRoot(issue, 'roi');
 
 /** One rate of one group before and after, with its change. */
 export interface RateChange {
@@ -128,7 +134,7 @@ export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
   const pilot = groupRates(evaluationCase.workforce.pilot);
   const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison);
   // The pilot's rates go under the plan's turnover and absence measures, unless the file gives
-  // its own result for that measure; the file's results follow, in order (see chainPath).
+  // its own result for that measure; the file's results follow, in order (see chainIssue).
   const given = new Set(evaluationCase.results.map((result) => themeKey(result.measure)));
   const derived: QuantitativeResultInput[] = [
     {
@@ -146,14 +152,20 @@ export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
   ];
   const fromRates = derived.filter((result) => !given.has(themeKey(result.measure)));
   const quantitative = fromRates.concat(evaluationCase.results);
-  const chainPath = (path: string): string =>
-    path
-      .replace(/^input\.quantitative\[(\d+)\]/, (_whole, index: string) =>
-        Number(index) < fromRates.length ? `workforce.pilot (the ${fromRates[Number(index)]?.measure} result)` : `results[${Number(index) - fromRates.length}]`,
-      )
-      .replace(/^input\.measures/, 'plan.measures')
-      .replace(/^input\.qualitative/, 'records')
-      .replace(/^input\./, '');
+  // The chain's input keys as the case file's: a derived result names the workforce figures it
+  // came from; the file's own results, plan and records keep their place.
+  const chainIssue = (issue: LmdInputIssue): LmdInputIssueInit => {
+    const [, part, index, ...rest] = issue.keys;
+    if (part === 'quantitative' && typeof index === 'number') {
+      if (index < fromRates.length) {
+        return { keys: ['workforce', 'pilot'], message: `the ${fromRates[index]?.measure ?? 'derived'} result derived from these figures: ${issue.message}` };
+      }
+      return { keys: ['results', index - fromRates.length, ...rest], message: issue.message };
+    }
+    if (part === 'measures') return underRoot(issue, 'plan');
+    if (part === 'qualitative') return { keys: ['records', ...issue.keys.slice(2)], message: issue.message };
+    return { keys: issue.keys.slice(1), message: issue.message };
+  };
   return {
     organisation: evaluationCase.organisation,
     initiative: evaluationCase.initiative,
@@ -168,9 +180,9 @@ export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
             lostTimePoints: pilot.lostTime.changePoints - comparison.lostTime.changePoints,
           },
     plan: checkEvaluationPlan(evaluationCase.plan),
-    roi: inCaseFile(roiPath, () => phillipsRoi(evaluationCase.roi)),
+    roi: inCaseFile(roiIssue, () => phillipsRoi(evaluationCase.roi)),
     themes: summariseThemes(evaluationCase.records),
-    evidenceChain: inCaseFile(chainPath, () =>
+    evidenceChain: inCaseFile(chainIssue, () =>
       buildEvidenceChain({
         initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
         measures: evaluationCase.plan.measures,

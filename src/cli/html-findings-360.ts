@@ -20,7 +20,7 @@ import type { SourceList } from './html-sources.js';
  */
 export function findingList(findings: readonly { readonly finding: Feedback360Finding; readonly index: number }[], sources: SourceList): string {
   const items = findings.map(({ finding, index }) => {
-    const cited = finding.basis.length === 0 ? '' : ` · Sources: ${sources.cite(finding.basis, `report.findings[${index}].basis`)}`;
+    const cited = finding.basis.length === 0 ? '' : ` · Sources: ${sources.cite(finding.basis, ['report', 'findings', index, 'basis'])}`;
     return (
       `<li><span class="badge badge-${escapeHtml(finding.severity)}">${escapeHtml(severityLabels[finding.severity] ?? finding.severity)}</span>` +
       `<p class="finding-message">${escapeHtml(finding.message)}</p>` +

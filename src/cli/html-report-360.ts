@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { LmdInputError, type LmdInputIssue } from '../core/input-error.js';
+import { LmdInputError, type LmdInputIssueInit } from '../core/input-error.js';
 import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import type { SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from '../lmd/feedback360/self-other-agreement.js';
@@ -107,27 +107,27 @@ const sixWayWords: Readonly<Record<SelfOtherAgreementSixWayCategory, string>> = 
  */
 function checkReportAgainstInstrument(report: Feedback360Report, context: Html360Context): void {
   if (report === null || typeof report !== 'object' || !Array.isArray(report.competencies) || !Array.isArray(report.items) || typeof report.scale !== 'object') {
-    throw new LmdInputError([{ path: 'report', message: 'expected a report from interpret360' }]);
+    throw new LmdInputError([{ keys: ['report'], message: 'expected a report from interpret360' }]);
   }
   if (typeof context?.rateeId !== 'string' || context.rateeId.trim() === '') {
-    throw new LmdInputError([{ path: 'context.rateeId', message: `expected a non-blank text (received ${JSON.stringify(context?.rateeId)})` }]);
+    throw new LmdInputError([{ keys: ['context', 'rateeId'], message: `expected a non-blank text (received ${JSON.stringify(context?.rateeId)})` }]);
   }
   const { instrument } = context;
-  const issues: LmdInputIssue[] = [];
+  const issues: LmdInputIssueInit[] = [];
   if (report.scale.min !== instrument.scale.min || report.scale.max !== instrument.scale.max) {
     issues.push({
-      path: 'report.scale',
+      keys: ['report', 'scale'],
       message: `must match the instrument's scale ${instrument.scale.min} to ${instrument.scale.max} (received ${report.scale.min} to ${report.scale.max})`,
     });
   }
   const competencyIds = instrument.competencies.map((competency) => competency.id);
   if (report.competencies.length !== competencyIds.length) {
-    issues.push({ path: 'report.competencies', message: `must hold the instrument's ${competencyIds.length} competencies (received ${report.competencies.length})` });
+    issues.push({ keys: ['report', 'competencies'], message: `must hold the instrument's ${competencyIds.length} competencies (received ${report.competencies.length})` });
   }
   report.competencies.forEach((competency, index) => {
     if (competency.competencyId !== competencyIds[index]) {
       issues.push({
-        path: `report.competencies[${index}].competencyId`,
+        keys: ['report', 'competencies', index, 'competencyId'],
         message: `must be the instrument's competency ${JSON.stringify(competencyIds[index] ?? null)} in this place (received ${JSON.stringify(competency.competencyId)})`,
       });
     }
@@ -135,15 +135,15 @@ function checkReportAgainstInstrument(report: Feedback360Report, context: Html36
   const itemCompetency = new Map(instrument.items.map((item) => [item.id, item.competencyId]));
   report.items.forEach((item, index) => {
     const expected = itemCompetency.get(item.itemId);
-    if (expected === undefined) issues.push({ path: `report.items[${index}].itemId`, message: `no item in the instrument has this id (received ${JSON.stringify(item.itemId)})` });
+    if (expected === undefined) issues.push({ keys: ['report', 'items', index, 'itemId'], message: `no item in the instrument has this id (received ${JSON.stringify(item.itemId)})` });
     else if (expected !== item.competencyId) {
-      issues.push({ path: `report.items[${index}].competencyId`, message: `must be ${JSON.stringify(expected)}, the item's competency in the instrument (received ${JSON.stringify(item.competencyId)})` });
+      issues.push({ keys: ['report', 'items', index, 'competencyId'], message: `must be ${JSON.stringify(expected)}, the item's competency in the instrument (received ${JSON.stringify(item.competencyId)})` });
     }
   });
   const reported = new Set(report.items.map((item) => item.itemId));
   for (const key of ['blindSpots', 'hiddenStrengths'] as const) {
     report[key].forEach((itemId, index) => {
-      if (!reported.has(itemId)) issues.push({ path: `report.${key}[${index}]`, message: `no item of the report has this id (received ${JSON.stringify(itemId)})` });
+      if (!reported.has(itemId)) issues.push({ keys: ['report', key, index], message: `no item of the report has this id (received ${JSON.stringify(itemId)})` });
     });
   }
   if (issues.length > 0) throw new LmdInputError(issues);
@@ -302,7 +302,7 @@ function agreementSection(page: Page): string {
     `<h3>The rule applied</h3><p>The overall self-rating is compared with the overall &ldquo;${allOthersLabel}&rdquo; rating. ` +
       `A gap from ${bandText(report)}, both ends included, counts as agreement${isDefault ? ` (lmdkit\u2019s default: a tenth of the scale\u2019s ${points} points either side)` : ''}; ` +
       `above it the ratee is an over-estimator, below it an under-estimator. ${cutOff}</p>` +
-      `<p class="note">Sources: ${sources.cite(['yammarino-atwater-1997', 'fleenor-smither-atwater-braddy-sturm-2010'], 'agreement')}</p>`,
+      `<p class="note">Sources: ${sources.cite(['yammarino-atwater-1997', 'fleenor-smither-atwater-braddy-sturm-2010'], ['agreement'])}</p>`,
   );
   parts.push(raterDisagreementText(page));
   return section('agreement', 'Agreement', parts.join(''));
@@ -325,7 +325,7 @@ function raterDisagreementText({ report, itemLabel, sources }: Page): string {
     (flagged.length === 0
       ? `<p>On no item are a shown group’s raters far apart (${rule}).</p>`
       : `<p>On these items the raters of a group are far apart, so the group’s mean hides real differences in how the ratee is seen (${rule}):</p><ul>${flagged.join('')}</ul>`) +
-    `<p class="note">Source: ${sources.cite(['ccl-benchmarks-360'], 'rater disagreement')}</p>`
+    `<p class="note">Source: ${sources.cite(['ccl-benchmarks-360'], ['raterDisagreement'])}</p>`
   );
 }
 

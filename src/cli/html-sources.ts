@@ -7,7 +7,7 @@
  */
 import type { Citation } from '../core/citation.js';
 import { authorsAndYear } from './format-text.js';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
 import { references } from '../core/references.js';
 import { escapeHtml } from './html-escape.js';
 
@@ -21,7 +21,7 @@ export interface SourceList {
    * @returns links such as `Smither, London &amp; Reilly (2005)`, joined with semicolons
    * @throws LmdInputError when an id is not in the bibliography
    */
-  cite(ids: readonly string[], path: string): string;
+  cite(ids: readonly string[], path: readonly LmdInputPathKey[]): string;
   /**
    * The sources list: one `<li>` per cited work, with the anchor the citations link to.
    *
@@ -30,9 +30,9 @@ export interface SourceList {
   render(): string;
 }
 
-function lookUp(id: string, path: string): Citation {
+function lookUp(id: string, path: readonly LmdInputPathKey[]): Citation {
   if (Object.hasOwn(references, id)) return (references as Readonly<Record<string, Citation>>)[id] as Citation;
-  throw new LmdInputError([{ path, message: `no work in lmdkit's bibliography has this id (received ${JSON.stringify(id)})` }]);
+  throw new LmdInputError([{ keys: path, message: `no work in lmdkit's bibliography has this id (received ${JSON.stringify(id)})` }]);
 }
 
 /**
@@ -60,7 +60,7 @@ export function createSourceList(): SourceList {
     cite(ids, path) {
       return ids
         .map((id, index) => {
-          const citation = lookUp(id, `${path}[${index}]`);
+          const citation = lookUp(id, [...path, index]);
           if (!cited.includes(citation)) cited.push(citation);
           return `<a href="#${escapeHtml(anchorOf(citation.id))}">${escapeHtml(shortCitation(citation))}</a>`;
         })

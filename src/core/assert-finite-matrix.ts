@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { LmdInputError, type LmdInputPathKey } from './input-error.js';
 
 /**
  * Checks the cheap invariants of a numeric matrix given as an array of rows: an array of at least
@@ -15,26 +15,26 @@ import { LmdInputError } from './input-error.js';
  */
 export function assertFiniteMatrix(
   matrix: unknown,
-  name: string,
+  path: readonly LmdInputPathKey[],
   minimumRows: number,
   minimumColumns: number,
 ): asserts matrix is readonly (readonly number[])[] {
   if (!Array.isArray(matrix)) {
-    throw new LmdInputError([{ path: name, message: `expected an array of rows (received ${describeValue(matrix)})` }]);
+    throw new LmdInputError([{ keys: path, message: `expected an array of rows (received ${describeValue(matrix)})` }]);
   }
   let width = -1;
   for (let row = 0; row < matrix.length; row += 1) {
     const cells: unknown = matrix[row];
     if (!Array.isArray(cells)) {
       throw new LmdInputError([
-        { path: `${name}[${row}]`, message: `expected a row of numbers (received ${describeValue(cells)})` },
+        { keys: [...path, row], message: `expected a row of numbers (received ${describeValue(cells)})` },
       ]);
     }
     if (width === -1) width = cells.length;
     if (cells.length !== width) {
       throw new LmdInputError([
         {
-          path: `${name}[${row}]`,
+          keys: [...path, row],
           message: `expected ${width} values, as in row 0, because the matrix must be rectangular (received ${cells.length})`,
         },
       ]);
@@ -44,7 +44,7 @@ export function assertFiniteMatrix(
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         throw new LmdInputError([
           {
-            path: `${name}[${row}][${column}]`,
+            keys: [...path, row, column],
             message: `expected a finite number; missing ratings are not allowed here (received ${describeValue(value)})`,
           },
         ]);
@@ -53,12 +53,12 @@ export function assertFiniteMatrix(
   }
   if (matrix.length < minimumRows) {
     throw new LmdInputError([
-      { path: name, message: `expected at least ${minimumRows} rows (received ${matrix.length})` },
+      { keys: path, message: `expected at least ${minimumRows} rows (received ${matrix.length})` },
     ]);
   }
   if (width < minimumColumns) {
     throw new LmdInputError([
-      { path: name, message: `expected at least ${minimumColumns} columns (received ${Math.max(width, 0)})` },
+      { keys: path, message: `expected at least ${minimumColumns} columns (received ${Math.max(width, 0)})` },
     ]);
   }
 }

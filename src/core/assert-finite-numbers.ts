@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { LmdInputError, type LmdInputPathKey } from './input-error.js';
 
 /**
  * Checks the cheap invariants of a numeric sample: an array, at least `minimumLength` long, of
@@ -13,24 +13,24 @@ import { LmdInputError } from './input-error.js';
  */
 export function assertFiniteNumbers(
   values: unknown,
-  name: string,
+  path: readonly LmdInputPathKey[],
   minimumLength: number,
 ): asserts values is readonly number[] {
   if (!Array.isArray(values)) {
-    throw new LmdInputError([{ path: name, message: `expected an array of numbers (received ${describeValue(values)})` }]);
+    throw new LmdInputError([{ keys: path, message: `expected an array of numbers (received ${describeValue(values)})` }]);
   }
   for (let index = 0; index < values.length; index += 1) {
     const value: unknown = values[index];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new LmdInputError([
-        { path: `${name}[${index}]`, message: `expected a finite number (received ${describeValue(value)})` },
+        { keys: [...path, index], message: `expected a finite number (received ${describeValue(value)})` },
       ]);
     }
   }
   if (values.length < minimumLength) {
     throw new LmdInputError([
       {
-        path: name,
+        keys: path,
         message: `expected at least ${minimumLength} value${minimumLength === 1 ? '' : 's'} (received ${values.length})`,
       },
     ]);

@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { LmdInputError, type LmdInputPathKey } from './input-error.js';
 
 /** The bounds a single numeric argument must respect. @internal */
 export interface NumberRange {
@@ -26,9 +26,9 @@ export interface NumberRange {
  * @throws LmdInputError when the value is not a finite number in range
  * @internal
  */
-export function assertNumberInRange(value: unknown, path: string, range: NumberRange): asserts value is number {
+export function assertNumberInRange(value: unknown, path: readonly LmdInputPathKey[], range: NumberRange): asserts value is number {
   const fail = (expectation: string): never => {
-    throw new LmdInputError([{ path, message: `expected ${expectation} (received ${describeValue(value)})` }]);
+    throw new LmdInputError([{ keys: path, message: `expected ${expectation} (received ${describeValue(value)})` }]);
   };
   if (typeof value !== 'number' || !Number.isFinite(value)) fail('a finite number');
   const number = value as number;

@@ -1,5 +1,5 @@
 import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { LmdInputError, type LmdInputPathKey } from './input-error.js';
 
 /**
  * Checks that an options argument is an object (not `null`, an array or a primitive), so that
@@ -10,8 +10,8 @@ import { LmdInputError } from './input-error.js';
  * @throws LmdInputError when it is not an object
  * @internal
  */
-export function assertOptionsObject(options: unknown, path: string): asserts options is object {
+export function assertOptionsObject(options: unknown, path: readonly LmdInputPathKey[]): asserts options is object {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new LmdInputError([{ path, message: `expected an options object (received ${describeValue(options)})` }]);
+    throw new LmdInputError([{ keys: path, message: `expected an options object (received ${describeValue(options)})` }]);
   }
 }

@@ -67,14 +67,14 @@ export interface Finding<Code extends string = string> {
  */
 export function sortFindingsBySeverity<F extends Finding>(findings: readonly F[]): F[] {
   if (!Array.isArray(findings)) {
-    throw new LmdInputError([{ path: 'findings', message: `expected an array of findings (received ${describeValue(findings)})` }]);
+    throw new LmdInputError([{ keys: ['findings'], message: `expected an array of findings (received ${describeValue(findings)})` }]);
   }
   (findings as readonly unknown[]).forEach((finding, index) => {
     const severity: unknown = finding !== null && typeof finding === 'object' ? (finding as { severity?: unknown }).severity : undefined;
     if (typeof severity !== 'string' || !findingSeverities.includes(severity as FindingSeverity)) {
       throw new LmdInputError([
         {
-          path: `findings[${index}]`,
+          keys: ['findings', index],
           message: `expected a finding whose severity is one of ${findingSeverities.map((known) => `"${known}"`).join(', ')} (received ${describeValue(finding)})`,
         },
       ]);

@@ -1,7 +1,6 @@
 import { describeValue } from './describe-value.js';
 import { LmdInputError } from './input-error.js';
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+import { writePath } from './_internal/write-path.js';
 
 /**
  * Writes a path of keys as a JavaScript accessor, starting from a root name.
@@ -19,22 +18,17 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  */
 export function formatPath(root: string, keys: readonly PropertyKey[]): string {
   if (typeof root !== 'string') {
-    throw new LmdInputError([{ path: 'root', message: `expected a string (received ${describeValue(root)})` }]);
+    throw new LmdInputError([{ keys: ['root'], message: `expected a string (received ${describeValue(root)})` }]);
   }
   if (!Array.isArray(keys)) {
-    throw new LmdInputError([{ path: 'keys', message: `expected an array of keys (received ${describeValue(keys)})` }]);
+    throw new LmdInputError([{ keys: ['keys'], message: `expected an array of keys (received ${describeValue(keys)})` }]);
   }
-  let path = root;
   for (const [index, key] of (keys as readonly unknown[]).entries()) {
     if (typeof key !== 'string' && typeof key !== 'symbol' && !(typeof key === 'number' && Number.isInteger(key) && key >= 0)) {
       throw new LmdInputError([
-        { path: `keys[${index}]`, message: `expected a string, a symbol or a whole number of at least 0 (received ${describeValue(key)})` },
+        { keys: ['keys', index], message: `expected a string, a symbol or a whole number of at least 0 (received ${describeValue(key)})` },
       ]);
     }
-    if (typeof key === 'number') path += `[${key}]`;
-    else if (typeof key === 'symbol') path += `[${String(key)}]`;
-    else if (IDENTIFIER.test(key)) path += path === '' ? key : `.${key}`;
-    else path += `[${JSON.stringify(key)}]`;
   }
-  return path === '' ? '(input)' : path;
+  return writePath(root, keys);
 }

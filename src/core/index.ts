@@ -12,7 +12,7 @@ export type { Finding, FindingSeverity } from './finding.js';
 export { evidenceStrengths } from './evidence-strength.js';
 export type { EvidenceStrength } from './evidence-strength.js';
 export { LmdInputError } from './input-error.js';
-export type { LmdInputIssue } from './input-error.js';
+export type { LmdInputIssue, LmdInputIssueInit, LmdInputPathKey } from './input-error.js';
 export { parseInput } from './parse-input.js';
 export { describeValue } from './describe-value.js';
 export { formatPath } from './format-path.js';

@@ -1,19 +1,50 @@
-import { describeValue } from './describe-value.js';
+import { writePath } from './_internal/write-path.js';
 
 /**
- * One problem found in a caller's input: where it is and what is wrong with it.
+ * One key of a path into a caller's input: a property name, or a position in an array.
  *
  * @example
- * const issue: LmdInputIssue = { path: 'evidence[0].audience', message: 'expected one of … (received "boss")' };
- * issue.path //=> 'evidence[0].audience'
+ * const keys: readonly LmdInputPathKey[] = ['ratings', 14, 'score'];
+ * keys.length //=> 3
+ * @see {@link LmdInputIssue}
+ */
+export type LmdInputPathKey = string | number;
+
+/**
+ * One problem found in a caller's input: where it is (as keys for programs, and as text for
+ * people) and what is wrong with it.
+ *
+ * @example
+ * const issue = new LmdInputError([{ keys: ['evidence', 0, 'audience'], message: 'expected one of … (received "boss")' }]).issues[0];
+ * issue?.path //=> 'evidence[0].audience'
+ * issue?.keys //=> ['evidence', 0, 'audience']
  * @see {@link LmdInputError}
  */
 export interface LmdInputIssue {
-  /** Where the bad value sits, written as a JavaScript accessor from the argument's name (`evidence[3].audience`). */
+  /** Where the bad value sits, written as a JavaScript accessor from the argument's name (`evidence[3].audience`): the display form of `keys`. */
   readonly path: string;
+  /**
+   * The same place as keys, from the argument's name down (`['evidence', 3, 'audience']`), so a
+   * program can find the value (a CSV line from a row number, a field in a form) without parsing
+   * `path`. Empty when the whole input is at fault.
+   */
+  readonly keys: readonly LmdInputPathKey[];
   /** What is wrong, in plain UK English, ending with the value received. */
   readonly message: string;
 }
+
+/**
+ * What {@link LmdInputError} is built from: an issue's keys (its `path` is then written from
+ * them), or — for code that has only text — a `path` string, which becomes the issue's one key.
+ *
+ * @example
+ * const fromKeys: LmdInputIssueInit = { keys: ['scores', 2], message: 'expected a finite number (received NaN)' };
+ * new LmdInputError([fromKeys]).message //=> 'scores[2]: expected a finite number (received NaN)'
+ * @see {@link LmdInputError}
+ */
+export type LmdInputIssueInit =
+  | { readonly keys: readonly LmdInputPathKey[]; readonly message: string }
+  | { readonly path: string; readonly message: string };
 
 /**
  * The error every lmdkit entry point throws when the caller's data is unusable.
@@ -23,8 +54,9 @@ export interface LmdInputIssue {
  * enough to find the problem in a spreadsheet or JSON file.
  *
  * @example
- * const error = new LmdInputError([{ path: 'scores[2]', message: 'expected a finite number (received NaN)' }]);
+ * const error = new LmdInputError([{ keys: ['scores', 2], message: 'expected a finite number (received NaN)' }]);
  * error.message //=> 'scores[2]: expected a finite number (received NaN)'
+ * error.issues[0]?.keys //=> ['scores', 2]
  * error instanceof Error //=> true
  * @see {@link parseInput} which turns zod issues into this error
  */
@@ -33,26 +65,28 @@ export class LmdInputError extends Error {
   readonly issues: readonly LmdInputIssue[];
 
   /**
-   * @param issues - the problems found; the first one is named in `message`. The constructor never
-   * throws: anything other than an array of `{ path, message }` strings is read as best it can be
-   * (a missing list as one `(input)` issue, a missing path as `(input)`, a non-string message as
-   * its description), so an error raised while reporting an error is never a `TypeError`.
+   * @param issues - the problems found, each as `{ keys, message }` (or `{ path, message }`); the
+   * first one is named in `message`. The constructor never throws: anything else is read as best
+   * it can be (a missing list as one `(input)` issue, missing keys as `(input)`, a missing message
+   * as `invalid input`), so an error raised while reporting an error is never a `TypeError`.
    */
-  constructor(issues: readonly LmdInputIssue[]) {
+  constructor(issues: readonly LmdInputIssueInit[]) {
     const given = Array.isArray(issues) ? (issues as readonly unknown[]).map(asIssue) : [];
-    const list: readonly LmdInputIssue[] = given.length > 0 ? given : [{ path: '(input)', message: 'invalid input' }];
+    const list: readonly LmdInputIssue[] = given.length > 0 ? given : [{ path: '(input)', keys: [], message: 'invalid input' }];
     const first = list[0] as LmdInputIssue;
     const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
     super(`${first.path}: ${first.message}${more}`);
     this.name = 'LmdInputError';
-    this.issues = Object.freeze(list.map((issue) => Object.freeze({ path: issue.path, message: issue.message })));
+    this.issues = Object.freeze(list.map((issue) => Object.freeze({ path: issue.path, keys: Object.freeze([...issue.keys]), message: issue.message })));
   }
 }
 
-/** One issue as given, made safe to print: both fields strings. */
+/** One issue as given, made safe to print: keys and a path that says the same, and a message. */
 function asIssue(issue: unknown): LmdInputIssue {
-  const record = issue !== null && typeof issue === 'object' ? (issue as Record<string, unknown>) : {};
-  const path = typeof record['path'] === 'string' && record['path'] !== '' ? record['path'] : '(input)';
-  const message = typeof record['message'] === 'string' ? record['message'] : `invalid input (issue given as ${describeValue(issue)})`;
-  return { path, message };
+  const { keys, path, message } = (issue ?? {}) as { keys?: unknown; path?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : 'invalid input';
+  if (Array.isArray(keys) && keys.every((key) => typeof key === 'string' || typeof key === 'number')) {
+    return { path: writePath('', keys as LmdInputPathKey[]), keys: keys as LmdInputPathKey[], message: text };
+  }
+  return typeof path === 'string' && path !== '' ? { path, keys: [path], message: text } : { path: '(input)', keys: [], message: text };
 }

@@ -14,6 +14,6 @@ import { sum } from './sum.js';
  * @see {@link sum} for the compensated summation it uses
  */
 export function mean(values: readonly number[]): number {
-  assertFiniteNumbers(values, 'values', 1);
+  assertFiniteNumbers(values, ['values'], 1);
   return sum(values) / values.length;
 }

@@ -1,7 +1,6 @@
 import type { ZodType, output } from 'zod';
 import { describeValue } from './describe-value.js';
-import { formatPath } from './format-path.js';
-import { LmdInputError, type LmdInputIssue } from './input-error.js';
+import { LmdInputError, type LmdInputIssueInit, type LmdInputPathKey } from './input-error.js';
 import { hideProtoKeys, PROTO_KEY_STAND_IN_AS_JSON, restoreProtoKey } from './_internal/proto-keys.js';
 import { rewritePlainData } from './_internal/rewrite-plain-data.js';
 
@@ -29,26 +28,31 @@ import { rewritePlainData } from './_internal/rewrite-plain-data.js';
  */
 export function parseInput<Schema extends ZodType>(schema: Schema, value: unknown, name = 'input'): output<Schema> {
   if (schema === null || typeof schema !== 'object' || typeof (schema as { safeParse?: unknown }).safeParse !== 'function') {
-    throw new LmdInputError([{ path: 'schema', message: `expected a zod schema (received ${describeValue(schema)})` }]);
+    throw new LmdInputError([{ keys: ['schema'], message: `expected a zod schema (received ${describeValue(schema)})` }]);
   }
   if (typeof name !== 'string') {
-    throw new LmdInputError([{ path: 'name', message: `expected a string (received ${describeValue(name)})` }]);
+    throw new LmdInputError([{ keys: ['name'], message: `expected a string (received ${describeValue(name)})` }]);
   }
   const input = hideProtoKeys(value);
   const result = schema.safeParse(input, { reportInput: true });
   // One walk over the parsed value: a key hidden from zod is named `__proto__` again, and a
   // negative zero is read as 0, so that neither can reach a result.
   if (result.success) return rewritePlainData(result.data, restoreProtoKey, (number) => number + 0) as output<Schema>;
-  const issues: LmdInputIssue[] = result.error.issues.flatMap((issue): LmdInputIssue[] => {
-    const path = issue.path.map(restoreProtoKey);
+  const root: LmdInputPathKey[] = name === '' ? [] : [name];
+  // zod's path keys are property names and array positions; a symbol key cannot come from data.
+  const keysOf = (path: readonly PropertyKey[]): LmdInputPathKey[] => [
+    ...root,
+    ...path.map((key) => (typeof key === 'symbol' ? String(key) : restoreProtoKey(key))),
+  ];
+  const issues: LmdInputIssueInit[] = result.error.issues.flatMap((issue): LmdInputIssueInit[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
-        path: formatPath(name, [...path, restoreProtoKey(key)]),
+        keys: keysOf([...issue.path, key]),
         message: 'this key is not recognised (check its spelling)',
       }));
     }
     const received = describeValue('input' in issue ? issue.input : undefined).replaceAll(PROTO_KEY_STAND_IN_AS_JSON, '__proto__');
-    return [{ path: formatPath(name, path), message: `${issue.message} (received ${received})` }];
+    return [{ keys: keysOf(issue.path), message: `${issue.message} (received ${received})` }];
   });
   throw new LmdInputError(issues);
 }

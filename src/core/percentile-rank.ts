@@ -45,11 +45,11 @@ const methods: readonly string[] = ['below', 'at-or-below', 'mid-rank'];
  * @see {@link reliableChange}
  */
 export function percentileRank(score: number, normSample: readonly number[], method: PercentileRankMethod): number {
-  assertNumberInRange(score, 'score', {});
-  assertFiniteNumbers(normSample, 'normSample', 1);
+  assertNumberInRange(score, ['score'], {});
+  assertFiniteNumbers(normSample, ['normSample'], 1);
   if (!methods.includes(method)) {
     throw new LmdInputError([
-      { path: 'method', message: `expected "below", "at-or-below" or "mid-rank" (received ${describeValue(method)})` },
+      { keys: ['method'], message: `expected "below", "at-or-below" or "mid-rank" (received ${describeValue(method)})` },
     ]);
   }
   let below = 0;

@@ -929,6 +929,6 @@ export type ReferenceId = keyof typeof references;
 export function getReference(id: ReferenceId): Citation {
   if (typeof id === 'string' && Object.hasOwn(references, id)) return references[id];
   throw new LmdInputError([
-    { path: 'id', message: `no work in the bibliography has this id (received ${describeValue(id)})` },
+    { keys: ['id'], message: `no work in the bibliography has this id (received ${describeValue(id)})` },
   ]);
 }

@@ -20,7 +20,7 @@ import { sum } from './sum.js';
  * @see {@link mean}
  */
 export function sampleVariance(values: readonly number[]): number {
-  assertFiniteNumbers(values, 'values', 2);
+  assertFiniteNumbers(values, ['values'], 2);
   const centre = mean(values);
   return sum(values.map((value) => (value - centre) ** 2)) / (values.length - 1);
 }

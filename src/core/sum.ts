@@ -21,7 +21,7 @@ import { LmdInputError } from './input-error.js';
  * @see {@link mean}
  */
 export function sum(values: readonly number[]): number {
-  assertFiniteNumbers(values, 'values', 0);
+  assertFiniteNumbers(values, ['values'], 0);
   let total = 0;
   let compensation = 0;
   for (const value of values) {
@@ -31,7 +31,7 @@ export function sum(values: readonly number[]): number {
   }
   const result = total + compensation;
   if (!Number.isFinite(result)) {
-    throw new LmdInputError([{ path: 'values', message: 'the total is too large to represent as a finite number' }]);
+    throw new LmdInputError([{ keys: ['values'], message: 'the total is too large to represent as a finite number' }]);
   }
   return result;
 }

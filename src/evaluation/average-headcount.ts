@@ -24,7 +24,7 @@ import { readMeasure } from './measures.js';
  * @see {@link turnoverRate}
  */
 export function averageHeadcount(counts: readonly number[]): number {
-  assertFiniteNumbers(counts, 'counts', 1);
-  counts.forEach((count, index) => readMeasure(count, `counts[${index}]`, { min: 0 }));
+  assertFiniteNumbers(counts, ['counts'], 1);
+  counts.forEach((count, index) => readMeasure(count, ['counts', index], { min: 0 }));
   return mean(counts);
 }

@@ -20,6 +20,6 @@ import { finiteResult, readMeasures } from './measures.js';
  * @see {@link roi}
  */
 export function benefitCostRatio(input: BenefitsAndCostsInput): number {
-  const { benefits, costs } = readMeasures(input, 'input', benefitsAndCostsRules);
-  return finiteResult(benefits / costs, 'input.costs', costs);
+  const { benefits, costs } = readMeasures(input, ['input'], benefitsAndCostsRules);
+  return finiteResult(benefits / costs, ['input', 'costs'], costs);
 }

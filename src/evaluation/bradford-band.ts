@@ -136,13 +136,13 @@ export interface BradfordBandResult {
  * @see {@link bradfordExampleSchemes}
  */
 export function bradfordBand(score: number, scheme: BradfordScheme): BradfordBandResult {
-  readMeasure(score, 'score', { min: 0 });
+  readMeasure(score, ['score'], { min: 0 });
   const { id, bands } = parseInput(bradfordSchemeSchema, scheme, 'scheme');
-  if (bands[0]?.from !== 0) failInput('scheme.bands[0].from', `the first band must start at 0 (received ${bands[0]?.from})`);
+  if (bands[0]?.from !== 0) failInput(['scheme', 'bands', 0, 'from'], `the first band must start at 0 (received ${bands[0]?.from})`);
   bands.forEach((band, index) => {
     const previous = bands[index - 1];
     if (previous !== undefined && band.from <= previous.from) {
-      failInput(`scheme.bands[${index}].from`, `bands must rise: expected more than ${previous.from} (received ${band.from})`);
+      failInput(['scheme', 'bands', index, 'from'], `bands must rise: expected more than ${previous.from} (received ${band.from})`);
     }
   });
   let index = 0;

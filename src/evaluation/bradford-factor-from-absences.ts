@@ -96,14 +96,14 @@ interface Spell {
 
 /** Rejects a spell given both or neither of `end` and `days`, or ending before it starts. */
 function toSpell(absence: { start: string; end?: string | undefined; days?: number | undefined }, index: number): Spell {
-  const path = `input.absences[${index}]`;
+  const path = ['input', 'absences', index];
   if ((absence.end === undefined) === (absence.days === undefined)) {
     failInput(path, 'give either end (the last day absent) or days (working days lost), not both or neither');
   }
-  const first = isoDay(absence.start, `${path}.start`);
+  const first = isoDay(absence.start, [...path, 'start']);
   if (absence.end === undefined) return { index, first, last: null, days: absence.days ?? null };
-  const last = isoDay(absence.end, `${path}.end`);
-  if (last < first) failInput(`${path}.end`, `cannot be before start, ${absence.start} (received ${JSON.stringify(absence.end)})`);
+  const last = isoDay(absence.end, [...path, 'end']);
+  if (last < first) failInput([...path, 'end'], `cannot be before start, ${absence.start} (received ${JSON.stringify(absence.end)})`);
   return { index, first, last, days: null };
 }
 
@@ -115,7 +115,7 @@ function assertNoOverlap(spells: readonly Spell[]): void {
     const current = ordered[position] as Spell;
     if (current.first === previous.first || (previous.last !== null && current.first <= previous.last)) {
       failInput(
-        `input.absences[${Math.max(previous.index, current.index)}]`,
+        ['input', 'absences', Math.max(previous.index, current.index)],
         `overlaps absences[${Math.min(previous.index, current.index)}]: record each spell of absence once`,
       );
     }
@@ -157,7 +157,7 @@ function assertNoOverlap(spells: readonly Spell[]): void {
  */
 export function bradfordFactorFromAbsences(input: BradfordAbsencesInput): BradfordFromAbsences {
   const parsed = parseInput(bradfordAbsencesInputSchema, input, 'input');
-  const windowLast = isoDay(parsed.windowEnd, 'input.windowEnd');
+  const windowLast = isoDay(parsed.windowEnd, ['input', 'windowEnd']);
   const windowFirst = windowLast - parsed.windowDays + 1;
   const spells = parsed.absences.map(toSpell);
   assertNoOverlap(spells);

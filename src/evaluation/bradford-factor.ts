@@ -58,8 +58,8 @@ export const bradfordFactorInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link bradfordBand}
  */
 export function bradfordFactor(input: BradfordFactorInput): number {
-  const { spells, days } = readMeasures(input, 'input', rules);
-  if (spells === 0 && days > 0) failInput('input.days', `must be 0 when there are no spells (received ${days})`);
-  if (spells > 0 && days === 0) failInput('input.days', `must be more than 0 when there are spells (received 0)`);
+  const { spells, days } = readMeasures(input, ['input'], rules);
+  if (spells === 0 && days > 0) failInput(['input', 'days'], `must be 0 when there are no spells (received ${days})`);
+  if (spells > 0 && days === 0) failInput(['input', 'days'], `must be more than 0 when there are spells (received 0)`);
   return spells * spells * days;
 }

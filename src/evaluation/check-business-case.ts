@@ -78,14 +78,14 @@ function assertEvidenceReferences(parsed: BusinessCase, labels: readonly string[
   const monetised = parsed.benefits?.length ?? 0;
   labels.forEach((label, index) => {
     if (labels.indexOf(label) !== index) {
-      const path = index < monetised ? `case.benefits[${index}].label` : `case.intangibles[${index - monetised}]`;
+      const path = index < monetised ? ['case', 'benefits', index, 'label'] : ['case', 'intangibles', index - monetised];
       failInput(path, `repeats the expected benefit “${label}”; give each benefit a distinct label so evidence can name it`);
     }
   });
   (parsed.evidence ?? []).forEach((item, index) => {
     if (!labels.includes(item.benefit)) {
       failInput(
-        `case.evidence[${index}].benefit`,
+        ['case', 'evidence', index, 'benefit'],
         `names no expected benefit of the case (received “${item.benefit}”); use a label from benefits or intangibles`,
       );
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
 import { findRootNear } from '../core/find-root.js';
 import { noncentralTCdf } from '../core/noncentral-t.js';
 import { normalQuantile } from '../core/normal-distribution.js';
@@ -99,7 +99,7 @@ export interface EffectSizeInterval {
  */
 export function cohensDConfidenceInterval(input: CohensDConfidenceIntervalInput): EffectSizeInterval {
   const valid = parseInput(cohensDConfidenceIntervalInputSchema, input, 'input');
-  return intervalOfD(valid.d, 'n' in valid ? { n: valid.n } : { n1: valid.n1, n2: valid.n2 }, valid.confidenceLevel ?? 0.95, 'input.d');
+  return intervalOfD(valid.d, 'n' in valid ? { n: valid.n } : { n1: valid.n1, n2: valid.n2 }, valid.confidenceLevel ?? 0.95, ['input', 'd']);
 }
 
 /**
@@ -113,7 +113,7 @@ export function intervalOfD(
   d: number,
   sizes: { readonly n: number } | { readonly n1: number; readonly n2: number },
   level: number,
-  dPath: string,
+  dPath: readonly LmdInputPathKey[],
   received = d,
 ): EffectSizeInterval {
   const paired = 'n' in sizes;
@@ -140,7 +140,7 @@ export function intervalOfD(
  *
  * @internal
  */
-export function representable(interval: EffectSizeInterval, received: number, path: string): EffectSizeInterval {
+export function representable(interval: EffectSizeInterval, received: number, path: readonly LmdInputPathKey[]): EffectSizeInterval {
   if (!Number.isFinite(interval.lower) || !Number.isFinite(interval.upper)) failUnrepresentable(path, received);
   return { ...interval, lower: interval.lower + 0, upper: interval.upper + 0 };
 }
@@ -150,9 +150,9 @@ export function representable(interval: EffectSizeInterval, received: number, pa
  *
  * @internal
  */
-export function failUnrepresentable(path: string, received: number): never {
+export function failUnrepresentable(path: readonly LmdInputPathKey[], received: number): never {
   throw new LmdInputError([
-    { path, message: `the interval's bounds would lie beyond the largest number that can be represented (received ${received})` },
+    { keys: path, message: `the interval's bounds would lie beyond the largest number that can be represented (received ${received})` },
   ]);
 }
 
@@ -162,12 +162,12 @@ export function failUnrepresentable(path: string, received: number): never {
  *
  * @internal
  */
-export function noncentralityInterval(t: number, df: number, level: number, dPath = 'input.d'): { lower: number; upper: number } {
+export function noncentralityInterval(t: number, df: number, level: number, dPath: readonly LmdInputPathKey[] = ['input', 'd']): { lower: number; upper: number } {
   const solve = (target: number): number => {
     const root = findRootNear((ncp) => noncentralTCdf(t, df, ncp) - target, t, 2, 1e-12);
     if (root === null) {
       throw new LmdInputError([
-        { path: dPath, message: `the confidence interval could not be computed for so large an effect (received t = ${t})` },
+        { keys: dPath, message: `the confidence interval could not be computed for so large an effect (received t = ${t})` },
       ]);
     }
     return root;

@@ -57,13 +57,13 @@ export function compareToBenchmarks(
   estimate: number,
   interval?: { readonly lower: number; readonly upper: number },
 ): BenchmarkComparison[] {
-  assertNumberInRange(estimate, 'estimate', {});
+  assertNumberInRange(estimate, ['estimate'], {});
   if (interval !== undefined) {
-    assertNumberInRange(interval?.lower, 'interval.lower', {});
-    assertNumberInRange(interval?.upper, 'interval.upper', {});
+    assertNumberInRange(interval?.lower, ['interval', 'lower'], {});
+    assertNumberInRange(interval?.upper, ['interval', 'upper'], {});
     if (interval.lower > interval.upper) {
       throw new LmdInputError([
-        { path: 'interval.lower', message: `expected the lower bound not to exceed the upper bound (received ${interval.lower} > ${interval.upper})` },
+        { keys: ['interval', 'lower'], message: `expected the lower bound not to exceed the upper bound (received ${interval.lower} > ${interval.upper})` },
       ]);
     }
   }

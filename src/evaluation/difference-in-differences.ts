@@ -190,7 +190,7 @@ export function differenceInDifferences(
   if (typeof input === 'object' && input !== null) {
     for (const name of cellNames) {
       const values: unknown = (input as unknown as Record<string, unknown>)[name];
-      if (Array.isArray(values)) assertFiniteNumbers(values, `input.${name}`, 2);
+      if (Array.isArray(values)) assertFiniteNumbers(values, ['input', name], 2);
     }
   }
   const cells = parseInput(differenceInDifferencesInputSchema, input, 'input');
@@ -208,10 +208,10 @@ export function differenceInDifferences(
     typeof comparisonBefore === 'number' &&
     typeof comparisonAfter === 'number'
   ) {
-    const treatedChange = scaleUp(treatedAfter - treatedBefore, 0, 'input.treatedAfter');
-    const comparisonChange = scaleUp(comparisonAfter - comparisonBefore, 0, 'input.comparisonAfter');
+    const treatedChange = scaleUp(treatedAfter - treatedBefore, 0, ['input', 'treatedAfter']);
+    const comparisonChange = scaleUp(comparisonAfter - comparisonBefore, 0, ['input', 'comparisonAfter']);
     return {
-      estimate: scaleUp(treatedChange - comparisonChange, 0, 'input.treatedAfter'),
+      estimate: scaleUp(treatedChange - comparisonChange, 0, ['input', 'treatedAfter']),
       treatedChange,
       comparisonChange,
       input: 'means',
@@ -240,7 +240,7 @@ export function differenceInDifferences(
   ) {
     const path = typeof treatedBefore === 'number' ? 'treatedBefore' : typeof treatedAfter === 'number' ? 'treatedAfter' : typeof comparisonBefore === 'number' ? 'comparisonBefore' : 'comparisonAfter';
     throw new LmdInputError([
-      { path: `input.${path}`, message: 'expected all four cells to be samples or all four to be means (received a mixture)' },
+      { keys: ['input', path], message: 'expected all four cells to be samples or all four to be means (received a mixture)' },
     ]);
   }
   const design = validOptions.design ?? 'independent';
@@ -259,12 +259,12 @@ export function differenceInDifferences(
   let comparisonChange: number;
   let terms: { variance: number; n: number }[];
   if (design === 'paired') {
-    const treatedChanges = pairedDifferences(scaledTreatedBefore, scaledTreatedAfter, 'input.treatedBefore', 'input.treatedAfter');
+    const treatedChanges = pairedDifferences(scaledTreatedBefore, scaledTreatedAfter, ['input', 'treatedBefore'], ['input', 'treatedAfter']);
     const comparisonChanges = pairedDifferences(
       scaledComparisonBefore,
       scaledComparisonAfter,
-      'input.comparisonBefore',
-      'input.comparisonAfter',
+      ['input', 'comparisonBefore'],
+      ['input', 'comparisonAfter'],
     );
     treatedChange = mean(treatedChanges);
     comparisonChange = mean(comparisonChanges);
@@ -291,7 +291,7 @@ export function differenceInDifferences(
   );
   const baselineSd = isEssentiallyZero(pooledBaseline, locations[0] as number, locations[2] as number) ? null : pooledBaseline;
   const dppc2 = baselineSd === null ? null : (exactCorrection(treatedBaseline + comparisonBaseline - 2) * estimate) / baselineSd;
-  const path = 'input.treatedAfter';
+  const path = ['input', 'treatedAfter'];
   return {
     estimate: scaleUp(estimate, exponent, path),
     treatedChange: scaleUp(treatedChange, exponent, path),

@@ -44,17 +44,17 @@ export interface EnpsBreakdown {
  * @see {@link enps}
  */
 export function enpsBreakdown(scores: readonly number[]): EnpsBreakdown {
-  assertFiniteNumbers(scores, 'scores', 1);
+  assertFiniteNumbers(scores, ['scores'], 1);
   let promoters = 0;
   let passives = 0;
   scores.forEach((score, index) => {
-    readMeasure(score, `scores[${index}]`, { min: 0, max: 10, integer: true });
+    readMeasure(score, ['scores', index], { min: 0, max: 10, integer: true });
     if (score >= 9) promoters += 1;
     else if (score >= 7) passives += 1;
   });
   const respondents = scores.length;
   const detractors = respondents - promoters - passives;
-  const percent = (count: number): number => percentOf(count, respondents, 'scores');
+  const percent = (count: number): number => percentOf(count, respondents, ['scores']);
   return {
     respondents,
     promoters,
@@ -138,9 +138,9 @@ export const enpsPercentagesInputSchema = /* @__PURE__ */ measuresSchema(percent
  * @see {@link enps}
  */
 export function enpsFromPercentages(input: EnpsPercentagesInput): number {
-  const { promoters, detractors } = readMeasures(input, 'input', percentageRules);
+  const { promoters, detractors } = readMeasures(input, ['input'], percentageRules);
   if (promoters + detractors > 100) {
-    failInput('input.detractors', `promoters and detractors together cannot exceed 100% (received ${promoters} + ${detractors})`);
+    failInput(['input', 'detractors'], `promoters and detractors together cannot exceed 100% (received ${promoters} + ${detractors})`);
   }
   return promoters - detractors;
 }

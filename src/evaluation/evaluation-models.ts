@@ -466,7 +466,7 @@ export function getEvaluationModel<Id extends EvaluationModelId>(id: Id): Extrac
   const found = evaluationModels.find((model) => model.id === id);
   if (found === undefined) {
     throw new LmdInputError([
-      { path: 'id', message: `no evaluation model in the catalogue has this id (received ${describeValue(id)})` },
+      { keys: ['id'], message: `no evaluation model in the catalogue has this id (received ${describeValue(id)})` },
     ]);
   }
   return found as Extract<EvaluationModel, { id: Id }>;

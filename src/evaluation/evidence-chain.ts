@@ -423,7 +423,7 @@ function placeRecord(
   if (measure === undefined) return { level: null, measure: null, unknownMeasure: true };
   if (record.level !== undefined && levelId(record.level) !== levelId(measure.level)) {
     failInput(
-      `input.qualitative[${index}].level`,
+      ['input', 'qualitative', index, 'level'],
       `expected the level of measure “${measure.name}” (${levelName(measure.level)}) or no level (received ${describeValue(record.level)})`,
     );
   }

@@ -88,25 +88,25 @@ export function favourability(responses: readonly number[], options: Favourabili
   const { scalePoints } = parsed;
   const favourableFrom = parsed.favourableFrom ?? scalePoints - 1;
   const unfavourableTo = parsed.unfavourableTo ?? 2;
-  readMeasure(favourableFrom, 'options.favourableFrom', { min: 1, max: scalePoints });
-  readMeasure(unfavourableTo, 'options.unfavourableTo', { min: 1, max: scalePoints });
+  readMeasure(favourableFrom, ['options', 'favourableFrom'], { min: 1, max: scalePoints });
+  readMeasure(unfavourableTo, ['options', 'unfavourableTo'], { min: 1, max: scalePoints });
   if (unfavourableTo >= favourableFrom) {
     failInput(
-      'options.unfavourableTo',
+      ['options', 'unfavourableTo'],
       `must be below favourableFrom, ${favourableFrom} (received ${unfavourableTo}); set both cut-offs for a short scale`,
     );
   }
-  assertFiniteNumbers(responses, 'responses', 1);
+  assertFiniteNumbers(responses, ['responses'], 1);
   let favourable = 0;
   let unfavourable = 0;
   responses.forEach((response, index) => {
-    readMeasure(response, `responses[${index}]`, { min: 1, max: scalePoints, integer: true });
+    readMeasure(response, ['responses', index], { min: 1, max: scalePoints, integer: true });
     if (response >= favourableFrom) favourable += 1;
     else if (response <= unfavourableTo) unfavourable += 1;
   });
   const respondents = responses.length;
   const neutral = respondents - favourable - unfavourable;
-  const percent = (count: number): number => percentOf(count, respondents, 'responses');
+  const percent = (count: number): number => percentOf(count, respondents, ['responses']);
   return {
     respondents,
     favourable,

@@ -51,6 +51,6 @@ export const frequencyRateInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link lostTimeRate}
  */
 export function frequencyRate(input: FrequencyRateInput): number {
-  const { spells, averageWorkers } = readMeasures(input, 'input', rules);
-  return percentOf(spells, averageWorkers, 'input.averageWorkers');
+  const { spells, averageWorkers } = readMeasures(input, ['input'], rules);
+  return percentOf(spells, averageWorkers, ['input', 'averageWorkers']);
 }

@@ -19,7 +19,7 @@ export function getInitiativeTemplate<Id extends InitiativeTemplateId>(id: Id): 
   const found = initiativeTemplates.find((entry) => entry.id === id);
   if (found === undefined) {
     throw new LmdInputError([
-      { path: 'id', message: `no initiative template has this id (received ${describeValue(id)})` },
+      { keys: ['id'], message: `no initiative template has this id (received ${describeValue(id)})` },
     ]);
   }
   return found as Extract<InitiativeTemplate, { id: Id }>;

@@ -36,8 +36,8 @@ export function twoGroupStatistics(
   a: unknown,
   b: unknown,
 ): { readonly first: GroupStatistics; readonly second: GroupStatistics; readonly exponent: number } {
-  assertFiniteNumbers(a, 'a', 2);
-  assertFiniteNumbers(b, 'b', 2);
+  assertFiniteNumbers(a, ['a'], 2);
+  assertFiniteNumbers(b, ['b'], 2);
   const exponent = commonExponent(a, b);
   return { first: groupStatistics(scaleDown(a, exponent)), second: groupStatistics(scaleDown(b, exponent)), exponent };
 }

@@ -66,14 +66,14 @@ export function hedgesGConfidenceInterval(input: HedgesGConfidenceIntervalInput)
   if ('n' in valid && valid.n < 3) {
     // With one degree of freedom Hedges' correction J is 0, so g carries no information about d.
     throw new LmdInputError([
-      { path: 'input.n', message: `a paired g needs at least 3 pairs, since Hedges' correction is undefined at df = 1 (received ${valid.n})` },
+      { keys: ['input', 'n'], message: `a paired g needs at least 3 pairs, since Hedges' correction is undefined at df = 1 (received ${valid.n})` },
     ]);
   }
   const df = 'n' in valid ? valid.n - 1 : valid.n1 + valid.n2 - 2;
   const j = hedgesJ(df);
   const sizes = 'n' in valid ? { n: valid.n } : { n1: valid.n1, n2: valid.n2 };
   const d = valid.g / j;
-  if (!Number.isFinite(d)) failUnrepresentable('input.g', valid.g);
-  const interval = intervalOfD(d, sizes, valid.confidenceLevel ?? 0.95, 'input.g', valid.g);
-  return representable({ ...interval, lower: interval.lower * j, upper: interval.upper * j }, valid.g, 'input.g');
+  if (!Number.isFinite(d)) failUnrepresentable(['input', 'g'], valid.g);
+  const interval = intervalOfD(d, sizes, valid.confidenceLevel ?? 0.95, ['input', 'g'], valid.g);
+  return representable({ ...interval, lower: interval.lower * j, upper: interval.upper * j }, valid.g, ['input', 'g']);
 }

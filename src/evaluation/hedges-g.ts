@@ -27,7 +27,7 @@ import type { TwoGroupSummary } from './two-group-summary.js';
 export function hedgesJ(df: number): number {
   if (typeof df !== 'number' || !Number.isFinite(df) || df <= 1) {
     throw new LmdInputError([
-      { path: 'df', message: `expected degrees of freedom greater than 1 (received ${describeValue(df)})` },
+      { keys: ['df'], message: `expected degrees of freedom greater than 1 (received ${describeValue(df)})` },
     ]);
   }
   return exactCorrection(df);
@@ -64,7 +64,7 @@ export function exactCorrection(df: number): number {
 export function hedgesJApprox(df: number): number {
   if (typeof df !== 'number' || !Number.isFinite(df) || df < 1) {
     throw new LmdInputError([
-      { path: 'df', message: `expected degrees of freedom of at least 1 (received ${describeValue(df)})` },
+      { keys: ['df'], message: `expected degrees of freedom of at least 1 (received ${describeValue(df)})` },
     ]);
   }
   return 1 - 3 / (4 * df - 1);

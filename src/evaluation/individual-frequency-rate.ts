@@ -51,6 +51,6 @@ export const individualFrequencyRateInputSchema = /* @__PURE__ */ measuresSchema
  * @see {@link frequencyRate}
  */
 export function individualFrequencyRate(input: IndividualFrequencyRateInput): number {
-  const { workersWithAbsence, averageWorkers } = readMeasures(input, 'input', rules);
-  return percentOf(workersWithAbsence, averageWorkers, 'input.averageWorkers');
+  const { workersWithAbsence, averageWorkers } = readMeasures(input, ['input'], rules);
+  return percentOf(workersWithAbsence, averageWorkers, ['input', 'averageWorkers']);
 }

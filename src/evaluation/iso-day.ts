@@ -1,3 +1,4 @@
+import type { LmdInputPathKey } from '../core/input-error.js';
 import { failInput } from './measures.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -32,7 +33,7 @@ export function isCalendarDate(value: string): boolean {
  *
  * @internal
  */
-export function isoDay(value: string, path: string): number {
+export function isoDay(value: string, path: readonly LmdInputPathKey[]): number {
   const day = dayOrNull(value);
   if (day === null) failInput(path, `expected a calendar date written YYYY-MM-DD (received ${JSON.stringify(value)})`);
   return day;

@@ -273,7 +273,7 @@ function checkComponents(components: readonly ParsedComponent[]): void {
     if (seen.has(key)) {
       throw new LmdInputError([
         {
-          path: `components[${index}].name`,
+          keys: ['components', index, 'name'],
           message: `expected a unique name, ignoring case and spacing; "${component.name}" repeats an earlier one`,
         },
       ]);
@@ -285,7 +285,7 @@ function checkComponents(components: readonly ParsedComponent[]): void {
     const index = components.findIndex((component) => component.weight === undefined);
     throw new LmdInputError([
       {
-        path: `components[${index}].weight`,
+        keys: ['components', index, 'weight'],
         message: 'expected a weight: give a weight to every component or to none (received undefined)',
       },
     ]);
@@ -350,7 +350,7 @@ export function leadershipIndex(
   const available = parsed.filter((component) => component.value !== null);
   if (available.length === 0) {
     throw new LmdInputError([
-      { path: 'components', message: 'expected at least one component with a value (every value is null)' },
+      { keys: ['components'], message: 'expected at least one component with a value (every value is null)' },
     ]);
   }
   // Weights are relative, so they are divided by the largest before adding: huge weights cannot
@@ -362,7 +362,7 @@ export function leadershipIndex(
   const totalWeight = available.reduce((total, component) => total + relative(component), 0);
   if (!(totalWeight > 0)) {
     throw new LmdInputError([
-      { path: 'components', message: `expected the available components' weights to add up to more than 0 (received ${totalWeight})` },
+      { keys: ['components'], message: `expected the available components' weights to add up to more than 0 (received ${totalWeight})` },
     ]);
   }
 

@@ -52,9 +52,9 @@ export const lostTimeRateInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link frequencyRate}
  */
 export function lostTimeRate(input: LostTimeRateInput): number {
-  const { hoursLost, hoursAvailable } = readMeasures(input, 'input', rules);
+  const { hoursLost, hoursAvailable } = readMeasures(input, ['input'], rules);
   if (hoursLost > hoursAvailable) {
-    failInput('input.hoursLost', `cannot exceed the time available, ${hoursAvailable} (received ${hoursLost})`);
+    failInput(['input', 'hoursLost'], `cannot exceed the time available, ${hoursAvailable} (received ${hoursLost})`);
   }
-  return percentOf(hoursLost, hoursAvailable, 'input.hoursAvailable');
+  return percentOf(hoursLost, hoursAvailable, ['input', 'hoursAvailable']);
 }

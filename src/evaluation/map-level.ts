@@ -1,5 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
 import type { ReferenceId } from '../core/references.js';
 import {
   evaluationModelIds,
@@ -111,8 +111,8 @@ const stagesReason =
  * hamblin-1974, brinkerhoff-2003.
  */
 export function mapLevel(level: number | string, fromModel: EvaluationModelId, toModel: EvaluationModelId): LevelMapping {
-  const from = checkModelId(fromModel, 'fromModel');
-  const to = checkModelId(toModel, 'toModel');
+  const from = checkModelId(fromModel, ['fromModel']);
+  const to = checkModelId(toModel, ['toModel']);
   const key = checkLevelKey(level);
   const source = findLevel(from, key);
   const basis = uniqueIds(getEvaluationModel(from).sources, getEvaluationModel(to).sources);
@@ -145,17 +145,17 @@ export function mapLevel(level: number | string, fromModel: EvaluationModelId, t
 }
 
 // Checked by hand rather than with a zod schema, so that a consumer of this lookup does not bundle zod.
-function checkModelId(value: unknown, path: string): EvaluationModelId {
+function checkModelId(value: unknown, path: readonly LmdInputPathKey[]): EvaluationModelId {
   if ((evaluationModelIds as readonly unknown[]).includes(value)) return value as EvaluationModelId;
   const expected = evaluationModelIds.map((id) => `'${id}'`).join(', ');
-  throw new LmdInputError([{ path, message: `expected one of ${expected} (received ${describeValue(value)})` }]);
+  throw new LmdInputError([{ keys: path, message: `expected one of ${expected} (received ${describeValue(value)})` }]);
 }
 
 function checkLevelKey(value: unknown): number | string {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   throw new LmdInputError([
-    { path: 'level', message: `expected a whole level number or a level label (received ${describeValue(value)})` },
+    { keys: ['level'], message: `expected a whole level number or a level label (received ${describeValue(value)})` },
   ]);
 }
 
@@ -170,7 +170,7 @@ function findLevel(model: EvaluationModelId, key: number | string): EvaluationMo
     matches.length > 1
       ? `${model} splits this level: give one of ${matches.map((entry) => `'${entry.label}' (${entry.name})`).join(' or ')} (received ${describeValue(key)})`
       : `${model} has no such level; expected one of ${labels} (received ${describeValue(key)})`;
-  throw new LmdInputError([{ path: 'level', message }]);
+  throw new LmdInputError([{ keys: ['level'], message }]);
 }
 
 function describeLevel(model: EvaluationModelId, entry: EvaluationModelLevel): MappedLevel {

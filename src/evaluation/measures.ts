@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describeValue } from '../core/describe-value.js';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
 
 /**
  * What one numeric field of an HR-metric input must be: finite, at least `min` (strictly more when
@@ -24,8 +24,8 @@ export interface MeasureRule {
 export const MEASURE_CEILING = 1e15;
 
 /** Throws an {@link LmdInputError} with one issue. @internal */
-export function failInput(path: string, message: string): never {
-  throw new LmdInputError([{ path, message }]);
+export function failInput(path: readonly LmdInputPathKey[], message: string): never {
+  throw new LmdInputError([{ keys: path, message }]);
 }
 
 /** Whether a value breaks a rule; returns the message to report, or `null`. */
@@ -45,7 +45,7 @@ function breach(value: unknown, rule: MeasureRule): string | null {
  *
  * @internal
  */
-export function readMeasure(value: unknown, path: string, rule: MeasureRule): number {
+export function readMeasure(value: unknown, path: readonly LmdInputPathKey[], rule: MeasureRule): number {
   const problem = breach(value, rule);
   if (problem !== null) failInput(path, `${problem} (received ${describeValue(value)})`);
   // Adding 0 reads a negative zero as 0, so it cannot reach a result.
@@ -60,7 +60,7 @@ export function readMeasure(value: unknown, path: string, rule: MeasureRule): nu
  */
 export function readMeasures<Key extends string>(
   input: unknown,
-  name: string,
+  name: readonly LmdInputPathKey[],
   rules: Readonly<Record<Key, MeasureRule>>,
 ): Record<Key, number> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -68,11 +68,11 @@ export function readMeasures<Key extends string>(
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!Object.hasOwn(rules, key)) failInput(`${name}.${key}`, 'this key is not recognised (check its spelling)');
+    if (!Object.hasOwn(rules, key)) failInput([...name, key], 'this key is not recognised (check its spelling)');
   }
   const result = {} as Record<Key, number>;
   for (const key of Object.keys(rules) as Key[]) {
-    result[key] = readMeasure(record[key], `${name}.${key}`, rules[key]);
+    result[key] = readMeasure(record[key], [...name, key], rules[key]);
   }
   return result;
 }
@@ -103,7 +103,7 @@ export function measuresSchema<Key extends string>(
  *
  * @internal
  */
-export function finiteResult(value: number, path: string, received: number): number {
+export function finiteResult(value: number, path: readonly LmdInputPathKey[], received: number): number {
   if (!Number.isFinite(value)) {
     failInput(path, `is too small for the result to be represented (received ${describeValue(received)})`);
   }
@@ -116,6 +116,6 @@ export function finiteResult(value: number, path: string, received: number): num
  *
  * @internal
  */
-export function percentOf(part: number, whole: number, wholePath: string): number {
+export function percentOf(part: number, whole: number, wholePath: readonly LmdInputPathKey[]): number {
   return finiteResult((part * 100) / whole, wholePath, whole);
 }

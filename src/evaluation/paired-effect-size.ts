@@ -63,13 +63,13 @@ export interface PairedEffectSize {
  * @see Source: lakens-2013, hedges-1981 in {@link references}.
  */
 export function pairedEffectSize(before: readonly number[], after: readonly number[]): PairedEffectSize {
-  assertPairedSamples(before, after, 'before', 'after');
+  assertPairedSamples(before, after, ['before'], ['after']);
   // Work in scaled units (the data divided by a power of two, exactly) so that huge or tiny values
   // neither overflow nor underflow when squared; every effect size is scale-free.
   const exponent = commonExponent(before, after);
   const first = scaleDown(before, exponent);
   const second = scaleDown(after, exponent);
-  const differences = pairedDifferences(first, second, 'before', 'after');
+  const differences = pairedDifferences(first, second, ['before'], ['after']);
   const n = differences.length;
   const meanDifference = mean(differences);
   const meanBefore = mean(first);
@@ -90,7 +90,7 @@ export function pairedEffectSize(before: readonly number[], after: readonly numb
         );
   const drm = dz === null || correlation === null ? null : dz * Math.sqrt(2 * (1 - correlation));
   const gav = dav === null ? null : dav * exactCorrection(2 * (n - 1));
-  return { n, meanDifference: scaleUp(meanDifference, exponent, 'after'), correlation, dz, dav, drm, gav };
+  return { n, meanDifference: scaleUp(meanDifference, exponent, ['after']), correlation, dz, dav, drm, gav };
 }
 
 function clampCorrelation(r: number): number {

@@ -1,5 +1,6 @@
 import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
+import { writePath } from '../core/_internal/write-path.js';
 
 /**
  * Checks two paired samples: finite numbers, at least two each, the same length.
@@ -9,16 +10,16 @@ import { LmdInputError } from '../core/input-error.js';
 export function assertPairedSamples(
   first: unknown,
   second: unknown,
-  firstPath: string,
-  secondPath: string,
+  firstPath: readonly LmdInputPathKey[],
+  secondPath: readonly LmdInputPathKey[],
 ): asserts first is readonly number[] {
   assertFiniteNumbers(first, firstPath, 2);
   assertFiniteNumbers(second, secondPath, 2);
   if (first.length !== second.length) {
     throw new LmdInputError([
       {
-        path: secondPath,
-        message: `expected one value for each value of ${firstPath}, in the same order (received ${second.length} values for ${first.length})`,
+        keys: secondPath,
+        message: `expected one value for each value of ${writePath('', firstPath)}, in the same order (received ${second.length} values for ${first.length})`,
       },
     ]);
   }
@@ -29,7 +30,7 @@ export function assertPairedSamples(
  *
  * @internal
  */
-export function pairedDifferences(first: unknown, second: unknown, firstPath: string, secondPath: string): number[] {
+export function pairedDifferences(first: unknown, second: unknown, firstPath: readonly LmdInputPathKey[], secondPath: readonly LmdInputPathKey[]): number[] {
   assertPairedSamples(first, second, firstPath, secondPath);
   // assertPairedSamples has checked second too; an assertion signature can narrow only one argument.
   return (second as readonly number[]).map((value, index) => value - (first[index] as number));

@@ -51,7 +51,7 @@ export const paybackMonthsInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link roi}
  */
 export function paybackMonths(input: PaybackMonthsInput): number | null {
-  const { cost, annualBenefit } = readMeasures(input, 'input', rules);
+  const { cost, annualBenefit } = readMeasures(input, ['input'], rules);
   return paybackOf(cost, annualBenefit);
 }
 

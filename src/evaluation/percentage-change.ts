@@ -55,7 +55,7 @@ export const percentageChangeInputSchema = /* @__PURE__ */ measuresSchema(rules)
  * @see {@link turnoverRate}
  */
 export function percentageChange(input: PercentageChangeInput): number | null {
-  const { before, after } = readMeasures(input, 'input', rules);
+  const { before, after } = readMeasures(input, ['input'], rules);
   if (before === 0) return after === 0 ? 0 : null;
   const change = ((after - before) * 100) / Math.abs(before);
   return finiteOrNull(change);

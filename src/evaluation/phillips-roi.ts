@@ -371,7 +371,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   const parsed = parseInput(phillipsRoiInputSchema, input, 'input');
   const { horizonYears } = parsed;
   const totalCost = sum(parsed.costs.map((cost) => cost.amount));
-  if (totalCost <= 0) failInput('input.costs', 'the costs must total more than 0 for an ROI to be defined (received a total of 0)');
+  if (totalCost <= 0) failInput(['input', 'costs'], 'the costs must total more than 0 for an ROI to be defined (received a total of 0)');
   const findings: PhillipsRoiFinding[] = [];
   const benefits = parsed.benefits.map((benefit, benefitIndex): PhillipsBenefitRow => {
     const adjustmentSupplied = benefit.attribution !== undefined && benefit.confidence !== undefined;
@@ -441,13 +441,13 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
       amount: sum(parsed.costs.filter((cost) => cost.category === category).map((cost) => cost.amount)),
     }));
   const netBenefits = adjustedBenefits - totalCost;
-  const benefitCostRatio = finiteResult(adjustedBenefits / totalCost, 'input.costs', totalCost);
+  const benefitCostRatio = finiteResult(adjustedBenefits / totalCost, ['input', 'costs'], totalCost);
   return {
     adjustedBenefits,
     adjustedAnnualBenefits,
     totalCost,
     netBenefits,
-    roiPercent: roiPercentOf(adjustedBenefits, totalCost, 'input.costs'),
+    roiPercent: roiPercentOf(adjustedBenefits, totalCost, ['input', 'costs']),
     benefitCostRatio,
     paybackMonths: paybackOf(totalCost, adjustedAnnualBenefits),
     horizonYears,

@@ -1,4 +1,4 @@
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
 import type { ConfidenceInterval } from './confidence-interval.js';
 
 /**
@@ -42,11 +42,11 @@ export function scaleDown(values: readonly number[], exponent: number): number[]
  *
  * @internal
  */
-export function scaleUp(value: number, exponent: number, path: string): number {
+export function scaleUp(value: number, exponent: number, path: readonly LmdInputPathKey[]): number {
   const result = exponent === 0 ? value : timesPowerOfTwo(value, exponent);
   if (!Number.isFinite(result)) {
     throw new LmdInputError([
-      { path, message: 'the values are so large that the result cannot be represented as a finite number; rescale them (for example to thousands)' },
+      { keys: path, message: 'the values are so large that the result cannot be represented as a finite number; rescale them (for example to thousands)' },
     ]);
   }
   return result;
@@ -57,7 +57,7 @@ export function scaleUp(value: number, exponent: number, path: string): number {
  *
  * @internal
  */
-export function scaleUpInterval(interval: ConfidenceInterval, exponent: number, path: string): ConfidenceInterval {
+export function scaleUpInterval(interval: ConfidenceInterval, exponent: number, path: readonly LmdInputPathKey[]): ConfidenceInterval {
   return {
     level: interval.level,
     lower: interval.lower === null ? null : scaleUp(interval.lower, exponent, path),

@@ -115,6 +115,6 @@ export type QualitativeRecordInput = z.input<typeof qualitativeRecordSchema>;
  * @see {@link summariseThemes}
  */
 export function themeKey(value: string): string {
-  if (typeof value !== 'string') throw new LmdInputError([{ path: 'value', message: `expected a string (received ${describeValue(value)})` }]);
+  if (typeof value !== 'string') throw new LmdInputError([{ keys: ['value'], message: `expected a string (received ${describeValue(value)})` }]);
   return value.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 }

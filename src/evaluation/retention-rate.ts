@@ -56,16 +56,16 @@ export const retentionRateInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link turnoverRate}
  */
 export function retentionRate(input: RetentionRateInput): number {
-  const { startHeadcount, endHeadcount, hires } = readMeasures(input, 'input', rules);
+  const { startHeadcount, endHeadcount, hires } = readMeasures(input, ['input'], rules);
   if (hires > endHeadcount) {
-    failInput('input.hires', `cannot exceed the end headcount, ${endHeadcount} (received ${hires})`);
+    failInput(['input', 'hires'], `cannot exceed the end headcount, ${endHeadcount} (received ${hires})`);
   }
   const retained = endHeadcount - hires;
   if (retained > startHeadcount) {
     failInput(
-      'input.endHeadcount',
+      ['input', 'endHeadcount'],
       `end headcount minus hires (${retained}) cannot exceed the start headcount, ${startHeadcount} (received ${endHeadcount})`,
     );
   }
-  return percentOf(retained, startHeadcount, 'input.startHeadcount');
+  return percentOf(retained, startHeadcount, ['input', 'startHeadcount']);
 }

@@ -1,4 +1,5 @@
 import { benefitsAndCostsRules, type BenefitsAndCostsInput } from './benefits-and-costs.js';
+import type { LmdInputPathKey } from '../core/input-error.js';
 import { percentOf, readMeasures } from './measures.js';
 
 /**
@@ -23,8 +24,8 @@ import { percentOf, readMeasures } from './measures.js';
  * @see {@link phillipsRoi}
  */
 export function roi(input: BenefitsAndCostsInput): number {
-  const { benefits, costs } = readMeasures(input, 'input', benefitsAndCostsRules);
-  return roiPercentOf(benefits, costs, 'input.costs');
+  const { benefits, costs } = readMeasures(input, ['input'], benefitsAndCostsRules);
+  return roiPercentOf(benefits, costs, ['input', 'costs']);
 }
 
 /**
@@ -34,6 +35,6 @@ export function roi(input: BenefitsAndCostsInput): number {
  *
  * @internal
  */
-export function roiPercentOf(benefits: number, costs: number, costsPath: string): number {
+export function roiPercentOf(benefits: number, costs: number, costsPath: readonly LmdInputPathKey[]): number {
   return Math.max(-100, percentOf(benefits - costs, costs, costsPath));
 }

@@ -94,6 +94,6 @@ export function getSeniorLeaderQuestion(id: SeniorLeaderQuestionId): SeniorLeade
   const found = seniorLeaderQuestions.find((question) => question.id === id);
   if (found !== undefined) return found;
   throw new LmdInputError([
-    { path: 'id', message: `no senior-leader question has this id (received ${describeValue(id)})` },
+    { keys: ['id'], message: `no senior-leader question has this id (received ${describeValue(id)})` },
   ]);
 }

@@ -51,12 +51,12 @@ export const stabilityIndexInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link retentionRate}
  */
 export function stabilityIndex(input: StabilityIndexInput): number {
-  const { withOneYearService, headcountOneYearAgo } = readMeasures(input, 'input', rules);
+  const { withOneYearService, headcountOneYearAgo } = readMeasures(input, ['input'], rules);
   if (withOneYearService > headcountOneYearAgo) {
     failInput(
-      'input.withOneYearService',
+      ['input', 'withOneYearService'],
       `cannot exceed the headcount a year ago, ${headcountOneYearAgo} (received ${withOneYearService})`,
     );
   }
-  return percentOf(withOneYearService, headcountOneYearAgo, 'input.headcountOneYearAgo');
+  return percentOf(withOneYearService, headcountOneYearAgo, ['input', 'headcountOneYearAgo']);
 }

@@ -131,7 +131,7 @@ export function tTest(a: readonly number[], b: readonly number[], options: TTest
   const { meanDifference, standardError, df, locations, exponent } = tStatisticParts(a, b, variant);
   if (isEssentiallyZero(standardError, ...locations)) {
     throw new LmdInputError([
-      { path: 'a', message: 'the data are essentially constant, so the standard error is zero and t is not defined' },
+      { keys: ['a'], message: 'the data are essentially constant, so the standard error is zero and t is not defined' },
     ]);
   }
   const t = meanDifference / standardError;
@@ -141,9 +141,9 @@ export function tTest(a: readonly number[], b: readonly number[], options: TTest
     t,
     df,
     p: tPValue(t, df, alternative),
-    meanDifference: scaleUp(meanDifference, exponent, 'a'),
-    standardError: scaleUp(standardError, exponent, 'a'),
-    confidenceInterval: scaleUpInterval(meanDifferenceInterval(meanDifference, standardError, df, alternative, level), exponent, 'a'),
+    meanDifference: scaleUp(meanDifference, exponent, ['a']),
+    standardError: scaleUp(standardError, exponent, ['a']),
+    confidenceInterval: scaleUpInterval(meanDifferenceInterval(meanDifference, standardError, df, alternative, level), exponent, ['a']),
   };
 }
 
@@ -207,11 +207,11 @@ function tStatisticParts(
   variant: TTestVariant,
 ): { meanDifference: number; standardError: number; df: number; locations: number[]; exponent: number } {
   if (variant === 'paired') {
-    assertPairedSamples(b, a, 'b', 'a');
+    assertPairedSamples(b, a, ['b'], ['a']);
     const after = a as readonly number[];
     const exponent = commonExponent(after, b);
     const [scaledAfter, scaledBefore] = [scaleDown(after, exponent), scaleDown(b, exponent)];
-    const differences = pairedDifferences(scaledBefore, scaledAfter, 'b', 'a');
+    const differences = pairedDifferences(scaledBefore, scaledAfter, ['b'], ['a']);
     const n = differences.length;
     return {
       meanDifference: mean(differences),

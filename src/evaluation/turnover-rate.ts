@@ -52,6 +52,6 @@ export const turnoverRateInputSchema = /* @__PURE__ */ measuresSchema(rules);
  * @see {@link stabilityIndex}
  */
 export function turnoverRate(input: TurnoverRateInput): number {
-  const { leavers, averageHeadcount } = readMeasures(input, 'input', rules);
-  return percentOf(leavers, averageHeadcount, 'input.averageHeadcount');
+  const { leavers, averageHeadcount } = readMeasures(input, ['input'], rules);
+  return percentOf(leavers, averageHeadcount, ['input', 'averageHeadcount']);
 }

@@ -136,7 +136,7 @@ export function wilcoxonSignedRank(
   differences: readonly number[],
   options: WilcoxonSignedRankOptions = {},
 ): WilcoxonSignedRankResult {
-  assertFiniteNumbers(differences, 'differences', 1);
+  assertFiniteNumbers(differences, ['differences'], 1);
   const valid = parseInput(wilcoxonSignedRankOptionsSchema, options, 'options');
   const alternative = valid.alternative ?? 'two-sided';
   const correct = valid.correct ?? true;
@@ -145,7 +145,7 @@ export function wilcoxonSignedRank(
   const n = nonZero.length;
   if (n === 0) {
     throw new LmdInputError([
-      { path: 'differences', message: `every difference is zero, so there is nothing to rank (received ${differences.length} zeros)` },
+      { keys: ['differences'], message: `every difference is zero, so there is nothing to rank (received ${differences.length} zeros)` },
     ]);
   }
   const { ranks, tieCorrection } = averageRanks(nonZero.map(Math.abs));

@@ -27,7 +27,7 @@ export function getLmIndicator<Id extends LmIndicatorId>(id: Id): Extract<LmIndi
   const found = lmModel.indicators.find((indicator) => indicator.id === id);
   if (found === undefined) {
     throw new LmdInputError([
-      { path: 'id', message: `expected an L&M indicator id from LM1 to LM9 (received ${describeValue(id)})` },
+      { keys: ['id'], message: `expected an L&M indicator id from LM1 to LM9 (received ${describeValue(id)})` },
     ]);
   }
   return found as Extract<LmIndicator, { id: Id }>;

@@ -34,7 +34,7 @@ export function getLmRequirement(id: LmRequirementId): LmRequirement {
   }
   throw new LmdInputError([
     {
-      path: 'id',
+      keys: ['id'],
       message: `expected an L&M evidence requirement id such as LM3.4 (received ${describeValue(id)})`,
     },
   ]);

@@ -24,7 +24,7 @@ const talliesSchema = /* @__PURE__ */ z.array(voteTallySchema);
 export function rankBySupport<T extends VoteTally>(records: readonly T[]): T[] {
   parseInput(talliesSchema, records, 'records');
   return records
-    .map((record, index) => ({ record, index, share: shareOfValidTally(record, `records[${index}]`) }))
+    .map((record, index) => ({ record, index, share: shareOfValidTally(record, ['records', index]) }))
     .sort(
       (a, b) =>
         b.share - a.share || b.record.yes - a.record.yes || a.record.no - b.record.no || a.index - b.index,

@@ -1,4 +1,4 @@
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
 import { parseInput } from '../core/parse-input.js';
 import { voteTallySchema, type VoteTally } from './vote-tally.js';
 
@@ -17,7 +17,7 @@ import { voteTallySchema, type VoteTally } from './vote-tally.js';
  * @see {@link consultation2010}
  */
 export function supportShare(tally: VoteTally): number {
-  return shareOfValidTally(parseInput(voteTallySchema, tally, 'tally'), 'tally');
+  return shareOfValidTally(parseInput(voteTallySchema, tally, 'tally'), ['tally']);
 }
 
 /**
@@ -25,11 +25,11 @@ export function supportShare(tally: VoteTally): number {
  *
  * @internal
  */
-export function shareOfValidTally(tally: VoteTally, path: string): number {
+export function shareOfValidTally(tally: VoteTally, path: readonly LmdInputPathKey[]): number {
   const total = tally.yes + tally.no + tally.maybe;
   if (total === 0) {
     throw new LmdInputError([
-      { path, message: 'the share of support is not defined when there are no responses (received 0 yes, 0 no, 0 maybe)' },
+      { keys: path, message: 'the share of support is not defined when there are no responses (received 0 yes, 0 no, 0 maybe)' },
     ]);
   }
   return tally.yes / total;

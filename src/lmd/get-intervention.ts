@@ -30,7 +30,7 @@ export function getIntervention<Id extends InterventionId>(id: Id): Extract<Inte
   const found = interventions.find((entry) => entry.id === id);
   if (found === undefined) {
     throw new LmdInputError([
-      { path: 'id', message: `no intervention in the catalogue has this id (received ${describeValue(id)})` },
+      { keys: ['id'], message: `no intervention in the catalogue has this id (received ${describeValue(id)})` },
     ]);
   }
   return found as Extract<Intervention, { id: Id }>;

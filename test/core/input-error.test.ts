@@ -47,7 +47,7 @@ describe('parseInput', () => {
     const error = thrownBy(() =>
       parseInput(schema, { rows: [{ score: 1, 'rater id': 'a', scroe: 2 }] }, 'data'),
     ) as LmdInputError;
-    expect(error.issues).toEqual([{ path: 'data.rows[0].scroe', message: 'this key is not recognised (check its spelling)' }]);
+    expect(error.issues).toEqual([{ path: 'data.rows[0].scroe', keys: ['data', 'rows', 0, 'scroe'], message: 'this key is not recognised (check its spelling)' }]);
   });
 });
 

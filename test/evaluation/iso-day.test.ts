@@ -15,15 +15,15 @@ describe('isCalendarDate, isoDay and isoDate', () => {
   it('reads years 0000–0099 as written, not as 1900–1999', () => {
     expect(['0050-01-01', '0000-02-29', '0099-12-31'].map(isCalendarDate)).toEqual([true, true, true]);
     expect(isCalendarDate('0001-02-29')).toBe(false);
-    expect(isoDate(isoDay('0050-06-15', 'date'))).toBe('0050-06-15');
-    expect(isoDay('1970-01-02', 'date')).toBe(1);
+    expect(isoDate(isoDay('0050-06-15', ['date']))).toBe('0050-06-15');
+    expect(isoDay('1970-01-02', ['date'])).toBe(1);
     expect(qualitativeRecordSchema.safeParse({ text: 'x', source: 'r1', themes: ['t'], date: '0050-01-01' }).success).toBe(true);
   });
 
   it('round-trips every day of a leap year and throws LmdInputError with the path for a bad date', () => {
-    const first = isoDay('2024-01-01', 'date');
-    for (let day = first; day < first + 366; day += 1) expect(isoDay(isoDate(day), 'date')).toBe(day);
-    expect(() => isoDay('2025-02-30', 'input.date')).toThrow(LmdInputError);
-    expect(() => isoDay('2025-02-30', 'input.date')).toThrow(/input\.date/);
+    const first = isoDay('2024-01-01', ['date']);
+    for (let day = first; day < first + 366; day += 1) expect(isoDay(isoDate(day), ['date'])).toBe(day);
+    expect(() => isoDay('2025-02-30', ['input', 'date'])).toThrow(LmdInputError);
+    expect(() => isoDay('2025-02-30', ['input', 'date'])).toThrow(/input\.date/);
   });
 });

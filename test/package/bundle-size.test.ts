@@ -36,6 +36,16 @@
 // inside a `/* @__PURE__ */` call, and when these ceilings were set that one spread pulled all of
 // zod into every consumer of the package (mean: 24568 B, deepFreeze: 24037 B, lmModel: 26641 B).
 //
+// Raised for issues 13 and 14 (measured 2026-12-03, same tools), ceiling ≈ measured + 8–10 %:
+//
+// | case                             | before | now    | ceiling | why                                  |
+// | -------------------------------- | ------ | ------ | ------- | ------------------------------------ |
+// | mean from lmdkit                 |  ≤900 B |  929 B |  1000 B | LmdInputError issues carry keys and  |
+// | themeKey from lmdkit/evaluation  |  ≤660 B |  760 B |   830 B | write their path from them (one      |
+// |                                  |        |        |         | accessor writer), and the constructor |
+// |                                  |        |        |         | accepts any value without a TypeError |
+// | cohensD from lmdkit/evaluation   | ≤1200 B | 1290 B |  1400 B | the same, plus the finite-bounds check |
+//
 // When a ceiling fails, find out why before raising it: usually a module-level call has lost its
 // `/* @__PURE__ */` annotation or spreads an array in its arguments, or a barrel has gained an
 // `export *`.
@@ -65,7 +75,7 @@ const consumerOf = (name: string, entry: string): string =>
   `import { ${name} } from ${JSON.stringify(join(dist, entry))};\nexport { ${name} };\n`;
 
 const cases: readonly SizeCase[] = [
-  { name: 'mean from lmdkit', source: consumerOf('mean', 'index.js'), ceilingBytes: 900, zod: 'absent' },
+  { name: 'mean from lmdkit', source: consumerOf('mean', 'index.js'), ceilingBytes: 1000, zod: 'absent' },
   { name: 'deepFreeze from lmdkit', source: consumerOf('deepFreeze', 'index.js'), ceilingBytes: 230, zod: 'absent' },
   {
     name: 'lmModel from lmdkit/indicators',
@@ -89,7 +99,7 @@ const cases: readonly SizeCase[] = [
     ceilingBytes: 8650,
     zod: 'absent',
   },
-  { name: 'cohensD from lmdkit/evaluation', source: consumerOf('cohensD', 'evaluation/index.js'), ceilingBytes: 1200, zod: 'absent' },
+  { name: 'cohensD from lmdkit/evaluation', source: consumerOf('cohensD', 'evaluation/index.js'), ceilingBytes: 1400, zod: 'absent' },
   { name: 'effectSizeBenchmarks from lmdkit', source: consumerOf('effectSizeBenchmarks', 'index.js'), ceilingBytes: 850, zod: 'absent' },
   { name: 'tTest from lmdkit', source: consumerOf('tTest', 'index.js'), ceilingBytes: 31_500, zod: 'present' },
   // Added with the evaluation models (issue 6, measured 2026-11-22, same toolchain): the catalogue
@@ -106,7 +116,7 @@ const cases: readonly SizeCase[] = [
   // were measured but not pinned).
   { name: 'initiativeTemplates from lmdkit/evaluation', source: consumerOf('initiativeTemplates', 'evaluation/index.js'), ceilingBytes: 3550, zod: 'absent' },
   { name: 'seniorLeaderQuestions from lmdkit/evaluation', source: consumerOf('seniorLeaderQuestions', 'evaluation/index.js'), ceilingBytes: 560, zod: 'absent' },
-  { name: 'themeKey from lmdkit/evaluation', source: consumerOf('themeKey', 'evaluation/index.js'), ceilingBytes: 660, zod: 'absent' },
+  { name: 'themeKey from lmdkit/evaluation', source: consumerOf('themeKey', 'evaluation/index.js'), ceilingBytes: 830, zod: 'absent' },
   { name: 'leadershipIndexMeasures from lmdkit', source: consumerOf('leadershipIndexMeasures', 'index.js'), ceilingBytes: 1530, zod: 'absent' },
   { name: 'leadershipIndex from lmdkit/evaluation', source: consumerOf('leadershipIndex', 'evaluation/index.js'), ceilingBytes: 37_300, zod: 'present' },
   { name: 'checkBusinessCase from lmdkit', source: consumerOf('checkBusinessCase', 'index.js'), ceilingBytes: 41_600, zod: 'present' },

@@ -50,12 +50,12 @@ function median(values: readonly number[]): number {
  * @see {@link rwg}, {@link awg}
  */
 export function averageDeviation(scores: readonly number[], options: AverageDeviationOptions = {}): number {
-  assertFiniteNumbers(scores, 'scores', 2);
-  assertOptionsObject(options, 'options');
+  assertFiniteNumbers(scores, ['scores'], 2);
+  assertOptionsObject(options, ['options']);
   const around = options.around ?? 'mean';
   if (around !== 'mean' && around !== 'median') {
     throw new LmdInputError([
-      { path: 'options.around', message: `expected "mean" or "median" (received ${describeValue(around)})` },
+      { keys: ['options', 'around'], message: `expected "mean" or "median" (received ${describeValue(around)})` },
     ]);
   }
   const centre = around === 'mean' ? mean(scores) : median(scores);

@@ -60,16 +60,16 @@ export interface AwgOptions {
  * @see {@link rwg}
  */
 export function awg(scores: readonly number[], options: AwgOptions): number | null {
-  assertFiniteNumbers(scores, 'scores', 1);
-  assertOptionsObject(options, 'options');
-  assertNumberInRange(options.min, 'options.min', {});
-  assertNumberInRange(options.max, 'options.max', { min: options.min, minExclusive: true });
+  assertFiniteNumbers(scores, ['scores'], 1);
+  assertOptionsObject(options, ['options']);
+  assertNumberInRange(options.min, ['options', 'min'], {});
+  assertNumberInRange(options.max, ['options', 'max'], { min: options.min, minExclusive: true });
   const low = options.min;
   const high = options.max;
   scores.forEach((score, index) => {
     if (score < low || score > high) {
       throw new LmdInputError([
-        { path: `scores[${index}]`, message: `expected a score from ${low} to ${high} (received ${describeValue(score)})` },
+        { keys: ['scores', index], message: `expected a score from ${low} to ${high} (received ${describeValue(score)})` },
       ]);
     }
   });

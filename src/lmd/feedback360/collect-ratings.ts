@@ -1,5 +1,5 @@
 import { describeValue } from '../../core/describe-value.js';
-import { LmdInputError } from '../../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../../core/input-error.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups } from './rater-group.js';
 
@@ -19,8 +19,8 @@ export interface CollectedRatings {
   readonly ratingScore: readonly number[];
 }
 
-function fail(path: string, message: string, value: unknown): never {
-  throw new LmdInputError([{ path, message: `${message} (received ${describeValue(value)})` }]);
+function fail(path: readonly LmdInputPathKey[], message: string, value: unknown): never {
+  throw new LmdInputError([{ keys: path, message: `${message} (received ${describeValue(value)})` }]);
 }
 
 function groupPosition(group: unknown): number {
@@ -60,23 +60,23 @@ export function checkRowShape(row: unknown, rowIndex: number, withRatee: boolean
   if (count !== keys.size) {
     for (const key in record) {
       if (Object.hasOwn(record, key) && !keys.has(key)) {
-        throw new LmdInputError([{ path: `${rowPath(rowIndex)}.${key}`, message: 'this key is not recognised (check its spelling)' }]);
+        throw new LmdInputError([{ keys: [...rowPath(rowIndex), key], message: 'this key is not recognised (check its spelling)' }]);
       }
     }
   }
-  if (withRatee && !isId(record['rateeId'])) fail(`${rowPath(rowIndex)}.rateeId`, 'expected a non-empty string', record['rateeId']);
-  if (!isId(record['raterId'])) fail(`${rowPath(rowIndex)}.raterId`, 'expected a non-empty string', record['raterId']);
+  if (withRatee && !isId(record['rateeId'])) fail([...rowPath(rowIndex), 'rateeId'], 'expected a non-empty string', record['rateeId']);
+  if (!isId(record['raterId'])) fail([...rowPath(rowIndex), 'raterId'], 'expected a non-empty string', record['raterId']);
   if (groupPosition(record['group']) < 0) {
-    fail(`${rowPath(rowIndex)}.group`, `expected one of ${raterGroups.map((group) => `'${group}'`).join(', ')}`, record['group']);
+    fail([...rowPath(rowIndex), 'group'], `expected one of ${raterGroups.map((group) => `'${group}'`).join(', ')}`, record['group']);
   }
-  if (!isId(record['itemId'])) fail(`${rowPath(rowIndex)}.itemId`, 'expected a non-empty string', record['itemId']);
+  if (!isId(record['itemId'])) fail([...rowPath(rowIndex), 'itemId'], 'expected a non-empty string', record['itemId']);
   const score = record['score'];
-  if (score !== null && !Number.isSafeInteger(score)) fail(`${rowPath(rowIndex)}.score`, 'expected a whole number or null', score);
+  if (score !== null && !Number.isSafeInteger(score)) fail([...rowPath(rowIndex), 'score'], 'expected a whole number or null', score);
   if (count !== keys.size) fail(rowPath(rowIndex), `expected the keys ${[...keys].join(', ')}`, row);
 }
 
-function rowPath(rowIndex: number): string {
-  return `ratings[${rowIndex}]`;
+function rowPath(rowIndex: number): LmdInputPathKey[] {
+  return ['ratings', rowIndex];
 }
 
 function isId(value: unknown): boolean {
@@ -122,16 +122,16 @@ export function collectRatings(
     const raterId = row['raterId'] as string;
     const group = groupPosition(row['group']);
     const item = index.itemPosition.get(row['itemId'] as string);
-    if (item === undefined) fail(`${rowPath(rowIndex)}.itemId`, 'no item in the instrument has this id', row['itemId']);
+    if (item === undefined) fail([...rowPath(rowIndex), 'itemId'], 'no item in the instrument has this id', row['itemId']);
     const score = row['score'] as number | null;
     if (score !== null && (score < min || score > max)) {
-      fail(`${rowPath(rowIndex)}.score`, `expected a whole scale point from ${min} to ${max}, or null`, score);
+      fail([...rowPath(rowIndex), 'score'], `expected a whole scale point from ${min} to ${max}, or null`, score);
     }
     let rater = raterId === lastRaterId ? lastRater : raterNumber.get(raterId);
     if (rater === undefined) {
       if (group === 0) {
         if (selfRater !== null) {
-          fail(`${rowPath(rowIndex)}.raterId`, `a second self rater; "${selfRater}" already gave the self-rating`, raterId);
+          fail([...rowPath(rowIndex), 'raterId'], `a second self rater; "${selfRater}" already gave the self-rating`, raterId);
         }
         selfRater = raterId;
       }
@@ -146,7 +146,7 @@ export function collectRatings(
       }
     } else if (raterGroup[rater] !== group) {
       fail(
-        `${rowPath(rowIndex)}.group`,
+        [...rowPath(rowIndex), 'group'],
         `rater "${raterId}" is already in the ${raterGroups[raterGroup[rater] as number]} group; a rater belongs to one group`,
         row['group'],
       );
@@ -156,7 +156,7 @@ export function collectRatings(
     const slot = rater * itemCount + item;
     const earlier = firstRow[slot] as number;
     if (earlier >= 0) {
-      fail(`${rowPath(rowIndex)}.itemId`, `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
+      fail([...rowPath(rowIndex), 'itemId'], `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
     }
     firstRow[slot] = rowIndex;
     if (score !== null) {

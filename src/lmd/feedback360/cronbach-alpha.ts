@@ -27,7 +27,7 @@ import { ratioOrNull } from '../../core/ratio-or-null.js';
  * @see {@link icc}, whose ICC(3,k) is the same number
  */
 export function cronbachAlpha(matrix: readonly (readonly number[])[]): number | null {
-  assertFiniteMatrix(matrix, 'matrix', 2, 2);
+  assertFiniteMatrix(matrix, ['matrix'], 2, 2);
   const k = (matrix[0] as readonly number[]).length;
   // Alpha does not change when every cell is shifted by the same amount; shifting by the first cell
   // makes constant totals exactly equal, so their variance is exactly 0 rather than noise.

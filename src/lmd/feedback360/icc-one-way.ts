@@ -62,19 +62,19 @@ export interface IccOneWayResult {
  */
 export function iccOneWay(groups: readonly (readonly number[])[]): IccOneWayResult {
   if (!Array.isArray(groups as unknown)) {
-    throw new LmdInputError([{ path: 'groups', message: `expected an array of groups (received ${describeValue(groups)})` }]);
+    throw new LmdInputError([{ keys: ['groups'], message: `expected an array of groups (received ${describeValue(groups)})` }]);
   }
   groups.forEach((group, index) => {
-    assertFiniteNumbers(group, `groups[${index}]`, 1);
+    assertFiniteNumbers(group, ['groups', index], 1);
   });
   const groupCount = groups.length;
   if (groupCount < 2) {
-    throw new LmdInputError([{ path: 'groups', message: `expected at least 2 groups (received ${groupCount})` }]);
+    throw new LmdInputError([{ keys: ['groups'], message: `expected at least 2 groups (received ${groupCount})` }]);
   }
   const n = sum(groups.map((group) => group.length));
   if (n === groupCount) {
     throw new LmdInputError([
-      { path: 'groups', message: 'expected at least one group with two or more scores, to measure variance within groups' },
+      { keys: ['groups'], message: 'expected at least one group with two or more scores, to measure variance within groups' },
     ]);
   }
   // Shifting every score by the first one leaves the coefficients unchanged and makes equal

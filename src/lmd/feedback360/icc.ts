@@ -86,7 +86,7 @@ export interface IccResult {
  * @see {@link iccOneWay} for unbalanced groups, {@link cronbachAlpha}
  */
 export function icc(matrix: readonly (readonly number[])[]): IccResult {
-  assertFiniteMatrix(matrix, 'matrix', 2, 2);
+  assertFiniteMatrix(matrix, ['matrix'], 2, 2);
   const n = matrix.length;
   const k = (matrix[0] as readonly number[]).length;
   // The coefficients do not change when every cell is shifted by the same amount; shifting by the

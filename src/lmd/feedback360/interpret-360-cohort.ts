@@ -129,8 +129,8 @@ function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int
       const isRecord = value !== null && typeof value === 'object' && !Array.isArray(value);
       throw new LmdInputError([
         isRecord
-          ? { path: `ratings[${row}].rateeId`, message: `expected a non-empty string (received ${describeValue(rateeId)})` }
-          : { path: `ratings[${row}]`, message: `expected an object (received ${describeValue(value)})` },
+          ? { keys: ['ratings', row, 'rateeId'], message: `expected a non-empty string (received ${describeValue(rateeId)})` }
+          : { keys: ['ratings', row], message: `expected an object (received ${describeValue(value)})` },
       ]);
     }
     let ratee: number;
@@ -202,11 +202,11 @@ function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int
  */
 export function interpret360Cohort(input: Interpret360CohortInput): Feedback360Cohort {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new LmdInputError([{ path: '(input)', message: `expected an object (received ${describeValue(input)})` }]);
+    throw new LmdInputError([{ keys: [], message: `expected an object (received ${describeValue(input)})` }]);
   }
   const { ratings: rows, ...rest } = input;
   if (!Array.isArray(rows)) {
-    throw new LmdInputError([{ path: 'ratings', message: `expected an array of rating rows (received ${describeValue(rows)})` }]);
+    throw new LmdInputError([{ keys: ['ratings'], message: `expected an array of rating rows (received ${describeValue(rows)})` }]);
   }
   const parsed = parseInput(interpret360CohortSettingsSchema, rest, '');
   const index = indexInstrument(parsed.instrument);
@@ -218,7 +218,7 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
     const known = new Set(ids);
     for (const rateeId of Object.keys(parsed.readiness)) {
       if (!known.has(rateeId)) {
-        throw new LmdInputError([{ path: `readiness.${rateeId}`, message: `no ratings are about this ratee (received ${describeValue(rateeId)})` }]);
+        throw new LmdInputError([{ keys: ['readiness', rateeId], message: `no ratings are about this ratee (received ${describeValue(rateeId)})` }]);
       }
     }
   }
@@ -250,7 +250,7 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
     if (summary === null || summary.sd === null) {
       throw new LmdInputError([
         {
-          path: 'agreementRule',
+          keys: ['agreementRule'],
           message: `the cohort-referenced rule needs at least two ratees with both self and others' figures (received ${differences.length})`,
         },
       ]);

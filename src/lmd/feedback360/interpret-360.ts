@@ -96,7 +96,7 @@ export function settingsFor(
   if (rule.kind === 'scale-fraction' && rule.scalePoints !== max - min + 1) {
     throw new LmdInputError([
       {
-        path: 'agreementRule.scalePoints',
+        keys: ['agreementRule', 'scalePoints'],
         message: `must match the instrument's scale, which has ${max - min + 1} points from ${min} to ${max} (received ${rule.scalePoints})`,
       },
     ]);

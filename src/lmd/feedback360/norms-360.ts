@@ -47,14 +47,14 @@ function sortedSamples(
   samples: Readonly<Record<string, readonly number[]>> | undefined,
   positions: ReadonlyMap<string, number>,
   count: number,
-  path: string,
+  path: readonly ['norms', 'items' | 'competencies'],
 ): (Float64Array | null)[] {
   const result: (Float64Array | null)[] = new Array<Float64Array | null>(count).fill(null);
   if (samples === undefined) return result;
   for (const [id, sample] of Object.entries(samples)) {
     const position = positions.get(id);
     if (position === undefined) {
-      throw new LmdInputError([{ path: `${path}.${id}`, message: `no ${path.endsWith('items') ? 'item' : 'competency'} in the instrument has this id (received ${describeValue(id)})` }]);
+      throw new LmdInputError([{ keys: [...path, id], message: `no ${path[1] === 'items' ? 'item' : 'competency'} in the instrument has this id (received ${describeValue(id)})` }]);
     }
     result[position] = Float64Array.from(sample).sort();
   }
@@ -73,8 +73,8 @@ export function normLookup(
   index: InstrumentIndex,
 ): (sample: 'item' | 'competency', position: number, value: number) => number | null {
   const competencyPositions = new Map(index.instrument.competencies.map((competency, position) => [competency.id, position]));
-  const items = sortedSamples(norms.items, index.itemPosition, index.itemCount, 'norms.items');
-  const competencies = sortedSamples(norms.competencies, competencyPositions, index.competencyCount, 'norms.competencies');
+  const items = sortedSamples(norms.items, index.itemPosition, index.itemCount, ['norms', 'items']);
+  const competencies = sortedSamples(norms.competencies, competencyPositions, index.competencyCount, ['norms', 'competencies']);
   return (sample, position, value) => {
     const sorted = (sample === 'item' ? items : competencies)[position];
     if (sorted === undefined || sorted === null) return null;

@@ -17,7 +17,7 @@ import { assertOptionsObject } from '../../core/assert-options-object.js';
  * @see {@link hasRaterDisagreement}
  */
 export function raterSpread(scores: readonly number[]): number {
-  assertFiniteNumbers(scores, 'scores', 1);
+  assertFiniteNumbers(scores, ['scores'], 1);
   let low = Infinity;
   let high = -Infinity;
   for (const score of scores) {
@@ -64,8 +64,8 @@ export interface RaterDisagreementOptions {
  * @see {@link raterSpread}, {@link rwg}
  */
 export function hasRaterDisagreement(scores: readonly number[], options: RaterDisagreementOptions = {}): boolean {
-  assertOptionsObject(options, 'options');
+  assertOptionsObject(options, ['options']);
   const points = options.points ?? 3;
-  assertNumberInRange(points, 'options.points', { min: 0, minExclusive: true });
+  assertNumberInRange(points, ['options', 'points'], { min: 0, minExclusive: true });
   return raterSpread(scores) >= points;
 }

@@ -71,11 +71,11 @@ export interface ReliableChangeResult {
  * @see {@link percentileRank}
  */
 export function reliableChange(input: ReliableChangeInput): ReliableChangeResult {
-  assertOptionsObject(input, 'input');
-  assertNumberInRange(input.before, 'input.before', {});
-  assertNumberInRange(input.after, 'input.after', {});
-  assertNumberInRange(input.sd, 'input.sd', { min: 0, minExclusive: true });
-  assertNumberInRange(input.reliability, 'input.reliability', { min: 0, max: 1, maxExclusive: true });
+  assertOptionsObject(input, ['input']);
+  assertNumberInRange(input.before, ['input', 'before'], {});
+  assertNumberInRange(input.after, ['input', 'after'], {});
+  assertNumberInRange(input.sd, ['input', 'sd'], { min: 0, minExclusive: true });
+  assertNumberInRange(input.reliability, ['input', 'reliability'], { min: 0, max: 1, maxExclusive: true });
   // Adding 0 turns a negative zero into 0, so that a JSON round trip returns an equal result.
   const change = input.after - input.before + 0;
   const standardError = input.sd * Math.sqrt(1 - input.reliability);
@@ -83,7 +83,7 @@ export function reliableChange(input: ReliableChangeInput): ReliableChangeResult
   const index = change / standardErrorOfDifference + 0;
   if (!Number.isFinite(index)) {
     throw new LmdInputError([
-      { path: 'input.sd', message: `expected a standard deviation large enough to divide by (received ${input.sd})` },
+      { keys: ['input', 'sd'], message: `expected a standard deviation large enough to divide by (received ${input.sd})` },
     ]);
   }
   return {

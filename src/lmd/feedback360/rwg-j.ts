@@ -12,7 +12,7 @@ import type { RwgOptions } from './rwg.js';
  * @internal
  */
 function meanItemVariance(matrix: readonly (readonly number[])[]): number {
-  assertFiniteMatrix(matrix, 'matrix', 2, 1);
+  assertFiniteMatrix(matrix, ['matrix'], 2, 1);
   return mean(matrixColumns(matrix).map((column) => sampleVariance(column)));
 }
 

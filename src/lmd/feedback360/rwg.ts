@@ -34,10 +34,10 @@ export interface RwgOptions {
  * @internal
  */
 export function resolveNullVariance(options: RwgOptions): number {
-  assertOptionsObject(options, 'options');
-  assertNumberInRange(options.scalePoints, 'options.scalePoints', { min: 2, integer: true });
+  assertOptionsObject(options, ['options']);
+  assertNumberInRange(options.scalePoints, ['options', 'scalePoints'], { min: 2, integer: true });
   if (options.nullVariance === undefined) return (options.scalePoints ** 2 - 1) / 12;
-  assertNumberInRange(options.nullVariance, 'options.nullVariance', { min: 0, minExclusive: true });
+  assertNumberInRange(options.nullVariance, ['options', 'nullVariance'], { min: 0, minExclusive: true });
   return options.nullVariance;
 }
 
@@ -69,7 +69,7 @@ export function resolveNullVariance(options: RwgOptions): number {
  * distribution
  */
 export function rwg(scores: readonly number[], options: RwgOptions): number {
-  assertFiniteNumbers(scores, 'scores', 2);
+  assertFiniteNumbers(scores, ['scores'], 2);
   const nullVariance = resolveNullVariance(options);
   const variance = Math.min(sampleVariance(scores), nullVariance);
   return 1 - variance / nullVariance;

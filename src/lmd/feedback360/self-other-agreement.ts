@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { assertNumberInRange } from '../../core/assert-number-in-range.js';
 import { describeValue } from '../../core/describe-value.js';
-import { LmdInputError } from '../../core/input-error.js';
+import { LmdInputError, type LmdInputPathKey } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
 
 /**
@@ -150,7 +150,7 @@ export function agreementBand(rule: SelfOtherAgreementRule): AgreementBand {
   }
   if (!Number.isFinite(lower) || !Number.isFinite(upper)) {
     throw new LmdInputError([
-      { path: 'rule', message: `gives an agreement band too wide to represent (received ${describeValue(rule)})` },
+      { keys: ['rule'], message: `gives an agreement band too wide to represent (received ${describeValue(rule)})` },
     ]);
   }
   const othersCutOff = parsed.kind === 'scale-fraction' ? (parsed.othersCutOff ?? (1 + parsed.scalePoints) / 2) : (parsed.othersCutOff ?? null);
@@ -193,7 +193,7 @@ export function roundOff(value: number): number {
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e12 + 0 : value + 0;
 }
 
-function checkScore(value: unknown, path: string): number {
+function checkScore(value: unknown, path: readonly LmdInputPathKey[]): number {
   assertNumberInRange(value, path, {});
   return value;
 }
@@ -211,7 +211,7 @@ function ratedWell(others: number, band: AgreementBand): boolean {
   if (band.othersCutOff === null) {
     throw new LmdInputError([
       {
-        path: 'rule.othersCutOff',
+        keys: ['rule', 'othersCutOff'],
         message: 'is needed to tell in-agreement-good from in-agreement-poor for this pair (received undefined)',
       },
     ]);
@@ -253,7 +253,7 @@ export function classifySelfOtherAgreement(
   others: number,
   rule: SelfOtherAgreementRule,
 ): SelfOtherAgreementCategory {
-  return classifyWithBand(checkScore(self, 'self'), checkScore(others, 'others'), agreementBand(rule));
+  return classifyWithBand(checkScore(self, ['self']), checkScore(others, ['others']), agreementBand(rule));
 }
 
 /**
@@ -291,8 +291,8 @@ export function classifySelfOtherAgreementSixWay(
   others: number,
   rule: SelfOtherAgreementRule,
 ): SelfOtherAgreementSixWayCategory {
-  const checkedSelf = checkScore(self, 'self');
-  const checkedOthers = checkScore(others, 'others');
+  const checkedSelf = checkScore(self, ['self']);
+  const checkedOthers = checkScore(others, ['others']);
   const band = agreementBand(rule);
   const level = ratedWell(checkedOthers, band) ? 'good' : 'poor';
   const side = direction(checkedSelf, checkedOthers, band);

@@ -29,15 +29,15 @@ const groupLabels: Readonly<Record<RaterGroup, string>> = /* @__PURE__ */ Object
  */
 export function raterGroupLabel(groups: readonly RaterGroup[], pooled: boolean): string {
   if (typeof pooled !== 'boolean') {
-    throw new LmdInputError([{ path: 'pooled', message: `expected true or false (received ${describeValue(pooled)})` }]);
+    throw new LmdInputError([{ keys: ['pooled'], message: `expected true or false (received ${describeValue(pooled)})` }]);
   }
   if (!Array.isArray(groups) || groups.length === 0) {
-    throw new LmdInputError([{ path: 'groups', message: `expected a non-empty array of rater groups (received ${describeValue(groups)})` }]);
+    throw new LmdInputError([{ keys: ['groups'], message: `expected a non-empty array of rater groups (received ${describeValue(groups)})` }]);
   }
   groups.forEach((group: unknown, index) => {
     if (typeof group !== 'string' || !Object.hasOwn(groupLabels, group)) {
       throw new LmdInputError([
-        { path: `groups[${index}]`, message: `expected one of ${raterGroups.map((known) => `"${known}"`).join(', ')} (received ${describeValue(group)})` },
+        { keys: ['groups', index], message: `expected one of ${raterGroups.map((known) => `"${known}"`).join(', ')} (received ${describeValue(group)})` },
       ]);
     }
   });

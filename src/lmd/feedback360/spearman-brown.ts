@@ -21,8 +21,8 @@ import { LmdInputError } from '../../core/input-error.js';
  * @see {@link ratersNeeded} for the inverse
  */
 export function spearmanBrown(r: number, k: number): number {
-  assertNumberInRange(r, 'r', { min: 0, max: 1 });
-  assertNumberInRange(k, 'k', { min: 0, minExclusive: true });
+  assertNumberInRange(r, ['r'], { min: 0, max: 1 });
+  assertNumberInRange(k, ['k'], { min: 0, minExclusive: true });
   // Written as k·r / ((1 − r) + k·r), the same quantity: the textbook denominator 1 + (k − 1)·r
   // rounds to 0 when r = 1 and k is tiny (spearmanBrown(1, 1e-17) was Infinity). Here both terms
   // are non-negative and k·r > 0 whenever r > 0, so the ratio stays in [0, 1]; adding 0 turns a
@@ -54,14 +54,14 @@ export function spearmanBrown(r: number, k: number): number {
  * @see {@link spearmanBrown}
  */
 export function ratersNeeded(r: number, target: number): number {
-  assertNumberInRange(r, 'r', { min: 0, minExclusive: true, max: 1 });
-  assertNumberInRange(target, 'target', { min: 0, max: 1, maxExclusive: true });
+  assertNumberInRange(r, ['r'], { min: 0, minExclusive: true, max: 1 });
+  assertNumberInRange(target, ['target'], { min: 0, max: 1, maxExclusive: true });
   if (target <= r) return 1;
   const exact = (target * (1 - r)) / (r * (1 - target));
   const needed = Math.max(1, Math.ceil(exact - exact * 1e-9));
   if (!Number.isSafeInteger(needed)) {
     throw new LmdInputError([
-      { path: 'r', message: `a reliability this low cannot reach the target with any practical number of raters (received ${r})` },
+      { keys: ['r'], message: `a reliability this low cannot reach the target with any practical number of raters (received ${r})` },
     ]);
   }
   return needed;

@@ -244,6 +244,7 @@ describe('interpret360: bad input names the row', () => {
   it('an unknown item', () => {
     expect(issue(withRow({ raterId: 'p9', group: 'peer', itemId: 'Q9', score: 3 }))).toEqual({
       path: `ratings[${row}].itemId`,
+      keys: ['ratings', row, 'itemId'],
       message: 'no item in the instrument has this id (received "Q9")',
     });
   });
@@ -255,6 +256,7 @@ describe('interpret360: bad input names the row', () => {
   it('a rater in two groups', () => {
     expect(issue(withRow({ raterId: 'p1', group: 'direct-report', itemId: 'C1', score: 3 }))).toEqual({
       path: `ratings[${row}].group`,
+      keys: ['ratings', row, 'group'],
       message: 'rater "p1" is already in the peer group; a rater belongs to one group (received "direct-report")',
     });
   });
@@ -264,6 +266,7 @@ describe('interpret360: bad input names the row', () => {
   it('a duplicate (rater, item) names both rows', () => {
     expect(issue(withRow({ raterId: 'p2', group: 'peer', itemId: 'L2', score: 3 }))).toEqual({
       path: `ratings[${row}].itemId`,
+      keys: ['ratings', row, 'itemId'],
       message: 'rater "p2" already rated this item in ratings[10] (received "L2")',
     });
   });

@@ -59,6 +59,7 @@ describe('the checks the issue lists, for interpret360 and interpret360Cohort al
     ] as CohortRating360[];
     expect((thrownBy(() => interpret360Cohort({ instrument, ratings: rows })) as LmdInputError).issues[0]).toEqual({
       path: `ratings[${good.length + 1}].itemId`,
+      keys: ['ratings', good.length + 1, 'itemId'],
       message: 'rater "p1" already rated this item in ratings[3] (received "L1")',
     });
   });
