@@ -13,7 +13,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { interpret360Cohort, type CohortRating360, type Instrument360, type RaterGroup } from '../src/index.js';
 import { collectRatings } from '../src/lmd/feedback360/collect-ratings.js';
 import { indexInstrument } from '../src/lmd/feedback360/instrument-index.js';
-import { anonymityPolicySchema } from '../src/lmd/feedback360/anonymity-policy.js';
+import { anonymityPolicySchema } from '../src/lmd/feedback360/anonymity/anonymity-policy.js';
 import { aggregateRatee } from '../src/lmd/feedback360/ratee-aggregate.js';
 
 const ratees = 10_000;

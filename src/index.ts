@@ -76,6 +76,7 @@ export {
   rating360Schema,
   cohortRating360Schema,
   anonymityPolicySchema,
+  anonymityPolicyDefaults,
   selfOtherAgreementCategories,
   selfOtherAgreementSixWayCategories,
   selfOtherAgreementRuleSchema,

@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import { lmAssessmentOptionsSchema } from '../indicators/assess-lm-model.js';
 import { lmEvidenceSchema } from '../indicators/lm-evidence.js';
-import { anonymityPolicySchema } from '../lmd/feedback360/anonymity-policy.js';
+import { anonymityPolicySchema } from '../lmd/feedback360/anonymity/anonymity-policy.js';
 import { instrument360Schema } from '../lmd/feedback360/instrument-360.js';
 import { feedbackReadinessInputSchema } from '../lmd/feedback360/feedback-readiness.js';
 import { evaluationPlanSchema } from '../evaluation/check-evaluation-plan.js';

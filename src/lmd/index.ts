@@ -13,6 +13,7 @@ export {
   rating360Schema,
   cohortRating360Schema,
   anonymityPolicySchema,
+  anonymityPolicyDefaults,
   selfOtherAgreementCategories,
   selfOtherAgreementSixWayCategories,
   selfOtherAgreementRuleSchema,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { findingSeverities } from '../../core/finding.js';
 import { references, type ReferenceId } from '../../core/references.js';
-import { anonymityPolicySchema } from './anonymity-policy.js';
+import { anonymityPolicySchema } from './anonymity/anonymity-policy.js';
 import { feedbackReadinessBands, feedbackReadinessFindingCodes, feedbackReadinessModerators } from './feedback-readiness.js';
 import { feedback360FindingCodes, withheldReasons360, type Feedback360Report } from './feedback360-report.js';
 import { raterGroups } from './rater-group.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { FeedbackReadiness, FeedbackReadinessFinding } from './feedback-readiness.js';
 import type { RaterGroup } from './rater-group.js';
 import type { AgreementBand, SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from './self-other-agreement.js';

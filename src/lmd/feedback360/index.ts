@@ -10,8 +10,8 @@ export { instrument360Schema } from './instrument-360.js';
 export type { Instrument360 } from './instrument-360.js';
 export { rating360Schema, cohortRating360Schema } from './rating-360.js';
 export type { Rating360, CohortRating360 } from './rating-360.js';
-export { anonymityPolicySchema } from './anonymity-policy.js';
-export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity-policy.js';
+export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity/index.js';
+export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity/index.js';
 export {
   selfOtherAgreementCategories,
   selfOtherAgreementSixWayCategories,
@@ -61,7 +61,8 @@ export type {
 } from './feedback360-report.js';
 export { norms360Schema } from './norms-360.js';
 export type { Norms360 } from './norms-360.js';
-export { feedback360OptionsSchema, interpret360InputSchema, interpret360 } from './interpret-360.js';
+export { interpret360InputSchema, interpret360 } from './interpret-360.js';
+export { feedback360OptionsSchema } from './settings-360.js';
 export type { Interpret360Input } from './interpret-360.js';
 export { cohortReferencedRuleSchema, interpret360CohortSettingsSchema, interpret360Cohort } from './interpret-360-cohort.js';
 export type { Interpret360CohortInput, AgreementDistribution360, Feedback360Cohort } from './interpret-360-cohort.js';

@@ -1,46 +1,17 @@
 import * as z from 'zod';
-import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
-import { anonymityPolicySchema } from './anonymity-policy.js';
+import { policyWithDefaults } from './anonymity/anonymity-policy.js';
 import { collectRatings } from './collect-ratings.js';
 import { feedbackReadinessInputSchema } from './feedback-readiness.js';
 import type { Feedback360Report } from './feedback360-report.js';
-import { indexInstrument, type InstrumentIndex } from './instrument-index.js';
-import { instrument360Schema, type Instrument360 } from './instrument-360.js';
+import { indexInstrument } from './instrument-index.js';
+import { instrument360Schema } from './instrument-360.js';
 import { rating360Schema } from './rating-360.js';
 import { aggregateRatee } from './ratee-aggregate.js';
-import { buildRateeReport, type ReportSettings } from './ratee-report.js';
-import { agreementBand, selfOtherAgreementRuleSchema, type AgreementBand } from './self-other-agreement.js';
-import { norms360Schema, normLookup } from './norms-360.js';
+import { buildRateeReport } from './ratee-report.js';
+import { selfOtherAgreementRuleSchema } from './self-other-agreement.js';
+import { optionalNorms, optionsWithDefaults, settingsFor } from './settings-360.js';
 
-/**
- * The zod schema for the display options of {@link interpret360}: `extremeItems` (default 5, 0–50)
- * items in each of the highest- and lowest-rated lists (never more than half the rated items; the
- * lowest list skips items already among the highest, so the lists never overlap), and `disagreementSpread` (default 3 scale points, as CCL) for the
- * rater-disagreement flag.
- *
- * @example
- * feedback360OptionsSchema.parse({}) //=> { extremeItems: 5, disagreementSpread: 3 }
- * @see {@link interpret360}
- */
-export const feedback360OptionsSchema = /* @__PURE__ */ z.strictObject({
-  extremeItems: /* @__PURE__ */ z.int().min(0).max(50).default(5),
-  disagreementSpread: /* @__PURE__ */ z.int().min(1).max(200).default(3),
-});
-
-/** The policy with every default filled in. @internal */
-export const policyWithDefaults = /* @__PURE__ */ anonymityPolicySchema.default({
-  minGroupSize: 3,
-  exemptGroups: ['self', 'manager'],
-  minOthersSize: 4,
-  smallGroupStrategy: 'omit',
-});
-
-/** The display options with every default filled in. @internal */
-export const optionsWithDefaults = /* @__PURE__ */ feedback360OptionsSchema.default({ extremeItems: 5, disagreementSpread: 3 });
-
-/** Optional norms. @internal */
-export const optionalNorms = /* @__PURE__ */ norms360Schema.optional();
 
 /**
  * The zod schema for the input of {@link interpret360}: `{ instrument, ratings, policy?,
@@ -73,45 +44,6 @@ export const interpret360InputSchema = /* @__PURE__ */ z.strictObject({
  * @see {@link interpret360InputSchema}
  */
 export type Interpret360Input = z.input<typeof interpret360InputSchema>;
-
-/**
- * The default agreement rule: a tenth of the number of scale points either side (half a point on
- * a 5-point scale), with others' rating split good/poor at the scale's midpoint.
- *
- * @internal
- */
-export function settingsFor(
-  instrument: Instrument360,
-  index: InstrumentIndex,
-  parsed: {
-    policy: ReportSettings['policy'];
-    agreementRule?: z.output<typeof selfOtherAgreementRuleSchema> | undefined;
-    norms?: z.output<typeof norms360Schema> | undefined;
-    options: ReportSettings['options'];
-  },
-): ReportSettings {
-  const { min, max } = instrument.scale;
-  const midpoint = (min + max) / 2;
-  const rule = parsed.agreementRule ?? { kind: 'scale-fraction' as const, fraction: 0.1, scalePoints: max - min + 1 };
-  if (rule.kind === 'scale-fraction' && rule.scalePoints !== max - min + 1) {
-    throw new LmdInputError([
-      {
-        keys: ['agreementRule', 'scalePoints'],
-        message: `must match the instrument's scale, which has ${max - min + 1} points from ${min} to ${max} (received ${rule.scalePoints})`,
-      },
-    ]);
-  }
-  const computed: AgreementBand = agreementBand(rule);
-  const band: AgreementBand =
-    rule.kind === 'norm-referenced' || rule.othersCutOff !== undefined ? computed : { ...computed, othersCutOff: midpoint };
-  return {
-    index,
-    policy: parsed.policy,
-    band,
-    options: parsed.options,
-    percentile: parsed.norms === undefined ? null : normLookup(parsed.norms, index),
-  };
-}
 
 /**
  * Interprets one ratee's 360-degree feedback: per item and competency, the self score, each shown

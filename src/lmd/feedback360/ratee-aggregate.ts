@@ -1,8 +1,9 @@
-import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { CollectedRatings } from './collect-ratings.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups, type RaterGroup } from './rater-group.js';
-import { groupNames, planReportingUnits } from './reporting-units.js';
+import { minimumRatersOnItem, othersFigureIsPublished } from './anonymity/publication-rules.js';
+import { groupNames, planReportingUnits, type ReportingUnit } from './anonymity/reporting-units.js';
 
 /**
  * Per-cell accumulators for units × items.
@@ -72,7 +73,7 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
   // Which unit × item cells are published.
   const published = new Uint8Array(unitCount * itemCount);
   for (let unit = 0; unit < unitCount; unit += 1) {
-    const minimum = plan.units[unit]?.exempt ? 1 : policy.minGroupSize;
+    const minimum = minimumRatersOnItem(plan.units[unit] as ReportingUnit, policy);
     for (let item = 0; item < itemCount; item += 1) {
       const cell = unit * itemCount + item;
       if ((cells.n[cell] as number) >= minimum) published[cell] = 1;
@@ -106,7 +107,7 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
     }
     othersGroups.push(names);
     const n = others.n[item] as number;
-    if (n > 0 && n >= policy.minOthersSize) othersPublished[item] = 1;
+    if (othersFigureIsPublished(n, policy)) othersPublished[item] = 1;
   }
 
   // Distinct raters behind each competency figure.

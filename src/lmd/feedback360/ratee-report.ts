@@ -1,5 +1,5 @@
 import { sortFindingsBySeverity } from '../../core/finding.js';
-import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import { assessFeedbackReadiness, type FeedbackReadinessInput } from './feedback-readiness.js';
 import type {
   Competency360Result,
@@ -15,7 +15,7 @@ import type {
 } from './feedback360-report.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups, type RaterGroup } from './rater-group.js';
-import { groupNames } from './reporting-units.js';
+import { groupNames } from './anonymity/reporting-units.js';
 import type { Cells, RateeAggregate } from './ratee-aggregate.js';
 import { report360Findings } from './report-findings.js';
 import { classifyWithBand, type AgreementBand } from './self-other-agreement.js';

@@ -1,10 +1,10 @@
 import type { ReferenceId } from '../../core/references.js';
 import { joinWithAnd } from '../../core/join-with-and.js';
-import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { Feedback360Finding, SelfOtherAgreement360 } from './feedback360-report.js';
 import type { RaterGroup } from './rater-group.js';
-import type { ReportingPlan } from './reporting-units.js';
-import { groupNames } from './reporting-units.js';
+import type { ReportingPlan } from './anonymity/reporting-units.js';
+import { groupNames } from './anonymity/reporting-units.js';
 
 /**
  * What {@link report360Findings} needs to know about one ratee's report.

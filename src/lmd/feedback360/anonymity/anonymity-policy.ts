@@ -33,6 +33,33 @@ export const anonymityPolicySchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * The policy {@link interpret360} applies when the caller gives none: every default of
+ * {@link anonymityPolicySchema}, in one frozen object.
+ *
+ * @example
+ * anonymityPolicyDefaults.minGroupSize //=> 3
+ * anonymityPolicyDefaults.exemptGroups //=> ['self', 'manager']
+ * @see {@link anonymityPolicySchema}
+ */
+export const anonymityPolicyDefaults: AnonymityPolicy = /* @__PURE__ */ Object.freeze({
+  minGroupSize: 3,
+  exemptGroups: /* @__PURE__ */ Object.freeze(['self', 'manager'] as const) as unknown as ('self' | 'manager')[],
+  minOthersSize: 4,
+  smallGroupStrategy: 'omit',
+});
+
+/**
+ * The policy field of every 360 input: the caller's policy with defaults filled in, or
+ * {@link anonymityPolicyDefaults} when the field is left out.
+ *
+ * @internal
+ */
+export const policyWithDefaults = /* @__PURE__ */ anonymityPolicySchema.default(() => ({
+  ...anonymityPolicyDefaults,
+  exemptGroups: [...anonymityPolicyDefaults.exemptGroups],
+}));
+
+/**
  * The anonymity policy a caller may pass to {@link interpret360}; every field optional, defaults
  * as {@link anonymityPolicySchema} states.
  *

@@ -1,5 +1,5 @@
 import type { AnonymityPolicy } from './anonymity-policy.js';
-import { raterGroups, type RaterGroup } from './rater-group.js';
+import { raterGroups, type RaterGroup } from '../rater-group.js';
 
 /**
  * A set of rater groups reported together: one group, or small groups merged.

@@ -1,0 +1,49 @@
+/**
+ * The anonymity guarantee of lmdkit's 360 feedback, in one place.
+ *
+ * **The guarantee.** No figure a 360 report publishes — alone, or added to or subtracted from any
+ * other figure of the same report — determines the ratings of a set of non-exempt raters smaller
+ * than the policy's `minGroupSize`. Exempt groups (self, and by default the manager) are shown
+ * whatever their size and are labelled identifiable, because the person rated knows who they are.
+ * The guarantee holds within one report; across reissued reports, cycles and roll-ups it does not
+ * yet (a later issue adds a release ledger here).
+ *
+ * **How it is kept**, in the order the pipeline applies it:
+ *
+ * 1. The policy ({@link anonymityPolicySchema}, defaults in {@link anonymityPolicyDefaults}):
+ *    `minGroupSize` 3, `exemptGroups` self and manager, `minOthersSize` 4, `smallGroupStrategy`
+ *    `omit`.
+ * 2. Reporting units (`reporting-units.ts`, `planReportingUnits`): per ratee, each rater group with
+ *    at least `minGroupSize` raters who gave a score is shown; a smaller non-exempt group is hidden
+ *    (`omit`) or pooled with the smallest other non-exempt group and checked again (`merge`). A
+ *    hidden group contributes to no figure at all — not to all-others, not to any count.
+ * 3. Per item (`publication-rules.ts`): a shown unit's item figure needs `minGroupSize` raters on
+ *    that item (blanks can take a unit below it), else it is withheld; the all-others figure
+ *    pools only the item's published non-self figures and needs `minOthersSize` raters.
+ * 4. Competency and overall figures are means of published item figures only, and their rater
+ *    counts count only raters behind published figures, so no count reveals a withheld rating.
+ * 5. What is hidden and why is published instead of the figures: `hiddenGroups` (reason
+ *    `below-minimum-group-size`), each item's `withheld` list (`below-minimum-on-item`,
+ *    `others-below-minimum`) and the findings `FB360_GROUP_HIDDEN`, `FB360_GROUPS_MERGED`,
+ *    `FB360_FIGURES_WITHHELD_ON_ITEMS` and `FB360_OTHERS_WITHHELD`.
+ *
+ * **Proof obligations** — each is a test that fails when the rule is broken:
+ *
+ * - No differencing attack: over 10,000 random rater configurations, both strategies, blanks and
+ *   policies, no linear combination of a report's published figures determines fewer than
+ *   `minGroupSize` non-exempt raters (`test/lmd/feedback360/anonymity.test-prop.ts`, with the
+ *   attacker in `differencing-attack.ts` and negative controls that show it finds real leaks).
+ * - Hidden groups appear in no figure, column, attribute or count of the Markdown, JSON and HTML
+ *   reports, for the sample organisation and 200 random cohorts (`test/cli/anonymity-360.test-prop.ts`,
+ *   `test/cli/html-report-360.test-prop.ts`).
+ * - The cohort path gives each ratee the report `interpret360` gives them alone
+ *   (`test/lmd/feedback360/invariants.test-prop.ts`).
+ * - No exported array or object can be changed by a caller to steer any of the above
+ *   (`test/package/frozen-exports.test.ts`).
+ *
+ * @see Hundepool et al. (2012) `hundepool-et-al-2012` on threshold rules and differencing;
+ *   `ccl-benchmarks-360` and `glint-360-confidentiality` for practice.
+ * @module
+ */
+export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity-policy.js';
+export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity-policy.js';
