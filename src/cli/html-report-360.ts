@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { BAND_TOLERANCE } from '../core/_internal/band-tolerance.js';
 import { LmdInputError, type LmdInputIssueInit } from '../core/input-error.js';
 import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
@@ -40,7 +41,7 @@ export interface Html360Context {
 export const html360ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** Differences within this of a band edge count as on it, as the library judges them. */
-const tolerance = 1e-9;
+const tolerance = BAND_TOLERANCE;
 
 const categoryWords: Readonly<Record<SelfOtherAgreementCategory, string>> = {
   'over-estimator': 'over-estimator (self-ratings are well above how others rate)',

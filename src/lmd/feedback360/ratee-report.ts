@@ -18,7 +18,7 @@ import { raterGroups, type RaterGroup } from './rater-group.js';
 import { groupNames } from './anonymity/reporting-units.js';
 import type { Cells, RateeAggregate } from './ratee-aggregate.js';
 import { report360Findings } from './report-findings.js';
-import { classifyWithBand, type AgreementBand } from './self-other-agreement.js';
+import { atOrAboveCutOff, bandPosition, classifyWithBand, type AgreementBand } from './self-other-agreement.js';
 
 /**
  * Everything about a call that is the same for every ratee.
@@ -33,8 +33,6 @@ export interface ReportSettings {
   /** Norm samples by item and competency position, sorted ascending; `null` where none. */
   readonly percentile: ((sample: 'item' | 'competency', position: number, value: number) => number | null) | null;
 }
-
-const tolerance = 1e-9;
 
 function itemFigure(cells: Cells, cell: number, groups: readonly RaterGroup[], identifiable: boolean, spread: number): ItemFigure360 {
   const n = cells.n[cell] as number;
@@ -115,8 +113,9 @@ export function buildRateeReport(
     const gap = self !== null && othersFigure !== null ? self.mean - othersFigure.mean : null;
     let flag: Item360Result['flag'] = null;
     if (gap !== null) {
-      if (gap - band.upper > tolerance) flag = 'blind-spot';
-      else if (band.lower - gap > tolerance) flag = 'hidden-strength';
+      const position = bandPosition(gap, band);
+      if (position === 'over') flag = 'blind-spot';
+      else if (position === 'under') flag = 'hidden-strength';
     }
     if (flag === 'blind-spot') blindSpots.push(itemData.id);
     if (flag === 'hidden-strength') hiddenStrengths.push(itemData.id);
@@ -194,7 +193,7 @@ export function buildRateeReport(
   if (aggregate.overall !== null) {
     const { self: selfMean, others: othersMean, items, othersGroups: pooledGroups, othersN } = aggregate.overall;
     const category = classifyWithBand(selfMean, othersMean, band);
-    const level = band.othersCutOff !== null && othersMean - band.othersCutOff >= -tolerance ? 'good' : 'poor';
+    const level = band.othersCutOff !== null && atOrAboveCutOff(othersMean, band.othersCutOff) ? 'good' : 'poor';
     const side = category === 'over-estimator' ? 'over-estimator' : category === 'under-estimator' ? 'under-estimator' : 'in-agreement';
     agreement = {
       self: selfMean,

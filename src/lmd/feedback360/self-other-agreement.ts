@@ -1,3 +1,4 @@
+import { BAND_TOLERANCE } from '../../core/_internal/band-tolerance.js';
 import * as z from 'zod';
 import { assertNumberInRange } from '../../core/assert-number-in-range.js';
 import { describeValue } from '../../core/describe-value.js';
@@ -174,8 +175,6 @@ export interface AgreementBand {
   readonly othersCutOff: number | null;
 }
 
-/** Differences within this distance of a boundary count as on it (float noise in means of whole points). */
-const boundaryTolerance = 1e-9;
 
 /**
  * Rounds away binary noise so that, say, 0.2 + 0.6 reads as 0.8 and 0.1 × 7 as 0.7, and turns −0
@@ -198,13 +197,32 @@ function checkScore(value: unknown, path: readonly LmdInputPathKey[]): number {
   return value;
 }
 
-type Direction = 'over' | 'in' | 'under';
-
-function direction(self: number, others: number, band: AgreementBand): Direction {
-  const difference = self - others;
-  if (difference - band.upper > boundaryTolerance) return 'over';
-  if (band.lower - difference > boundaryTolerance) return 'under';
+/**
+ * Where a self − others difference lies against an agreement band: `over` its upper edge, `under`
+ * its lower edge, or `in` it, an edge itself counting as in (within {@link BAND_TOLERANCE}). The
+ * one rule behind the overall classification, the item flags (blind spot over, hidden strength
+ * under) and the reports' wording.
+ *
+ * @internal
+ */
+export function bandPosition(difference: number, band: AgreementBand): 'over' | 'in' | 'under' {
+  if (difference - band.upper > BAND_TOLERANCE) return 'over';
+  if (band.lower - difference > BAND_TOLERANCE) return 'under';
   return 'in';
+}
+
+/**
+ * Whether others' mean counts as rated well: at or above the band's cut-off (within
+ * {@link BAND_TOLERANCE}).
+ *
+ * @internal
+ */
+export function atOrAboveCutOff(others: number, cutOff: number): boolean {
+  return others - cutOff >= -BAND_TOLERANCE;
+}
+
+function direction(self: number, others: number, band: AgreementBand): 'over' | 'in' | 'under' {
+  return bandPosition(self - others, band);
 }
 
 function ratedWell(others: number, band: AgreementBand): boolean {
@@ -216,7 +234,7 @@ function ratedWell(others: number, band: AgreementBand): boolean {
       },
     ]);
   }
-  return others - band.othersCutOff >= -boundaryTolerance;
+  return atOrAboveCutOff(others, band.othersCutOff);
 }
 
 /**
