@@ -40,8 +40,10 @@ function itemFigure(cells: Cells, cell: number, groups: readonly RaterGroup[], i
   const mean = sum / n;
   let sd: number | null = null;
   if (n > 1) {
-    // Scores are whole numbers, so the sums are exact and this difference has no cancellation error.
-    const variance = Math.max(0, ((cells.sumOfSquares[cell] as number) - (sum * sum) / n) / (n - 1));
+    // Not the floating-point one-pass formula that core's sampleVariance rejects: scores are whole
+    // scale points, so n, Σx and Σx² are exact integers (far below 2^53 for any real cycle), the
+    // numerator n·Σx² − (Σx)² is computed exactly, and the one division is the only rounding.
+    const variance = (n * (cells.sumOfSquares[cell] as number) - sum * sum) / (n * (n - 1));
     sd = Math.sqrt(variance);
   }
   return {
