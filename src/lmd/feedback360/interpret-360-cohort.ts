@@ -2,24 +2,15 @@ import * as z from 'zod';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
-import { collectRatings } from './collect-ratings.js';
 import { feedbackReadinessInputSchema, type FeedbackReadinessInput } from './feedback-readiness.js';
 import type { Feedback360Options, Feedback360Report } from './feedback360-report.js';
-import { indexInstrument } from './instrument-index.js';
 import { policyWithDefaults } from './anonymity/anonymity-policy.js';
-import { optionalNorms, optionsWithDefaults, settingsFor } from './settings-360.js';
 import { instrument360Schema } from './instrument-360.js';
+import { interpretRatees, splitRatings } from './interpret-ratees.js';
+import { optionalNorms, optionsWithDefaults } from './settings-360.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { CohortRating360 } from './rating-360.js';
-import { aggregateRatee, type RateeAggregate } from './ratee-aggregate.js';
-import { buildRateeReport } from './ratee-report.js';
-import {
-  roundOff,
-  selfOtherAgreementCategories,
-  selfOtherAgreementRuleSchema,
-  type AgreementBand,
-  type SelfOtherAgreementCategory,
-} from './self-other-agreement.js';
+import { selfOtherAgreementRuleSchema, type AgreementBand, type SelfOtherAgreementCategory } from './self-other-agreement.js';
 
 /**
  * The zod schema for the cohort-referenced agreement rule: the norm-referenced rule with the
@@ -202,95 +193,20 @@ function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int
  *   norm-referenced agreement.
  */
 export function interpret360Cohort(input: Interpret360CohortInput): Feedback360Cohort {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new LmdInputError([{ keys: [], message: `expected an object (received ${describeValue(input)})` }]);
-  }
-  const { ratings: rows, ...rest } = input;
-  if (!Array.isArray(rows)) {
-    throw new LmdInputError([{ keys: ['ratings'], message: `expected an array of rating rows (received ${describeValue(rows)})` }]);
-  }
-  const parsed = parseInput(interpret360CohortSettingsSchema, rest, '');
-  const index = indexInstrument(parsed.instrument);
-  const rule = parsed.agreementRule;
-  const fixedRule = rule === undefined || rule.kind === 'cohort-referenced' ? undefined : rule;
-  const provisional = settingsFor(parsed.instrument, index, { ...parsed, agreementRule: fixedRule });
-  const { ids, order, starts } = groupRowsByRatee(rows);
+  const { rows, settings } = splitRatings(input);
+  const parsed = parseInput(interpret360CohortSettingsSchema, settings, '');
+  const grouping = groupRowsByRatee(rows);
   if (parsed.readiness !== undefined) {
-    const known = new Set(ids);
+    const known = new Set(grouping.ids);
     for (const rateeId of Object.keys(parsed.readiness)) {
       if (!known.has(rateeId)) {
         throw new LmdInputError([{ keys: ['readiness', rateeId], message: `no ratings are about this ratee (received ${describeValue(rateeId)})` }]);
       }
     }
   }
-
+  const { readiness } = parsed;
   // Own properties only: a ratee called "constructor" must not pick up Object.prototype's member.
   const readinessOf = (rateeId: string): FeedbackReadinessInput | null =>
-    parsed.readiness !== undefined && Object.hasOwn(parsed.readiness, rateeId) ? (parsed.readiness[rateeId] ?? null) : null;
-  const aggregates: RateeAggregate[] = [];
-  const differences: number[] = [];
-  const othersOverall: number[] = [];
-  const ratees: { rateeId: string; report: Feedback360Report }[] = [];
-  const cohortReferenced = rule !== undefined && rule.kind === 'cohort-referenced';
-  for (let ratee = 0; ratee < ids.length; ratee += 1) {
-    const from = starts[ratee] as number;
-    const to = starts[ratee + 1] as number;
-    const collected = order === null ? collectRatings(index, rows, null, true, from, to) : collectRatings(index, rows, order.subarray(from, to), true);
-    const aggregate = aggregateRatee(provisional, collected);
-    if (aggregate.overall !== null) {
-      differences.push(aggregate.overall.self - aggregate.overall.others);
-      othersOverall.push(aggregate.overall.others);
-    }
-    if (cohortReferenced) aggregates.push(aggregate);
-    else ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(provisional, aggregate, readinessOf(ids[ratee] as string)) });
-  }
-
-  const summary = summarise(differences);
-  let settings = provisional;
-  if (rule !== undefined && rule.kind === 'cohort-referenced') {
-    if (summary === null || summary.sd === null) {
-      throw new LmdInputError([
-        {
-          keys: ['agreementRule'],
-          message: `the cohort-referenced rule needs at least two ratees with both self and others' figures (received ${differences.length})`,
-        },
-      ]);
-    }
-    const band: AgreementBand = {
-      lower: roundOff(summary.mean - rule.k * summary.sd),
-      upper: roundOff(summary.mean + rule.k * summary.sd),
-      othersCutOff: rule.othersCutOff ?? (summarise(othersOverall)?.mean as number),
-    };
-    settings = { ...provisional, band };
-    aggregates.forEach((aggregate, ratee) => {
-      ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(settings, aggregate, readinessOf(ids[ratee] as string)) });
-    });
-  }
-
-  const agreement = Object.fromEntries(
-    (selfOtherAgreementCategories as readonly (SelfOtherAgreementCategory | 'not-classified')[]).concat(['not-classified']).map((category) => [category, 0]),
-  ) as AgreementDistribution360;
-  for (const { report } of ratees) {
-    const category = report.agreement?.category ?? 'not-classified';
-    agreement[category] += 1;
-  }
-  return {
-    policy: ratees[0]?.report.policy ?? { ...settings.policy, exemptGroups: [...settings.policy.exemptGroups] },
-    agreementBand: { ...settings.band },
-    options: { ...settings.options },
-    ratees,
-    agreement,
-    differences: summary,
-  };
-}
-
-function summarise(values: readonly number[]): { n: number; mean: number; sd: number | null } | null {
-  if (values.length === 0) return null;
-  let total = 0;
-  for (const value of values) total += value;
-  const mean = total / values.length;
-  if (values.length < 2) return { n: values.length, mean, sd: null };
-  let squares = 0;
-  for (const value of values) squares += (value - mean) * (value - mean);
-  return { n: values.length, mean, sd: Math.sqrt(squares / (values.length - 1)) };
+    readiness !== undefined && Object.hasOwn(readiness, rateeId) ? (readiness[rateeId] ?? null) : null;
+  return interpretRatees(parsed, rows, grouping, true, readinessOf);
 }

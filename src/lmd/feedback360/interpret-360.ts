@@ -1,16 +1,13 @@
 import * as z from 'zod';
 import { parseInput } from '../../core/parse-input.js';
 import { policyWithDefaults } from './anonymity/anonymity-policy.js';
-import { collectRatings } from './collect-ratings.js';
 import { feedbackReadinessInputSchema } from './feedback-readiness.js';
 import type { Feedback360Report } from './feedback360-report.js';
-import { indexInstrument } from './instrument-index.js';
 import { instrument360Schema } from './instrument-360.js';
 import { rating360Schema } from './rating-360.js';
-import { aggregateRatee } from './ratee-aggregate.js';
-import { buildRateeReport } from './ratee-report.js';
+import { interpretRatees, splitRatings } from './interpret-ratees.js';
 import { selfOtherAgreementRuleSchema } from './self-other-agreement.js';
-import { optionalNorms, optionsWithDefaults, settingsFor } from './settings-360.js';
+import { optionalNorms, optionsWithDefaults } from './settings-360.js';
 
 
 /**
@@ -93,9 +90,15 @@ export type Interpret360Input = z.input<typeof interpret360InputSchema>;
  *   `yammarino-atwater-1997`; Hundepool et al. (2012) `hundepool-et-al-2012`; `ccl-benchmarks-360`.
  */
 export function interpret360(input: Interpret360Input): Feedback360Report {
-  const parsed = parseInput(interpret360InputSchema, input, '');
-  const index = indexInstrument(parsed.instrument);
-  const settings = settingsFor(parsed.instrument, index, parsed);
-  const ratings = collectRatings(index, parsed.ratings, null, false);
-  return buildRateeReport(settings, aggregateRatee(settings, ratings), parsed.readiness ?? null);
+  const { rows, settings } = splitRatings(input);
+  const parsed = parseInput(interpret360SettingsSchema, settings, '');
+  // One ratee: every row, in order. The rows are checked as interpret360Cohort checks them,
+  // without a ratee id.
+  const grouping = { ids: [''], order: null, starts: Int32Array.of(0, rows.length) };
+  const readiness = parsed.readiness ?? null;
+  const cohort = interpretRatees(parsed, rows, grouping, false, () => readiness);
+  return (cohort.ratees[0] as { readonly report: Feedback360Report }).report;
 }
+
+/** {@link interpret360InputSchema} without the ratings, which are checked row by row. */
+const interpret360SettingsSchema = /* @__PURE__ */ interpret360InputSchema.omit({ ratings: true });
