@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputFileError, UsageError } from './cli-errors.js';
+import { decodeUtf8File, type TextFileKind } from './decode-utf8.js';
 
 /** A file-system error's code in plain words. */
 function reason(error: unknown): string {
@@ -29,18 +30,24 @@ function reason(error: unknown): string {
 }
 
 /**
- * Reads a text file as UTF-8.
+ * Reads a text file, which must be UTF-8: the bytes are decoded strictly (see
+ * {@link decodeUtf8File}), so a file saved in another encoding is refused rather than read with
+ * replacement characters.
  *
  * @param path - the path, as the user gave it
- * @returns the text
- * @throws InputFileError when the file cannot be read
+ * @param kind - what the file holds (`csv` or `json`), for the advice on re-saving it as UTF-8
+ * @param name - the name to use in messages (default the path)
+ * @returns the text (a UTF-8 byte order mark is kept; the readers skip it)
+ * @throws InputFileError when the file cannot be read or is not UTF-8 text
  */
-export function readTextFile(path: string | URL, name = String(path)): string {
+export function readTextFile(path: string | URL, kind: TextFileKind, name = String(path)): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new InputFileError(`${name}: cannot read the file (${reason(error)})`);
   }
+  return decodeUtf8File(bytes, name, kind);
 }
 
 /**

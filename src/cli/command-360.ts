@@ -106,12 +106,12 @@ export function run360(options: Options360, context: CliContext): void {
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
   assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
 
-  const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument), options.instrument);
+  const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument, 'json'), options.instrument);
   const settings: Feedback360SettingsFile =
-    options.settings === null ? {} : readJsonInput(readTextFile(options.settings), options.settings, feedback360SettingsFileSchema);
+    options.settings === null ? {} : readJsonInput(readTextFile(options.settings, 'json'), options.settings, feedback360SettingsFileSchema);
 
   let started = context.now();
-  const csv = readRatingsCsv(readTextFile(options.ratings), options.ratings, instrument);
+  const csv = readRatingsCsv(readTextFile(options.ratings, 'csv'), options.ratings, instrument);
   const rateeCount = new Set(csv.rows.map((row) => row.rateeId)).size;
   const large = !options.quiet && (csv.rows.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
   const seconds = (): string => ((context.now() - started) / 1000).toFixed(1);

@@ -128,7 +128,7 @@ export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360
  */
 export function runDemo(options: { readonly format: Exclude<OutputFormat, 'html'> }, dataDir: URL, context: CliContext): void {
   const texts = Object.fromEntries(
-    Object.entries(demoFiles).map(([key, name]) => [key, readTextFile(new URL(name, dataDir), `examples/data/${name}`)]),
+    Object.entries(demoFiles).map(([key, name]) => [key, readTextFile(new URL(name, dataDir), name.endsWith('.csv') ? 'csv' : 'json', `examples/data/${name}`)]),
   ) as unknown as DemoTexts;
   const { result, instrument } = analyseDemo(texts);
   if (options.format === 'json') {
