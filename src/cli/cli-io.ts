@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { InputFileError, UsageError } from './cli-errors.js';
 import { decodeUtf8File, type TextFileKind } from './decode-utf8.js';
 
@@ -67,16 +67,76 @@ export function writeTextFile(path: string, text: string): void {
 }
 
 /**
- * Refuses an output file that is one of the input files, which writing the report would destroy.
+ * A file's identity: its device and inode after following links (`bigint`, as inode numbers can
+ * pass 2^53), or its real path where the file system gives no inode numbers; `null` when there
+ * is no such file.
+ */
+function fileIdentity(path: string): string | null {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return stats.ino === 0n ? `path:${realpathSync(path)}` : `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Input files with their identities, worked out once for many comparisons. */
+interface KnownInput {
+  readonly path: string;
+  readonly resolved: string;
+  readonly identity: string | null;
+}
+
+function knownInputs(inputs: readonly (string | null)[]): KnownInput[] {
+  return inputs.filter((input): input is string => input !== null).map((path) => ({ path, resolved: resolve(path), identity: fileIdentity(path) }));
+}
+
+/**
+ * The input file that `output` is, by identity (device and inode, after following symbolic links,
+ * so a link or a hard link to an input counts) or, for files that do not exist yet, by resolved
+ * path; `null` when it is none of them.
+ */
+function inputAt(output: string, inputs: readonly KnownInput[]): string | null {
+  const target = resolve(output);
+  const samePath = inputs.find((input) => input.resolved === target);
+  if (samePath !== undefined) return samePath.path;
+  const identity = fileIdentity(output);
+  if (identity === null) return null;
+  return inputs.find((input) => input.identity === identity)?.path ?? null;
+}
+
+/**
+ * Refuses an output file that is one of the input files, which writing the report would destroy:
+ * the same path, or the same file under another name (a hard link) or through a symbolic link.
  *
  * @param out - the output path (`--out`), or `null` for standard output
  * @param inputs - the input paths, `null` for those not given
  * @param command - the subcommand, for the pointer to its help
- * @throws UsageError when `out` names an input file
+ * @throws UsageError when `out` is an input file
  */
 export function assertOutputIsNotInput(out: string | null, inputs: readonly (string | null)[], command: string): void {
   if (out === null) return;
-  const target = resolve(out);
-  const clash = inputs.find((input) => input !== null && resolve(input) === target);
-  if (clash !== undefined) throw new UsageError(`--out ${out} is an input file (${clash}); writing the report there would destroy it`, command);
+  const clash = inputAt(out, knownInputs(inputs));
+  if (clash === null) return;
+  if (resolve(clash) === resolve(out)) throw new UsageError(`--out ${out} is an input file (${clash}); writing the report there would destroy it`, command);
+  throw new UsageError(`--out ${out} is the input file ${clash} (the same file under another name or through a link); writing the report there would destroy it`, command);
+}
+
+/**
+ * Refuses an output folder where one of the files the command would write is an input file (see
+ * {@link assertOutputIsNotInput}), before anything is written.
+ *
+ * @param outDir - the output folder (`--out-dir`)
+ * @param names - the names of the files the command would write in it
+ * @param inputs - the input paths, `null` for those not given
+ * @param command - the subcommand, for the pointer to its help
+ * @throws UsageError when a file the command would write is an input file
+ */
+export function assertOutDirSparesInputs(outDir: string, names: Iterable<string>, inputs: readonly (string | null)[], command: string): void {
+  if (fileIdentity(outDir) === null) return;
+  const known = knownInputs(inputs);
+  for (const name of names) {
+    const clash = inputAt(join(outDir, name), known);
+    if (clash !== null) throw new UsageError(`--out-dir ${outDir} would write ${name} over the input file ${clash}; writing the reports there would destroy it`, command);
+  }
 }
