@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputFileError, UsageError } from './cli-errors.js';
 import { decodeUtf8File, type TextFileKind } from './decode-utf8.js';
 
@@ -50,19 +51,125 @@ export function readTextFile(path: string | URL, kind: TextFileKind, name = Stri
   return decodeUtf8File(bytes, name, kind);
 }
 
+/** Files written under temporary names, to be renamed into place together. */
+export interface StagedFiles {
+  /**
+   * Writes one file under a temporary name in the folder.
+   *
+   * @param name - the file's final name in the folder
+   * @param text - its content
+   * @throws InputFileError when it cannot be written (the files staged so far are removed)
+   */
+  readonly write: (name: string, text: string) => void;
+  /**
+   * Renames every staged file into place, once all have been written.
+   *
+   * @throws InputFileError when a final name is a folder (nothing is renamed then) or a rename fails
+   */
+  readonly commit: () => void;
+  /** Removes the staged files, and the folders created for them if empty. */
+  readonly abandon: () => void;
+}
+
 /**
- * Writes a text file, creating its folder if needed.
+ * Starts writing a set of files into a folder all or nothing: each file goes to a temporary name
+ * in the folder (`.lmdkit-<pid>-<random>-<n>.tmp`, on the same file system, so a rename is atomic), and
+ * only {@link StagedFiles.commit} renames them into place. On any failure the temporary files are
+ * removed, and the folders created for them if they are left empty.
+ *
+ * @param folder - the folder, created if missing
+ * @param file - the one file to be written, as the user named it, for the message when the folder
+ *   cannot be created (default: the message names the folder)
+ * @returns the staged writer
+ * @throws InputFileError when the folder cannot be created
+ */
+export function stageFiles(folder: string, file?: string): StagedFiles {
+  let created: string | undefined;
+  try {
+    created = mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new InputFileError(file === undefined ? `${folder}: cannot write to the folder (${reason(error)})` : `${file}: cannot write the file (${reason(error)})`);
+  }
+  // Temporary names unique to this process and this call: .lmdkit-<pid>-<random>-<n>.tmp
+  const prefix = `.lmdkit-${process.pid}-${randomBytes(4).toString('hex')}-`;
+  const staged: { temporary: string; final: string }[] = [];
+  const abandon = (): void => {
+    for (const { temporary } of staged.splice(0)) rmSync(temporary, { force: true });
+    if (created === undefined) return;
+    // Remove the folders this call created, deepest first, while they are empty.
+    for (let current = resolve(folder); ; current = dirname(current)) {
+      try {
+        rmdirSync(current);
+      } catch {
+        return;
+      }
+      if (current === resolve(created)) return;
+    }
+  };
+  const fail = (path: string, error: unknown, written: string): never => {
+    abandon();
+    throw new InputFileError(`${path}: cannot write the file (${reason(error)}); ${written}`);
+  };
+  return {
+    write(name, text) {
+      const temporary = join(folder, `${prefix}${staged.length + 1}.tmp`);
+      try {
+        writeFileSync(temporary, text, { flag: 'wx' });
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        fail(join(folder, name), error, 'no report file was written');
+      }
+      staged.push({ temporary, final: join(folder, name) });
+    },
+    commit() {
+      for (const { final } of staged) {
+        let folderThere = false;
+        try {
+          folderThere = statSync(final).isDirectory();
+        } catch {
+          // No such file yet: the rename creates it.
+        }
+        if (folderThere) fail(final, { code: 'EISDIR' }, 'no report file was written');
+      }
+      let renamed = 0;
+      for (const { temporary, final } of staged) {
+        try {
+          renameSync(temporary, final);
+        } catch (error) {
+          fail(final, error, renamed === 0 ? 'no report file was written' : `${renamed} report file${renamed === 1 ? ' was' : 's were'} already in place`);
+        }
+        renamed += 1;
+      }
+      staged.length = 0;
+    },
+    abandon,
+  };
+}
+
+/**
+ * Writes a text file all or nothing: to a temporary file beside it, then renamed into place, so a
+ * failure never leaves a partial report. A symbolic link is followed: the file it points to is
+ * replaced, as writing through the link did before. Creates the file's folder if needed.
  *
  * @param path - the path, as the user gave it
  * @param text - the content
  * @throws InputFileError when the file cannot be written
  */
 export function writeTextFile(path: string, text: string): void {
+  let target = path;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+  } catch {
+    // No such file, or a link to nothing: write the path as given.
+  }
+  const staged = stageFiles(dirname(target), path);
+  try {
+    staged.write(basename(target), text);
+    staged.commit();
   } catch (error) {
-    throw new InputFileError(`${path}: cannot write the file (${reason(error)})`);
+    staged.abandon();
+    if (error instanceof InputFileError) throw new InputFileError(error.message.replace(/; no report file was written$/, '').replace(target, path));
+    throw error;
   }
 }
 

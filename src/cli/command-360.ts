@@ -4,14 +4,12 @@
  *
  * @module
  */
-import { join } from 'node:path';
 import { LmdInputError } from '../core/input-error.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
-import { formatExtensions } from './cli-context.js';
-import { assertOutDirSparesInputs, assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
+import { assertOutDirSparesInputs, assertOutputIsNotInput, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
 import { render360Html } from './html-report-360.js';
 import { jsonReport } from './json-report.js';
@@ -20,6 +18,7 @@ import { inputErrorForFile, readJsonInput } from './read-json-input.js';
 import { readRatingsCsv, type RatingsCsv, type RatingsCsvColumn } from './read-ratings-csv.js';
 import { render360CohortMarkdown } from './render-360-cohort-markdown.js';
 import { render360Markdown } from './render-360-markdown.js';
+import { reportFileNames } from './report-file-names.js';
 
 /** The options of `lmdkit 360`, parsed. */
 export interface Options360 {
@@ -66,34 +65,6 @@ function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv)
       })
       .join('\n'),
   );
-}
-
-/** A ratee id as a safe file name. */
-export function rateeFileName(rateeId: string, format: OutputFormat): string {
-  const base = rateeId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  return `${base === '' ? '_' : base}.${formatExtensions[format]}`;
-}
-
-/**
- * The names of the files `--out-dir` writes: the cohort file's, then one per ratee, in order. A
- * name already taken (by the cohort file, or by another id that reads the same ignoring case)
- * gets `-2`, `-3`, ….
- *
- * @param rateeIds - the ratee ids, in the cohort's order
- * @param format - the output format
- * @returns the cohort file's name and each ratee's file name
- */
-export function reportFileNames(rateeIds: readonly string[], format: OutputFormat): { cohort: string; ratees: string[] } {
-  const cohort = format === 'json' ? 'cohort.json' : 'cohort.md';
-  // The cohort file's name is taken first, so that a ratee called "cohort" cannot be overwritten by it.
-  const used = new Set<string>([cohort]);
-  const ratees = rateeIds.map((rateeId) => {
-    let name = rateeFileName(rateeId, format);
-    for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = rateeFileName(`${rateeId}-${suffix}`, format);
-    used.add(name.toLowerCase());
-    return name;
-  });
-  return { cohort, ratees };
 }
 
 /**
@@ -169,17 +140,26 @@ export function run360(options: Options360, context: CliContext): void {
     const names = reportFileNames(
       cohort.ratees.map(({ rateeId }) => rateeId),
       options.format,
+      options.ratings,
     );
     assertOutDirSparesInputs(outDir, [...names.ratees, names.cohort], [options.ratings, options.instrument, options.settings], '360');
-    cohort.ratees.forEach(({ rateeId, report }, index) => {
-      writeTextFile(join(outDir, names.ratees[index] as string), rateeText(rateeId, report));
-      while (large && (index + 1) * 10 >= nextTenth * total && nextTenth <= 10) {
-        context.progress(`wrote ${index + 1} of ${total} ratee files (${nextTenth * 10}%)`);
-        nextTenth += 1;
-      }
-    });
-    // With --format html the cohort summary is Markdown: cohortText gives Markdown for every format but json.
-    writeTextFile(join(outDir, names.cohort), cohortText());
+    // All or nothing: every file goes to a temporary name first, and all are renamed into place at the end.
+    const staged = stageFiles(outDir);
+    try {
+      cohort.ratees.forEach(({ rateeId, report }, index) => {
+        staged.write(names.ratees[index] as string, rateeText(rateeId, report));
+        while (large && (index + 1) * 10 >= nextTenth * total && nextTenth <= 10) {
+          context.progress(`wrote ${index + 1} of ${total} ratee files (${nextTenth * 10}%)`);
+          nextTenth += 1;
+        }
+      });
+      // With --format html the cohort summary is Markdown: cohortText gives Markdown for every format but json.
+      staged.write(names.cohort, cohortText());
+      staged.commit();
+    } catch (error) {
+      staged.abandon();
+      throw error;
+    }
     if (large) context.progress(`wrote ${names.cohort} to ${outDir}`);
     return;
   }
