@@ -4,9 +4,11 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputFileError, UsageError } from './cli-errors.js';
+import { decodeUtf8File, type TextFileKind } from './decode-utf8.js';
 
 /** A file-system error's code in plain words. */
 function reason(error: unknown): string {
@@ -29,47 +31,219 @@ function reason(error: unknown): string {
 }
 
 /**
- * Reads a text file as UTF-8.
+ * Reads a text file, which must be UTF-8: the bytes are decoded strictly (see
+ * {@link decodeUtf8File}), so a file saved in another encoding is refused rather than read with
+ * replacement characters.
  *
  * @param path - the path, as the user gave it
- * @returns the text
- * @throws InputFileError when the file cannot be read
+ * @param kind - what the file holds (`csv` or `json`), for the advice on re-saving it as UTF-8
+ * @param name - the name to use in messages (default the path)
+ * @returns the text (a UTF-8 byte order mark is kept; the readers skip it)
+ * @throws InputFileError when the file cannot be read or is not UTF-8 text
  */
-export function readTextFile(path: string | URL, name = String(path)): string {
+export function readTextFile(path: string | URL, kind: TextFileKind, name = String(path)): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new InputFileError(`${name}: cannot read the file (${reason(error)})`);
   }
+  return decodeUtf8File(bytes, name, kind);
+}
+
+/** Files written under temporary names, to be renamed into place together. */
+export interface StagedFiles {
+  /**
+   * Writes one file under a temporary name in the folder.
+   *
+   * @param name - the file's final name in the folder
+   * @param text - its content
+   * @throws InputFileError when it cannot be written (the files staged so far are removed)
+   */
+  readonly write: (name: string, text: string) => void;
+  /**
+   * Renames every staged file into place, once all have been written.
+   *
+   * @throws InputFileError when a final name is a folder (nothing is renamed then) or a rename fails
+   */
+  readonly commit: () => void;
+  /** Removes the staged files, and the folders created for them if empty. */
+  readonly abandon: () => void;
 }
 
 /**
- * Writes a text file, creating its folder if needed.
+ * Starts writing a set of files into a folder all or nothing: each file goes to a temporary name
+ * in the folder (`.lmdkit-<pid>-<random>-<n>.tmp`, on the same file system, so a rename is atomic), and
+ * only {@link StagedFiles.commit} renames them into place. On any failure the temporary files are
+ * removed, and the folders created for them if they are left empty.
+ *
+ * @param folder - the folder, created if missing
+ * @param file - the one file to be written, as the user named it, for the message when the folder
+ *   cannot be created (default: the message names the folder)
+ * @returns the staged writer
+ * @throws InputFileError when the folder cannot be created
+ */
+export function stageFiles(folder: string, file?: string): StagedFiles {
+  let created: string | undefined;
+  try {
+    created = mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new InputFileError(file === undefined ? `${folder}: cannot write to the folder (${reason(error)})` : `${file}: cannot write the file (${reason(error)})`);
+  }
+  // Temporary names unique to this process and this call: .lmdkit-<pid>-<random>-<n>.tmp
+  const prefix = `.lmdkit-${process.pid}-${randomBytes(4).toString('hex')}-`;
+  const staged: { temporary: string; final: string }[] = [];
+  const abandon = (): void => {
+    for (const { temporary } of staged.splice(0)) rmSync(temporary, { force: true });
+    if (created === undefined) return;
+    // Remove the folders this call created, deepest first, while they are empty.
+    for (let current = resolve(folder); ; current = dirname(current)) {
+      try {
+        rmdirSync(current);
+      } catch {
+        return;
+      }
+      if (current === resolve(created)) return;
+    }
+  };
+  const fail = (path: string, error: unknown, written: string): never => {
+    abandon();
+    throw new InputFileError(`${path}: cannot write the file (${reason(error)}); ${written}`);
+  };
+  return {
+    write(name, text) {
+      const temporary = join(folder, `${prefix}${staged.length + 1}.tmp`);
+      try {
+        writeFileSync(temporary, text, { flag: 'wx' });
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        fail(join(folder, name), error, 'no report file was written');
+      }
+      staged.push({ temporary, final: join(folder, name) });
+    },
+    commit() {
+      for (const { final } of staged) {
+        let folderThere = false;
+        try {
+          folderThere = statSync(final).isDirectory();
+        } catch {
+          // No such file yet: the rename creates it.
+        }
+        if (folderThere) fail(final, { code: 'EISDIR' }, 'no report file was written');
+      }
+      let renamed = 0;
+      for (const { temporary, final } of staged) {
+        try {
+          renameSync(temporary, final);
+        } catch (error) {
+          fail(final, error, renamed === 0 ? 'no report file was written' : `${renamed} report file${renamed === 1 ? ' was' : 's were'} already in place`);
+        }
+        renamed += 1;
+      }
+      staged.length = 0;
+    },
+    abandon,
+  };
+}
+
+/**
+ * Writes a text file all or nothing: to a temporary file beside it, then renamed into place, so a
+ * failure never leaves a partial report. A symbolic link is followed: the file it points to is
+ * replaced, as writing through the link did before. Creates the file's folder if needed.
  *
  * @param path - the path, as the user gave it
  * @param text - the content
  * @throws InputFileError when the file cannot be written
  */
 export function writeTextFile(path: string, text: string): void {
+  let target = path;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+  } catch {
+    // No such file, or a link to nothing: write the path as given.
+  }
+  const staged = stageFiles(dirname(target), path);
+  try {
+    staged.write(basename(target), text);
+    staged.commit();
   } catch (error) {
-    throw new InputFileError(`${path}: cannot write the file (${reason(error)})`);
+    staged.abandon();
+    if (error instanceof InputFileError) throw new InputFileError(error.message.replace(/; no report file was written$/, '').replace(target, path));
+    throw error;
   }
 }
 
 /**
- * Refuses an output file that is one of the input files, which writing the report would destroy.
+ * A file's identity: its device and inode after following links (`bigint`, as inode numbers can
+ * pass 2^53), or its real path where the file system gives no inode numbers; `null` when there
+ * is no such file.
+ */
+function fileIdentity(path: string): string | null {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return stats.ino === 0n ? `path:${realpathSync(path)}` : `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Input files with their identities, worked out once for many comparisons. */
+interface KnownInput {
+  readonly path: string;
+  readonly resolved: string;
+  readonly identity: string | null;
+}
+
+function knownInputs(inputs: readonly (string | null)[]): KnownInput[] {
+  return inputs.filter((input): input is string => input !== null).map((path) => ({ path, resolved: resolve(path), identity: fileIdentity(path) }));
+}
+
+/**
+ * The input file that `output` is, by identity (device and inode, after following symbolic links,
+ * so a link or a hard link to an input counts) or, for files that do not exist yet, by resolved
+ * path; `null` when it is none of them.
+ */
+function inputAt(output: string, inputs: readonly KnownInput[]): string | null {
+  const target = resolve(output);
+  const samePath = inputs.find((input) => input.resolved === target);
+  if (samePath !== undefined) return samePath.path;
+  const identity = fileIdentity(output);
+  if (identity === null) return null;
+  return inputs.find((input) => input.identity === identity)?.path ?? null;
+}
+
+/**
+ * Refuses an output file that is one of the input files, which writing the report would destroy:
+ * the same path, or the same file under another name (a hard link) or through a symbolic link.
  *
  * @param out - the output path (`--out`), or `null` for standard output
  * @param inputs - the input paths, `null` for those not given
  * @param command - the subcommand, for the pointer to its help
- * @throws UsageError when `out` names an input file
+ * @throws UsageError when `out` is an input file
  */
 export function assertOutputIsNotInput(out: string | null, inputs: readonly (string | null)[], command: string): void {
   if (out === null) return;
-  const target = resolve(out);
-  const clash = inputs.find((input) => input !== null && resolve(input) === target);
-  if (clash !== undefined) throw new UsageError(`--out ${out} is an input file (${clash}); writing the report there would destroy it`, command);
+  const clash = inputAt(out, knownInputs(inputs));
+  if (clash === null) return;
+  if (resolve(clash) === resolve(out)) throw new UsageError(`--out ${out} is an input file (${clash}); writing the report there would destroy it`, command);
+  throw new UsageError(`--out ${out} is the input file ${clash} (the same file under another name or through a link); writing the report there would destroy it`, command);
+}
+
+/**
+ * Refuses an output folder where one of the files the command would write is an input file (see
+ * {@link assertOutputIsNotInput}), before anything is written.
+ *
+ * @param outDir - the output folder (`--out-dir`)
+ * @param names - the names of the files the command would write in it
+ * @param inputs - the input paths, `null` for those not given
+ * @param command - the subcommand, for the pointer to its help
+ * @throws UsageError when a file the command would write is an input file
+ */
+export function assertOutDirSparesInputs(outDir: string, names: Iterable<string>, inputs: readonly (string | null)[], command: string): void {
+  if (fileIdentity(outDir) === null) return;
+  const known = knownInputs(inputs);
+  for (const name of names) {
+    const clash = inputAt(join(outDir, name), known);
+    if (clash !== null) throw new UsageError(`--out-dir ${outDir} would write ${name} over the input file ${clash}; writing the reports there would destroy it`, command);
+  }
 }

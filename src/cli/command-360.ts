@@ -4,14 +4,12 @@
  *
  * @module
  */
-import { join } from 'node:path';
 import { LmdInputError } from '../core/input-error.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
-import { formatExtensions } from './cli-context.js';
-import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
+import { assertOutDirSparesInputs, assertOutputIsNotInput, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
 import { render360Html } from './html-report-360.js';
 import { jsonReport } from './json-report.js';
@@ -20,6 +18,7 @@ import { inputErrorForFile, readJsonInput } from './read-json-input.js';
 import { readRatingsCsv, type RatingsCsv, type RatingsCsvColumn } from './read-ratings-csv.js';
 import { render360CohortMarkdown } from './render-360-cohort-markdown.js';
 import { render360Markdown } from './render-360-markdown.js';
+import { reportFileNames } from './report-file-names.js';
 
 /** The options of `lmdkit 360`, parsed. */
 export interface Options360 {
@@ -68,12 +67,6 @@ function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv)
   );
 }
 
-/** A ratee id as a safe file name. */
-export function rateeFileName(rateeId: string, format: OutputFormat): string {
-  const base = rateeId.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  return `${base === '' ? '_' : base}.${formatExtensions[format]}`;
-}
-
 /**
  * Interprets a 360 cycle with what a settings file gives (its policy and readiness, when present).
  *
@@ -106,12 +99,12 @@ export function run360(options: Options360, context: CliContext): void {
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
   assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
 
-  const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument), options.instrument);
+  const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument, 'json'), options.instrument);
   const settings: Feedback360SettingsFile =
-    options.settings === null ? {} : readJsonInput(readTextFile(options.settings), options.settings, feedback360SettingsFileSchema);
+    options.settings === null ? {} : readJsonInput(readTextFile(options.settings, 'json'), options.settings, feedback360SettingsFileSchema);
 
   let started = context.now();
-  const csv = readRatingsCsv(readTextFile(options.ratings), options.ratings, instrument);
+  const csv = readRatingsCsv(readTextFile(options.ratings, 'csv'), options.ratings, instrument);
   const rateeCount = new Set(csv.rows.map((row) => row.rateeId)).size;
   const large = !options.quiet && (csv.rows.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
   const seconds = (): string => ((context.now() - started) / 1000).toFixed(1);
@@ -144,22 +137,30 @@ export function run360(options: Options360, context: CliContext): void {
     const outDir = options.outDir;
     const total = cohort.ratees.length;
     let nextTenth = 1;
-    const cohortName = options.format === 'json' ? 'cohort.json' : 'cohort.md';
-    // The cohort file's name is taken first, so that a ratee called "cohort" cannot be overwritten by it.
-    const used = new Set<string>([cohortName]);
-    cohort.ratees.forEach(({ rateeId, report }, index) => {
-      let name = rateeFileName(rateeId, options.format);
-      for (let suffix = 2; used.has(name.toLowerCase()); suffix += 1) name = rateeFileName(`${rateeId}-${suffix}`, options.format);
-      used.add(name.toLowerCase());
-      writeTextFile(join(outDir, name), rateeText(rateeId, report));
-      while (large && (index + 1) * 10 >= nextTenth * total && nextTenth <= 10) {
-        context.progress(`wrote ${index + 1} of ${total} ratee files (${nextTenth * 10}%)`);
-        nextTenth += 1;
-      }
-    });
-    // With --format html the cohort summary is Markdown: cohortText gives Markdown for every format but json.
-    writeTextFile(join(outDir, cohortName), cohortText());
-    if (large) context.progress(`wrote ${cohortName} to ${outDir}`);
+    const names = reportFileNames(
+      cohort.ratees.map(({ rateeId }) => rateeId),
+      options.format,
+      options.ratings,
+    );
+    assertOutDirSparesInputs(outDir, [...names.ratees, names.cohort], [options.ratings, options.instrument, options.settings], '360');
+    // All or nothing: every file goes to a temporary name first, and all are renamed into place at the end.
+    const staged = stageFiles(outDir);
+    try {
+      cohort.ratees.forEach(({ rateeId, report }, index) => {
+        staged.write(names.ratees[index] as string, rateeText(rateeId, report));
+        while (large && (index + 1) * 10 >= nextTenth * total && nextTenth <= 10) {
+          context.progress(`wrote ${index + 1} of ${total} ratee files (${nextTenth * 10}%)`);
+          nextTenth += 1;
+        }
+      });
+      // With --format html the cohort summary is Markdown: cohortText gives Markdown for every format but json.
+      staged.write(names.cohort, cohortText());
+      staged.commit();
+    } catch (error) {
+      staged.abandon();
+      throw error;
+    }
+    if (large) context.progress(`wrote ${names.cohort} to ${outDir}`);
     return;
   }
 

@@ -24,6 +24,7 @@ import { agreementTable } from './render-360-cohort-markdown.js';
 import { render360Markdown } from './render-360-markdown.js';
 import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
 import { renderIipMarkdown } from './render-iip-markdown.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /** The manager whose 360 summary the demo shows (an over-estimator with a hidden peer group). */
 export const DEMO_RATEE = 'M07';
@@ -101,7 +102,7 @@ function analyseDemo(texts: DemoTexts): { result: DemoResult; instrument: Instru
 export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360): string {
   return joinSections([
     [
-      `# lmdkit demo: ${result.organisation}`,
+      `# lmdkit demo: ${escapeMarkdownText(result.organisation)}`,
       '',
       'An invented organisation: the evidence, ratings and figures are made up (examples/data/).',
     ],
@@ -128,7 +129,7 @@ export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360
  */
 export function runDemo(options: { readonly format: Exclude<OutputFormat, 'html'> }, dataDir: URL, context: CliContext): void {
   const texts = Object.fromEntries(
-    Object.entries(demoFiles).map(([key, name]) => [key, readTextFile(new URL(name, dataDir), `examples/data/${name}`)]),
+    Object.entries(demoFiles).map(([key, name]) => [key, readTextFile(new URL(name, dataDir), name.endsWith('.csv') ? 'csv' : 'json', `examples/data/${name}`)]),
   ) as unknown as DemoTexts;
   const { result, instrument } = analyseDemo(texts);
   if (options.format === 'json') {

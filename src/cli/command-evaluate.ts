@@ -32,7 +32,7 @@ export function evaluateCaseFile(text: string, fileName: string): CaseEvaluation
  */
 export function runEvaluate(options: SingleFileOptions, context: CliContext): void {
   assertOutputIsNotInput(options.out, [options.file], 'evaluate');
-  const evaluation = evaluateCaseFile(readTextFile(options.file), options.file);
+  const evaluation = evaluateCaseFile(readTextFile(options.file, 'json'), options.file);
   const text = options.format === 'json' ? jsonReport('evaluate', { case: options.file }, evaluation) : renderEvaluationMarkdown(evaluation);
   if (options.out === null) context.stdout(text);
   else writeTextFile(options.out, text);

@@ -42,7 +42,7 @@ export function assessEvidenceFile(text: string, fileName: string): { file: IipE
  */
 export function runIip(options: SingleFileOptions, context: CliContext): void {
   assertOutputIsNotInput(options.out, [options.file], 'iip');
-  const { file, assessment } = assessEvidenceFile(readTextFile(options.file), options.file);
+  const { file, assessment } = assessEvidenceFile(readTextFile(options.file, 'json'), options.file);
   const text =
     options.format === 'json'
       ? jsonReport('iip', { evidence: options.file }, assessment)

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../core/finding.js';
 import { references } from '../core/references.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /** The true minus sign (U+2212) every Markdown report writes for a negative number. */
 export const MINUS = '\u2212';
@@ -103,7 +104,8 @@ export function findingSources(finding: Finding): string {
 }
 
 /**
- * A bullet list of findings: severity, code, message and sources; "No findings." when empty.
+ * A bullet list of findings: severity, code, message and sources; "No findings." when empty. The
+ * message is escaped ({@link escapeMarkdownText}): the library's messages may quote the user's data.
  *
  * @param findings - the findings
  * @param withSources - whether to name the sources (default true)
@@ -111,7 +113,7 @@ export function findingSources(finding: Finding): string {
  */
 export function findingList(findings: readonly Finding[], withSources = true): string[] {
   if (findings.length === 0) return ['No findings.'];
-  return findings.map((finding) => `- **${finding.severity}** \`${finding.code}\`: ${finding.message}${withSources ? findingSources(finding) : ''}`);
+  return findings.map((finding) => `- **${finding.severity}** \`${finding.code}\`: ${escapeMarkdownText(finding.message)}${withSources ? findingSources(finding) : ''}`);
 }
 
 /**

@@ -37,26 +37,24 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * @param text - the file's text (a byte order mark is skipped)
  * @param fileName - the name to use in messages
  * @returns the parsed value
- * @throws InputFileError for a syntax error, a key given twice in one object, or an empty file
+ * @throws InputFileError for a syntax error, a key given twice in one object, nesting deeper than
+ *   1,000 levels (`MAX_JSON_DEPTH`), or an empty file
  */
 export function parseJsonText(text: string, fileName: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new InputFileError(`${fileName}: the file is empty (expected JSON)`);
-  let value: unknown;
-  let parseError: unknown = null;
-  try {
-    value = JSON.parse(body) as unknown;
-  } catch (error) {
-    parseError = error;
-  }
-  // Scanned even when JSON.parse succeeds: it accepts a key given twice, keeping the last value.
+  // Scanned first, and even when JSON.parse would succeed: it accepts a key given twice, keeping the
+  // last value, and the scan bounds the nesting so that nothing after it can exhaust the stack.
   const problem = findJsonSyntaxProblem(body);
-  if (problem === null) {
-    if (parseError === null) return value;
-    throw new InputFileError(`${fileName}: not valid JSON (${parseError instanceof Error ? parseError.message : String(parseError)})`);
+  if (problem !== null) {
+    const { line, column } = lineAndColumn(body, problem.offset);
+    throw new InputFileError(`${fileName} line ${line}, column ${column}: ${problem.kind === 'syntax' ? 'not valid JSON: ' : ''}${problem.message}`);
   }
-  const { line, column } = lineAndColumn(body, problem.offset);
-  throw new InputFileError(`${fileName} line ${line}, column ${column}: not valid JSON: ${problem.message}`);
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw new InputFileError(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /**

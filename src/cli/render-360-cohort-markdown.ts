@@ -8,6 +8,7 @@ import type { AgreementDistribution360, Feedback360Cohort } from '../lmd/feedbac
 import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
 import { counted, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /**
  * The agreement categories of a cohort as a table (category, ratees).
@@ -31,14 +32,14 @@ export function render360CohortMarkdown(cohort: Feedback360Cohort, organisation?
   const differences = cohort.differences;
   const band = cohort.agreementBand;
   const rows = cohort.ratees.map(({ rateeId, report }) => [
-    rateeId,
+    escapeMarkdownText(rateeId),
     report.agreement?.category ?? 'not-classified',
     signed(report.agreement?.difference ?? null),
     report.hiddenGroups.map((hidden) => raterGroupLabel(hidden.groups, false)).join(', ') || '–',
     report.findings.map((finding) => finding.code).join(', ') || '–',
   ]);
   return joinSections([
-    [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${organisation}`}`, '', `${counted(cohort.ratees.length, 'ratee')}; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
+    [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${escapeMarkdownText(organisation)}`}`, '', `${counted(cohort.ratees.length, 'ratee')}; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
     ['## Agreement categories', '', agreementTable(cohort.agreement), '', `Agreement band: self − others from ${signed(band.lower)} to ${signed(band.upper)}; others' cut-off ${fixed(band.othersCutOff)}.`],
     [
       '## Self − others differences',

@@ -10,6 +10,7 @@ import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
 import { counted, findingList, fixed, joinSections, signed } from './format-text.js';
 import { itemLabeller } from './item-label.js';
 import { markdownTable } from './markdown-table.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /** What a 360 report is rendered with besides the report itself. */
 export interface Render360Context {
@@ -62,7 +63,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
   const groupColumns = shown.map((group) => raterGroupLabel(group.groups, false));
   const figure = (value: { mean: number; n: number } | null | undefined): string => (value == null ? '–' : `${fixed(value.mean)} (n=${value.n})`);
   const rows = report.competencies.map((competency) => [
-    competency.name,
+    escapeMarkdownText(competency.name),
     fixed(competency.self?.mean ?? null),
     figure(competency.others),
     signed(competency.gap),
@@ -83,7 +84,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
             `${fixed(agreement.others)} over ${counted(agreement.items, 'item')}, difference ${signed(agreement.difference)} ` +
             `(band ${signed(report.agreementBand.lower)} to ${signed(report.agreementBand.upper)}).`,
         ];
-  const flagged = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.map(itemLabel).join(', '));
+  const flagged = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.map((item) => escapeMarkdownText(itemLabel(item))).join(', '));
   agreementLines.push(`- Blind spots (self well above others): ${flagged(report.blindSpots)}.`);
   agreementLines.push(`- Hidden strengths (self well below others): ${flagged(report.hiddenStrengths)}.`);
 
@@ -94,10 +95,10 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
       : [
           `${h(2)} Readiness to act on the feedback`,
           '',
-          `- Band: **${readiness.band}**; favourable: ${readiness.favourable.join(', ') || 'none'}; unfavourable: ${readiness.unfavourable.join(', ') || 'none'}; unknown: ${readiness.unknown.join(', ') || 'none'}.`,
+          `- Band: **${readiness.band}**; favourable: ${escapeMarkdownText(readiness.favourable.join(', ')) || 'none'}; unfavourable: ${escapeMarkdownText(readiness.unfavourable.join(', ')) || 'none'}; unknown: ${escapeMarkdownText(readiness.unknown.join(', ')) || 'none'}.`,
         ];
 
-  const title = `${h(1)} 360-degree feedback: ${context.rateeId}${context.organisation === undefined ? '' : ` (${context.organisation})`}`;
+  const title = `${h(1)} 360-degree feedback: ${escapeMarkdownText(context.rateeId)}${context.organisation === undefined ? '' : ` (${escapeMarkdownText(context.organisation)})`}`;
   const groupsLine = `Groups shown: ${report.shownGroups.map((group) => `${raterGroupLabel(group.groups, false)} (${group.raters})`).join(', ') || 'none'}. Scale ${report.scale.min}–${report.scale.max}; gap = self − all others.`;
   return joinSections([
     [title, '', groupsLine],

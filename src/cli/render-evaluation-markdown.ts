@@ -9,6 +9,7 @@ import type { EvaluationLevelReference } from '../evaluation/evaluation-level-re
 import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js';
 import { amount, counted, findingList, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /** How much of the evaluation to show. */
 export interface RenderEvaluationOptions {
@@ -34,7 +35,7 @@ export function levelName(level: EvaluationLevelReference): string {
 
 function rateRows(group: GroupRates): string[][] {
   const row = (measure: string, rate: RateChange): string[] => [
-    group.name,
+    escapeMarkdownText(group.name),
     measure,
     `${fixed(rate.before)}%`,
     `${fixed(rate.after)}%`,
@@ -78,7 +79,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const rates = rateRows(evaluation.pilot).concat(evaluation.comparison === null ? [] : rateRows(evaluation.comparison));
   const did = evaluation.differenceInDifferences;
   const ratesSection = [
-    `${h(2)} Turnover and lost time (${evaluation.periods.before} → ${evaluation.periods.after})`,
+    `${h(2)} Turnover and lost time (${escapeMarkdownText(evaluation.periods.before)} → ${escapeMarkdownText(evaluation.periods.after)})`,
     '',
     markdownTable(['Group', 'Rate', 'Before', 'After', 'Change (points)', 'Change (%)'], rates, ['left', 'left', 'right', 'right', 'right', 'right']),
     '',
@@ -99,10 +100,10 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     ...findingList(plan.findings, !brief),
   ];
 
-  const costRows = roi.costsByCategory.map((cost) => [cost.category, amount(cost.amount)]);
+  const costRows = roi.costsByCategory.map((cost) => [escapeMarkdownText(cost.category), amount(cost.amount)]);
   costRows.push(['**total**', amount(roi.totalCost)]);
   const benefitRows = roi.benefits.map((benefit) => [
-    benefit.label,
+    escapeMarkdownText(benefit.label),
     amount(benefit.annualValue),
     fixed(benefit.attribution),
     fixed(benefit.confidence),
@@ -125,20 +126,20 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     ...(roi.paybackMonths !== null && roi.paybackMonths > roi.horizonYears * 12
       ? [`The payback, ${fixed(roi.paybackMonths, 1)} months, falls after the ${counted(roi.horizonYears, 'year')} evaluated: within that horizon the costs are not recovered.`, '']
       : []),
-    `Intangibles (no money value): ${roi.intangibles.join('; ') || 'none'}.`,
+    `Intangibles (no money value): ${roi.intangibles.map(escapeMarkdownText).join('; ') || 'none'}.`,
     '',
     ...findingList(roi.findings, !brief),
   ];
 
   const themeRows = themes.themes.map((theme) => [
-    theme.theme,
+    escapeMarkdownText(theme.theme),
     String(theme.records),
     String(theme.sources),
     `${theme.sentiment.positive}/${theme.sentiment.neutral + theme.sentiment.mixed + theme.sentiment.notStated}/${theme.sentiment.negative}`,
     theme.attributed ? 'yes' : 'no',
   ]);
   const quotes = themes.themes.flatMap((theme) =>
-    theme.quotes.map((quote) => `- ${theme.theme}: “${quote.text}”${quote.source === null ? '' : ` (${quote.source}${quote.date === null ? '' : `, ${quote.date}`})`}`),
+    theme.quotes.map((quote) => `- ${escapeMarkdownText(theme.theme)}: “${escapeMarkdownText(quote.text)}”${quote.source === null ? '' : ` (${escapeMarkdownText(quote.source)}${quote.date === null ? '' : `, ${escapeMarkdownText(quote.date)}`})`}`),
   );
   const withheld = themes.themes.reduce((total, theme) => total + theme.quotesWithheld, 0);
   const themesSection = [
@@ -157,7 +158,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const chainRows = chain.levels.map((row) => [
     levelName(row.level),
     String(row.measures.length),
-    row.numbers.map((number) => `${number.measure}: ${signed(number.change)} points (${number.outcome})`).join('; ') || '–',
+    row.numbers.map((number) => `${escapeMarkdownText(number.measure)}: ${signed(number.change)} points (${number.outcome})`).join('; ') || '–',
     row.numbersVerdict,
     row.storiesVerdict,
     row.support,
@@ -166,13 +167,13 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     `${h(2)} Evidence chain`,
     '',
     markdownTable(['Level', 'Measures', 'Numbers', 'Numbers say', 'Stories say', 'Support'], chainRows),
-    ...(chain.resultsNotInPlan.length === 0 ? [] : ['', `Results not in the plan: ${chain.resultsNotInPlan.map((number) => number.measure).join(', ')}.`]),
+    ...(chain.resultsNotInPlan.length === 0 ? [] : ['', `Results not in the plan: ${chain.resultsNotInPlan.map((number) => escapeMarkdownText(number.measure)).join(', ')}.`]),
     '',
     ...findingList(chain.findings, !brief),
   ];
 
   return joinSections([
-    [`${h(1)} Evaluation: ${evaluation.initiative.name} (${evaluation.organisation})`],
+    [`${h(1)} Evaluation: ${escapeMarkdownText(evaluation.initiative.name)} (${escapeMarkdownText(evaluation.organisation)})`],
     ratesSection,
     brief ? [] : planSection,
     roiSection,

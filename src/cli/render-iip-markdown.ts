@@ -7,6 +7,7 @@ import type { Finding } from '../core/finding.js';
 import type { LmAssessment } from '../indicators/assess-lm-model.js';
 import { counted, findingList, joinSections } from './format-text.js';
 import { markdownTable } from './markdown-table.js';
+import { escapeMarkdownText } from './markdown-escape.js';
 
 /** What the IIP report shows besides the assessment. */
 export interface RenderIipOptions {
@@ -54,14 +55,14 @@ export function renderIipMarkdown(assessment: LmAssessment, options: RenderIipOp
       : brief
         ? briefActions(assessment)
         : assessment.nextActions.flatMap((action) => [
-            `- ${action.indicatorId} (${action.requirementIds.join(', ')}): ${action.action}`,
-            ...(action.kind === 'strengthen-practice' ? action.guidance.map((line) => `  - ${line}`) : []),
+            `- ${action.indicatorId} (${action.requirementIds.join(', ')}): ${escapeMarkdownText(action.action)}`,
+            ...(action.kind === 'strengthen-practice' ? action.guidance.map((line) => `  - ${escapeMarkdownText(line)}`) : []),
           ]);
   return joinSections([
     [
-      `${h(1)} IIP Leadership & Management assessment: ${options.organisation}`,
+      `${h(1)} IIP Leadership & Management assessment: ${escapeMarkdownText(options.organisation)}`,
       '',
-      `${options.assessedOn === undefined ? '' : `Assessed on ${options.assessedOn}; `}${counted(counts.evidenceItems, 'evidence item')}. ` +
+      `${options.assessedOn === undefined ? '' : `Assessed on ${escapeMarkdownText(options.assessedOn)}; `}${counted(counts.evidenceItems, 'evidence item')}. ` +
         `Model ${assessment.meetsModel ? 'met' : 'not met'}: indicators ${statusCounts(counts.indicators)}; requirements ${statusCounts(counts.requirements)}.`,
     ],
     [

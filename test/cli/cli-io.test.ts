@@ -14,13 +14,13 @@ describe('readTextFile and writeTextFile', () => {
     const file = join(temp, 'report.md');
     writeFileSync(file, 'x');
     expect(() => writeTextFile(join(file, 'M01.md'), 'text')).toThrow(`${join(file, 'M01.md')}: cannot write the file (a part of the path is a file, not a folder)`);
-    expect(() => readTextFile(join(file, 'x.csv'))).toThrow('cannot read the file (a part of the path is a file, not a folder)');
+    expect(() => readTextFile(join(file, 'x.csv'), 'csv')).toThrow('cannot read the file (a part of the path is a file, not a folder)');
   });
 
   it('creates a missing folder for --out, and names a folder given as a file', () => {
     writeTextFile(join(temp, 'new', 'deeper', 'r.md'), 'text');
-    expect(readTextFile(join(temp, 'new', 'deeper', 'r.md'))).toBe('text');
-    expect(() => readTextFile(temp)).toThrow(`${temp}: cannot read the file (it is a folder, not a file)`);
+    expect(readTextFile(join(temp, 'new', 'deeper', 'r.md'), 'json')).toBe('text');
+    expect(() => readTextFile(temp, 'json')).toThrow(`${temp}: cannot read the file (it is a folder, not a file)`);
     expect(() => writeTextFile(temp, 'text')).toThrow(`${temp}: cannot write the file (it is a folder, not a file)`);
   });
 
