@@ -33,6 +33,7 @@ function shortened(text: string, extension = ''): string {
  * @param name - a file name (without a folder)
  * @returns the problem in words (starting "the name …"), or `null` when the name is portable
  * @example
+ * import { reportFileNameProblem } from '../src/cli/report-file-names.js';
  * reportFileNameProblem('M07.md') //=> null
  * reportFileNameProblem('con.md') //=> 'the name con.md is a device name on Windows (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension)'
  */
@@ -59,6 +60,7 @@ export function reportFileNameProblem(name: string): string | null {
  * @param format - the output format, which gives the extension
  * @returns the file name
  * @example
+ * import { rateeFileName } from '../src/cli/report-file-names.js';
  * rateeFileName('Ann Smith', 'markdown') //=> 'Ann_Smith.md'
  */
 export function rateeFileName(rateeId: string, format: OutputFormat): string {
