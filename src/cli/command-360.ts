@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { LmdInputError } from '../core/input-error.js';
+import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
@@ -50,17 +50,22 @@ const columnOfKey: Readonly<Record<string, RatingsCsvColumn>> = {
  * column; other paths are the settings file's.
  */
 function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv): InputFileError {
-  const lineOf = (row: string): string => String(csv.lineOf(Number(row)));
-  const ratingIssues = error.issues.filter((issue) => issue.path.startsWith('ratings['));
+  const rowOf = (keys: readonly LmdInputPathKey[] | undefined): number | null =>
+    keys !== undefined && keys[0] === 'ratings' && typeof keys[1] === 'number' ? keys[1] : null;
+  const ratingIssues = error.issues.filter((issue) => rowOf(issue.keys) !== null);
   if (ratingIssues.length === 0) return inputErrorForFile(error, options.settings ?? 'settings');
   return new InputFileError(
     ratingIssues
       .slice(0, MAX_REPORTED_ERRORS)
       .map((issue) => {
-        const match = /^ratings\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
-        const line = lineOf(match?.[1] ?? '');
-        const column = match?.[2] === undefined ? '' : `, column "${csv.columns[columnOfKey[match[2]] ?? 'score']}"`;
-        const message = issue.message.replace(/ratings\[(\d+)\]/g, (_, row: string) => `line ${lineOf(row)}`);
+        const line = csv.lineOf(rowOf(issue.keys) as number);
+        const key = issue.keys[2];
+        const column = typeof key === 'string' ? `, column "${csv.columns[columnOfKey[key] ?? 'score']}"` : '';
+        // The other row a problem involves is named in the message by its display path, written
+        // from its keys; the same text is swapped for its CSV line, without parsing anything.
+        const other = rowOf(issue.seeAlso);
+        const message =
+          issue.seeAlso === undefined || other === null ? issue.message : issue.message.replace(formatPath('', issue.seeAlso), `line ${csv.lineOf(other)}`);
         return `${options.ratings} line ${line}${column}: ${message}`;
       })
       .join('\n'),

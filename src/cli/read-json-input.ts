@@ -121,8 +121,7 @@ export function inputErrorForFile(error: LmdInputError, fileName: string): Input
     const message = issue.message
       .replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)')
       .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`);
-    const path = issue.path.replace(/^\./, '');
-    return path === '' || path === '(input)' ? `${fileName}: ${message}` : `${fileName}, at ${path}: ${message}`;
+    return issue.keys.length === 0 ? `${fileName}: ${message}` : `${fileName}, at ${issue.path}: ${message}`;
   });
   if (error.issues.length > MAX_REPORTED_ERRORS) lines.push(`… and ${error.issues.length - MAX_REPORTED_ERRORS} more`);
   return new InputFileError(lines.join('\n'));

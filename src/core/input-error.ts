@@ -31,6 +31,12 @@ export interface LmdInputIssue {
   readonly keys: readonly LmdInputPathKey[];
   /** What is wrong, in plain UK English, ending with the value received. */
   readonly message: string;
+  /**
+   * Another place the problem involves, as keys, when there is one: the earlier row of a
+   * duplicate, say. The message names it by its display path (`ratings[10]`), so a program that
+   * shows places its own way (a CSV line) can find that text from these keys and replace it.
+   */
+  readonly seeAlso?: readonly LmdInputPathKey[];
 }
 
 /**
@@ -43,7 +49,7 @@ export interface LmdInputIssue {
  * @see {@link LmdInputError}
  */
 export type LmdInputIssueInit =
-  | { readonly keys: readonly LmdInputPathKey[]; readonly message: string }
+  | { readonly keys: readonly LmdInputPathKey[]; readonly message: string; readonly seeAlso?: readonly LmdInputPathKey[] }
   | { readonly path: string; readonly message: string };
 
 /**
@@ -77,16 +83,29 @@ export class LmdInputError extends Error {
     const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
     super(`${first.path}: ${first.message}${more}`);
     this.name = 'LmdInputError';
-    this.issues = Object.freeze(list.map((issue) => Object.freeze({ path: issue.path, keys: Object.freeze([...issue.keys]), message: issue.message })));
+    this.issues = Object.freeze(
+      list.map((issue) =>
+        Object.freeze({
+          path: issue.path,
+          keys: Object.freeze([...issue.keys]),
+          message: issue.message,
+          ...(issue.seeAlso === undefined ? {} : { seeAlso: Object.freeze([...issue.seeAlso]) }),
+        }),
+      ),
+    );
   }
 }
 
 /** One issue as given, made safe to print: keys and a path that says the same, and a message. */
 function asIssue(issue: unknown): LmdInputIssue {
-  const { keys, path, message } = (issue ?? {}) as { keys?: unknown; path?: unknown; message?: unknown };
+  const { keys, path, message, seeAlso } = (issue ?? {}) as { keys?: unknown; path?: unknown; message?: unknown; seeAlso?: unknown };
   const text = typeof message === 'string' ? message : 'invalid input';
-  if (Array.isArray(keys) && keys.every((key) => typeof key === 'string' || typeof key === 'number')) {
-    return { path: writePath('', keys as LmdInputPathKey[]), keys: keys as LmdInputPathKey[], message: text };
+  if (isKeys(keys)) {
+    return { path: writePath('', keys), keys, message: text, ...(isKeys(seeAlso) ? { seeAlso } : {}) };
   }
   return typeof path === 'string' && path !== '' ? { path, keys: [path], message: text } : { path: '(input)', keys: [], message: text };
+}
+
+function isKeys(value: unknown): value is LmdInputPathKey[] {
+  return Array.isArray(value) && value.every((key) => typeof key === 'string' || typeof key === 'number');
 }

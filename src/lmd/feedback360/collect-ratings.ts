@@ -1,5 +1,6 @@
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError, type LmdInputPathKey } from '../../core/input-error.js';
+import { writePath } from '../../core/_internal/write-path.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups } from './rater-group.js';
 
@@ -156,7 +157,13 @@ export function collectRatings(
     const slot = rater * itemCount + item;
     const earlier = firstRow[slot] as number;
     if (earlier >= 0) {
-      fail([...rowPath(rowIndex), 'itemId'], `rater "${raterId}" already rated this item in ratings[${earlier}]`, row['itemId']);
+      throw new LmdInputError([
+        {
+          keys: [...rowPath(rowIndex), 'itemId'],
+          message: `rater "${raterId}" already rated this item in ${writePath('', rowPath(earlier))} (received ${describeValue(row['itemId'])})`,
+          seeAlso: rowPath(earlier),
+        },
+      ]);
     }
     firstRow[slot] = rowIndex;
     if (score !== null) {

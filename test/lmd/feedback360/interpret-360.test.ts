@@ -268,6 +268,7 @@ describe('interpret360: bad input names the row', () => {
       path: `ratings[${row}].itemId`,
       keys: ['ratings', row, 'itemId'],
       message: 'rater "p2" already rated this item in ratings[10] (received "L2")',
+      seeAlso: ['ratings', 10],
     });
   });
   it('a misspelt key, a bad group and a bad policy', () => {

@@ -61,6 +61,7 @@ describe('the checks the issue lists, for interpret360 and interpret360Cohort al
       path: `ratings[${good.length + 1}].itemId`,
       keys: ['ratings', good.length + 1, 'itemId'],
       message: 'rater "p1" already rated this item in ratings[3] (received "L1")',
+      seeAlso: ['ratings', 3],
     });
   });
 
