@@ -1,5 +1,5 @@
 import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
-import { mean } from '../core/mean.js';
+import { mean } from '../core/stats/mean.js';
 import { readMeasure } from './measures.js';
 
 /**

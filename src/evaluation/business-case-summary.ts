@@ -1,4 +1,4 @@
-import { sum } from '../core/sum.js';
+import { sum } from '../core/stats/sum.js';
 import type { BusinessCase } from './business-case-schema.js';
 import type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case-findings.js';
 import { goalLabel } from './business-goals.js';

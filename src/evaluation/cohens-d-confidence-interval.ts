@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { LmdInputError } from '../core/input-error.js';
-import { findRootNear } from '../core/find-root.js';
-import { noncentralTCdf } from '../core/noncentral-t.js';
-import { normalQuantile } from '../core/normal-distribution.js';
+import { findRootNear } from '../core/stats/find-root.js';
+import { noncentralTCdf } from '../core/stats/noncentral-t.js';
+import { normalQuantile } from '../core/stats/normal-distribution.js';
 import { parseInput } from '../core/parse-input.js';
 
 /**

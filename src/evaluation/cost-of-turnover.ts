@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseInput } from '../core/parse-input.js';
-import { sum } from '../core/sum.js';
+import { sum } from '../core/stats/sum.js';
 
 /**
  * The kinds of cost a leaver causes, in the order the CIPD lists the costs of labour turnover:

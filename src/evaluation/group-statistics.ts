@@ -1,6 +1,6 @@
 import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
-import { mean } from '../core/mean.js';
-import { sampleVariance } from '../core/sample-variance.js';
+import { mean } from '../core/stats/mean.js';
+import { sampleVariance } from '../core/stats/sample-variance.js';
 import { commonExponent, scaleDown } from './power-of-two-scale.js';
 
 /**

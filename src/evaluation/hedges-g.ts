@@ -1,6 +1,6 @@
 import { describeValue } from '../core/describe-value.js';
 import { LmdInputError } from '../core/input-error.js';
-import { logGamma, stirlingSeries } from '../core/log-gamma.js';
+import { logGamma, stirlingSeries } from '../core/stats/log-gamma.js';
 import { cohensD, cohensDFromSummary } from './cohens-d.js';
 import type { TwoGroupSummary } from './two-group-summary.js';
 

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
 import { LmdInputError } from '../core/input-error.js';
-import { normalCdf } from '../core/normal-distribution.js';
+import { normalCdf } from '../core/stats/normal-distribution.js';
 import { parseInput } from '../core/parse-input.js';
-import { percentileRank } from '../core/percentile-rank.js';
-import type { PercentileRankMethod } from '../core/percentile-rank.js';
+import { percentileRank } from '../core/stats/percentile-rank.js';
+import type { PercentileRankMethod } from '../core/stats/percentile-rank.js';
 import { leadershipIndexMeasureIds } from './leadership-index-measures.js';
 import { themeKey } from './qualitative-record.js';
 import type { LeadershipIndexMeasureId } from './leadership-index-measures.js';

@@ -1,6 +1,6 @@
-import { mean } from '../core/mean.js';
-import { sampleVariance } from '../core/sample-variance.js';
-import { sum } from '../core/sum.js';
+import { mean } from '../core/stats/mean.js';
+import { sampleVariance } from '../core/stats/sample-variance.js';
+import { sum } from '../core/stats/sum.js';
 import { exactCorrection } from './hedges-g.js';
 import { isEssentiallyZero } from './group-statistics.js';
 import { assertPairedSamples, pairedDifferences } from './paired-samples.js';

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { nonEmptyText } from '../core/non-empty-text.js';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
-import { sum } from '../core/sum.js';
+import { sum } from '../core/stats/sum.js';
 import { failInput, finiteResult } from './measures.js';
 import { paybackOf } from './payback-months.js';
 import { roiPercentOf } from './roi.js';

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { LmdInputError } from '../core/input-error.js';
-import { mean } from '../core/mean.js';
+import { mean } from '../core/stats/mean.js';
 import { parseInput } from '../core/parse-input.js';
-import { sampleVariance } from '../core/sample-variance.js';
-import { studentTCdf, studentTQuantile, studentTTail } from '../core/student-t.js';
+import { sampleVariance } from '../core/stats/sample-variance.js';
+import { studentTCdf, studentTQuantile, studentTTail } from '../core/stats/student-t.js';
 import { alternativeHypotheses, type AlternativeHypothesis } from './alternative-hypothesis.js';
 import type { ConfidenceInterval } from './confidence-interval.js';
 import { isEssentiallyZero, pooledStandardDeviation, twoGroupStatistics } from './group-statistics.js';

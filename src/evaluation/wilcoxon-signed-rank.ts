@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
 import type { Finding } from '../core/finding.js';
 import { LmdInputError } from '../core/input-error.js';
-import { normalCdf } from '../core/normal-distribution.js';
+import { normalCdf } from '../core/stats/normal-distribution.js';
 import { parseInput } from '../core/parse-input.js';
 import { alternativeHypotheses, type AlternativeHypothesis } from './alternative-hypothesis.js';
 

@@ -1,6 +1,6 @@
 import { assertFiniteMatrix, matrixColumns } from '../../core/assert-finite-matrix.js';
-import { sampleVariance } from '../../core/sample-variance.js';
-import { sum } from '../../core/sum.js';
+import { sampleVariance } from '../../core/stats/sample-variance.js';
+import { sum } from '../../core/stats/sum.js';
 import { ratioOrNull } from '../../core/ratio-or-null.js';
 
 /**

@@ -1,8 +1,8 @@
 import { assertFiniteNumbers } from '../../core/assert-finite-numbers.js';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
-import { mean } from '../../core/mean.js';
-import { sum } from '../../core/sum.js';
+import { mean } from '../../core/stats/mean.js';
+import { sum } from '../../core/stats/sum.js';
 import { ratioOrNull } from '../../core/ratio-or-null.js';
 
 /**

@@ -1,6 +1,6 @@
 import { assertFiniteMatrix, matrixColumns } from '../../core/assert-finite-matrix.js';
-import { mean } from '../../core/mean.js';
-import { sum } from '../../core/sum.js';
+import { mean } from '../../core/stats/mean.js';
+import { sum } from '../../core/stats/sum.js';
 import { ratioOrNull } from '../../core/ratio-or-null.js';
 
 /**

@@ -84,5 +84,5 @@ export { reliableChange } from './reliable-change.js';
 export type { ReliableChangeInput, ReliableChangeResult } from './reliable-change.js';
 export { raterSpread, hasRaterDisagreement } from './rater-disagreement.js';
 export type { RaterDisagreementOptions } from './rater-disagreement.js';
-export { percentileRank } from '../../core/percentile-rank.js';
-export type { PercentileRankMethod } from '../../core/percentile-rank.js';
+export { percentileRank } from '../../core/stats/percentile-rank.js';
+export type { PercentileRankMethod } from '../../core/stats/percentile-rank.js';

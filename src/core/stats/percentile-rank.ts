@@ -1,7 +1,7 @@
-import { assertFiniteNumbers } from './assert-finite-numbers.js';
-import { assertNumberInRange } from './assert-number-in-range.js';
-import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { assertFiniteNumbers } from '../assert-finite-numbers.js';
+import { assertNumberInRange } from '../assert-number-in-range.js';
+import { describeValue } from '../describe-value.js';
+import { LmdInputError } from '../input-error.js';
 
 /**
  * How {@link percentileRank} counts norm-sample values equal to the score:

@@ -1,5 +1,5 @@
-import { assertFiniteNumbers } from './assert-finite-numbers.js';
-import { LmdInputError } from './input-error.js';
+import { assertFiniteNumbers } from '../assert-finite-numbers.js';
+import { LmdInputError } from '../input-error.js';
 
 /**
  * The sum of a list of numbers, with Neumaier's compensated summation so that rounding error does
