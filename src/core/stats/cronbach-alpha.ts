@@ -1,7 +1,7 @@
-import { assertFiniteMatrix, matrixColumns } from '../../core/assert-finite-matrix.js';
-import { sampleVariance } from '../../core/stats/sample-variance.js';
-import { sum } from '../../core/stats/sum.js';
-import { ratioOrNull } from '../../core/ratio-or-null.js';
+import { assertFiniteMatrix, matrixColumns } from '../assert-finite-matrix.js';
+import { sampleVariance } from './sample-variance.js';
+import { sum } from './sum.js';
+import { ratioOrNull } from '../ratio-or-null.js';
 
 /**
  * Cronbach's (1951) coefficient alpha for a complete respondents × items matrix: the internal

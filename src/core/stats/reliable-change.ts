@@ -1,6 +1,6 @@
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
-import { assertOptionsObject } from '../../core/assert-options-object.js';
-import { LmdInputError } from '../../core/input-error.js';
+import { assertNumberInRange } from '../assert-number-in-range.js';
+import { assertOptionsObject } from '../assert-options-object.js';
+import { LmdInputError } from '../input-error.js';
 
 /**
  * The input of {@link reliableChange}: one person's scores at two times and the measure's

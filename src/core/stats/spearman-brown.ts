@@ -1,5 +1,5 @@
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
-import { LmdInputError } from '../../core/input-error.js';
+import { assertNumberInRange } from '../assert-number-in-range.js';
+import { LmdInputError } from '../input-error.js';
 
 /**
  * The Spearman–Brown prophecy formula: the reliability of the mean of k parallel raters (or a test

@@ -1,7 +1,7 @@
-import { assertFiniteMatrix, matrixColumns } from '../../core/assert-finite-matrix.js';
-import { mean } from '../../core/stats/mean.js';
-import { sum } from '../../core/stats/sum.js';
-import { ratioOrNull } from '../../core/ratio-or-null.js';
+import { assertFiniteMatrix, matrixColumns } from '../assert-finite-matrix.js';
+import { mean } from './mean.js';
+import { sum } from './sum.js';
+import { ratioOrNull } from '../ratio-or-null.js';
 
 /**
  * The mean squares of the two-way analysis of variance behind {@link icc}.
