@@ -1,4 +1,4 @@
-import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../core/_internal/assert-finite-numbers.js';
 import { mean } from '../core/stats/mean.js';
 import { readMeasure } from './measures.js';
 

@@ -1,6 +1,6 @@
 import type { EvidenceStrength } from '../core/evidence-strength.js';
 import type { Finding } from '../core/finding.js';
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import type { BusinessCase, SponsorSeniority } from './business-case-schema.js';
 import type { BusinessCaseEvidence } from './business-case-evidence.js';
 import { goalLabel } from './business-goals.js';

@@ -2,7 +2,7 @@ import { parseInput } from '../core/parse-input.js';
 import { isEssentiallyZero, pooledStandardDeviation, twoGroupStatistics } from './group-statistics.js';
 import { commonExponent, scaleDown } from './power-of-two-scale.js';
 import { twoGroupSummarySchema, type TwoGroupSummary } from './two-group-summary.js';
-import { finiteOrNull } from '../core/finite-or-null.js';
+import { finiteOrNull } from '../core/_internal/finite-or-null.js';
 
 /**
  * Cohen's d for two independent groups: the difference between the means divided by the pooled

@@ -1,4 +1,4 @@
-import { assertNumberInRange } from '../core/assert-number-in-range.js';
+import { assertNumberInRange } from '../core/_internal/assert-number-in-range.js';
 import { LmdInputError } from '../core/input-error.js';
 import type { ReferenceId } from '../core/references.js';
 import { effectSizeBenchmarks, type EffectSizeBenchmark } from './effect-size-benchmarks.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../core/_internal/assert-finite-numbers.js';
 import type { Finding } from '../core/finding.js';
 import { LmdInputError } from '../core/input-error.js';
 import { mean } from '../core/stats/mean.js';
@@ -11,7 +11,7 @@ import { exactCorrection } from './hedges-g.js';
 import { pairedDifferences } from './paired-samples.js';
 import { commonExponent, scaleDown, scaleUp, scaleUpInterval } from './power-of-two-scale.js';
 import { meanDifferenceInterval, welchSatterthwaiteDf } from './t-test.js';
-import { finiteOrNull } from '../core/finite-or-null.js';
+import { finiteOrNull } from '../core/_internal/finite-or-null.js';
 
 const cell = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).min(2)], {
   error: 'expected a group mean (a finite number) or a sample (an array of at least two finite numbers)',

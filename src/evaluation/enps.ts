@@ -1,4 +1,4 @@
-import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../core/_internal/assert-finite-numbers.js';
 import { failInput, measuresSchema, percentOf, readMeasure, readMeasures } from './measures.js';
 
 /**

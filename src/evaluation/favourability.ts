@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../core/_internal/assert-finite-numbers.js';
 import { parseInput } from '../core/parse-input.js';
 import { failInput, percentOf, readMeasure } from './measures.js';
 

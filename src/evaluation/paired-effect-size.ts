@@ -5,7 +5,7 @@ import { exactCorrection } from './hedges-g.js';
 import { isEssentiallyZero } from './group-statistics.js';
 import { assertPairedSamples, pairedDifferences } from './paired-samples.js';
 import { commonExponent, scaleDown, scaleUp } from './power-of-two-scale.js';
-import { finiteOrNull } from '../core/finite-or-null.js';
+import { finiteOrNull } from '../core/_internal/finite-or-null.js';
 
 /**
  * Effect sizes for a paired (before and after, or within-person) comparison, as Lakens (2013) defines them.

@@ -1,4 +1,4 @@
-import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../core/_internal/assert-finite-numbers.js';
 import { LmdInputError } from '../core/input-error.js';
 
 /**

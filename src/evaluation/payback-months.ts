@@ -1,5 +1,5 @@
 import { measuresSchema, readMeasures } from './measures.js';
-import { finiteOrNull } from '../core/finite-or-null.js';
+import { finiteOrNull } from '../core/_internal/finite-or-null.js';
 
 const rules = {
   cost: { min: 0 },

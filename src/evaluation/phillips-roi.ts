@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nonEmptyText } from '../core/non-empty-text.js';
+import { nonEmptyText } from '../core/_internal/non-empty-text.js';
 import { sortFindingsBySeverity, type Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
 import { sum } from '../core/stats/sum.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nonEmptyText } from '../core/non-empty-text.js';
+import { nonEmptyText } from '../core/_internal/non-empty-text.js';
 import { describeValue } from '../core/describe-value.js';
 import { LmdInputError } from '../core/input-error.js';
 import { evaluationLevelReferenceSchema } from './evaluation-level-reference.js';

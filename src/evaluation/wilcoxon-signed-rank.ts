@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assertFiniteNumbers } from '../core/assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../core/_internal/assert-finite-numbers.js';
 import type { Finding } from '../core/finding.js';
 import { LmdInputError } from '../core/input-error.js';
 import { normalCdf } from '../core/stats/normal-distribution.js';

@@ -1,7 +1,7 @@
-import { assertFiniteMatrix, matrixColumns } from '../assert-finite-matrix.js';
+import { assertFiniteMatrix, matrixColumns } from '../_internal/assert-finite-matrix.js';
 import { sampleVariance } from './sample-variance.js';
 import { sum } from './sum.js';
-import { ratioOrNull } from '../ratio-or-null.js';
+import { ratioOrNull } from '../_internal/ratio-or-null.js';
 
 /**
  * Cronbach's (1951) coefficient alpha for a complete respondents × items matrix: the internal

@@ -1,9 +1,9 @@
-import { assertFiniteNumbers } from '../assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../_internal/assert-finite-numbers.js';
 import { describeValue } from '../describe-value.js';
 import { LmdInputError } from '../input-error.js';
 import { mean } from './mean.js';
 import { sum } from './sum.js';
-import { ratioOrNull } from '../ratio-or-null.js';
+import { ratioOrNull } from '../_internal/ratio-or-null.js';
 
 /**
  * The result of {@link iccOneWay}: ICC(1) and ICC(2) with the figures they are built from.

@@ -1,7 +1,7 @@
-import { assertFiniteMatrix, matrixColumns } from '../assert-finite-matrix.js';
+import { assertFiniteMatrix, matrixColumns } from '../_internal/assert-finite-matrix.js';
 import { mean } from './mean.js';
 import { sum } from './sum.js';
-import { ratioOrNull } from '../ratio-or-null.js';
+import { ratioOrNull } from '../_internal/ratio-or-null.js';
 
 /**
  * The mean squares of the two-way analysis of variance behind {@link icc}.

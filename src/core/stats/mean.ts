@@ -1,4 +1,4 @@
-import { assertFiniteNumbers } from '../assert-finite-numbers.js';
+import { assertFiniteNumbers } from '../_internal/assert-finite-numbers.js';
 import { sum } from './sum.js';
 
 /**

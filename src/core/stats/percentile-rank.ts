@@ -1,5 +1,5 @@
-import { assertFiniteNumbers } from '../assert-finite-numbers.js';
-import { assertNumberInRange } from '../assert-number-in-range.js';
+import { assertFiniteNumbers } from '../_internal/assert-finite-numbers.js';
+import { assertNumberInRange } from '../_internal/assert-number-in-range.js';
 import { describeValue } from '../describe-value.js';
 import { LmdInputError } from '../input-error.js';
 

@@ -1,5 +1,5 @@
-import { assertNumberInRange } from '../assert-number-in-range.js';
-import { assertOptionsObject } from '../assert-options-object.js';
+import { assertNumberInRange } from '../_internal/assert-number-in-range.js';
+import { assertOptionsObject } from '../_internal/assert-options-object.js';
 import { LmdInputError } from '../input-error.js';
 
 /**

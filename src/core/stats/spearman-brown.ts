@@ -1,4 +1,4 @@
-import { assertNumberInRange } from '../assert-number-in-range.js';
+import { assertNumberInRange } from '../_internal/assert-number-in-range.js';
 import { LmdInputError } from '../input-error.js';
 
 /**

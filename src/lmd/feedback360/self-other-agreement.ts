@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
+import { assertNumberInRange } from '../../core/_internal/assert-number-in-range.js';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';

@@ -1,5 +1,5 @@
-import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { describeValue } from '../describe-value.js';
+import { LmdInputError } from '../input-error.js';
 
 /**
  * Checks that an options argument is an object (not `null`, an array or a primitive), so that

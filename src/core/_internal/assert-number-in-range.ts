@@ -1,5 +1,5 @@
-import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { describeValue } from '../describe-value.js';
+import { LmdInputError } from '../input-error.js';
 
 /** The bounds a single numeric argument must respect. @internal */
 export interface NumberRange {

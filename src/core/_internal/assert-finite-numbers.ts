@@ -1,5 +1,5 @@
-import { describeValue } from './describe-value.js';
-import { LmdInputError } from './input-error.js';
+import { describeValue } from '../describe-value.js';
+import { LmdInputError } from '../input-error.js';
 
 /**
  * Checks the cheap invariants of a numeric sample: an array, at least `minimumLength` long, of
