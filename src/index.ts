@@ -20,11 +20,11 @@ export { parseInput } from './core/parse-input.js';
 export { describeValue } from './core/describe-value.js';
 export { formatPath } from './core/format-path.js';
 export { deepFreeze } from './core/deep-freeze.js';
-export { sum } from './core/sum.js';
-export { mean } from './core/mean.js';
-export { sampleVariance } from './core/sample-variance.js';
-export { percentileRank } from './core/percentile-rank.js';
-export type { PercentileRankMethod } from './core/percentile-rank.js';
+export { sum } from './core/stats/sum.js';
+export { mean } from './core/stats/mean.js';
+export { sampleVariance } from './core/stats/sample-variance.js';
+export { percentileRank } from './core/stats/percentile-rank.js';
+export type { PercentileRankMethod } from './core/stats/percentile-rank.js';
 export { lmAudiences, lmAudienceIds, frameworkAudiences } from './indicators/audiences.js';
 export type { LmAudience, FrameworkAudience } from './indicators/audiences.js';
 export { lmModel } from './indicators/lm-model.js';
@@ -147,14 +147,14 @@ export { awg } from './lmd/feedback360/awg.js';
 export type { AwgOptions } from './lmd/feedback360/awg.js';
 export { averageDeviation } from './lmd/feedback360/average-deviation.js';
 export type { AverageDeviationOptions } from './lmd/feedback360/average-deviation.js';
-export { icc } from './lmd/feedback360/icc.js';
-export type { IccResult, IccMeanSquares } from './lmd/feedback360/icc.js';
-export { iccOneWay } from './lmd/feedback360/icc-one-way.js';
-export type { IccOneWayResult } from './lmd/feedback360/icc-one-way.js';
-export { spearmanBrown, ratersNeeded } from './lmd/feedback360/spearman-brown.js';
-export { cronbachAlpha } from './lmd/feedback360/cronbach-alpha.js';
-export { reliableChange } from './lmd/feedback360/reliable-change.js';
-export type { ReliableChangeInput, ReliableChangeResult } from './lmd/feedback360/reliable-change.js';
+export { icc } from './core/stats/icc.js';
+export type { IccResult, IccMeanSquares } from './core/stats/icc.js';
+export { iccOneWay } from './core/stats/icc-one-way.js';
+export type { IccOneWayResult } from './core/stats/icc-one-way.js';
+export { spearmanBrown, ratersNeeded } from './core/stats/spearman-brown.js';
+export { cronbachAlpha } from './core/stats/cronbach-alpha.js';
+export { reliableChange } from './core/stats/reliable-change.js';
+export type { ReliableChangeInput, ReliableChangeResult } from './core/stats/reliable-change.js';
 export { raterSpread, hasRaterDisagreement } from './lmd/feedback360/rater-disagreement.js';
 export type { RaterDisagreementOptions } from './lmd/feedback360/rater-disagreement.js';
 export { developmentFocusIds, developmentCapitals, developmentFocus } from './lmd/development-focus.js';
@@ -213,40 +213,40 @@ export type {
   ActionLearningRule,
   ActionLearningCheck,
 } from './lmd/check-action-learning-design.js';
-export { averageHeadcount } from './evaluation/average-headcount.js';
-export { turnoverRate, turnoverRateInputSchema } from './evaluation/turnover-rate.js';
-export type { TurnoverRateInput } from './evaluation/turnover-rate.js';
-export { stabilityIndex, stabilityIndexInputSchema } from './evaluation/stability-index.js';
-export type { StabilityIndexInput } from './evaluation/stability-index.js';
-export { retentionRate, retentionRateInputSchema } from './evaluation/retention-rate.js';
-export type { RetentionRateInput } from './evaluation/retention-rate.js';
-export { costOfTurnover, costOfTurnoverInputSchema, turnoverCostCategories } from './evaluation/cost-of-turnover.js';
-export type { CostOfTurnover, CostOfTurnoverInput, TurnoverCostCategory } from './evaluation/cost-of-turnover.js';
-export { lostTimeRate, lostTimeRateInputSchema } from './evaluation/lost-time-rate.js';
-export type { LostTimeRateInput } from './evaluation/lost-time-rate.js';
-export { frequencyRate, frequencyRateInputSchema } from './evaluation/frequency-rate.js';
-export type { FrequencyRateInput } from './evaluation/frequency-rate.js';
-export { individualFrequencyRate, individualFrequencyRateInputSchema } from './evaluation/individual-frequency-rate.js';
-export type { IndividualFrequencyRateInput } from './evaluation/individual-frequency-rate.js';
-export { bradfordFactor, bradfordFactorInputSchema } from './evaluation/bradford-factor.js';
-export type { BradfordFactorInput } from './evaluation/bradford-factor.js';
-export { bradfordFactorFromAbsences, bradfordAbsencesInputSchema } from './evaluation/bradford-factor-from-absences.js';
-export type { BradfordAbsencesInput, BradfordCountedAbsence, BradfordFromAbsences } from './evaluation/bradford-factor-from-absences.js';
-export { bradfordBand, bradfordSchemeSchema, bradfordExampleSchemes } from './evaluation/bradford-band.js';
-export type { BradfordScheme, BradfordBandResult } from './evaluation/bradford-band.js';
-export { enps, enpsBreakdown, enpsFromPercentages, enpsPercentagesInputSchema } from './evaluation/enps.js';
-export type { EnpsBreakdown, EnpsPercentagesInput } from './evaluation/enps.js';
-export { favourability, favourabilityOptionsSchema } from './evaluation/favourability.js';
-export type { Favourability, FavourabilityOptions } from './evaluation/favourability.js';
-export { percentageChange, percentageChangeInputSchema } from './evaluation/percentage-change.js';
-export type { PercentageChangeInput } from './evaluation/percentage-change.js';
-export { benefitsAndCostsInputSchema } from './evaluation/benefits-and-costs.js';
-export type { BenefitsAndCostsInput } from './evaluation/benefits-and-costs.js';
-export { roi } from './evaluation/roi.js';
-export { benefitCostRatio } from './evaluation/benefit-cost-ratio.js';
-export { paybackMonths, paybackMonthsInputSchema } from './evaluation/payback-months.js';
-export type { PaybackMonthsInput } from './evaluation/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './evaluation/phillips-roi.js';
+export { averageHeadcount } from './evaluation/workforce/average-headcount.js';
+export { turnoverRate, turnoverRateInputSchema } from './evaluation/workforce/turnover-rate.js';
+export type { TurnoverRateInput } from './evaluation/workforce/turnover-rate.js';
+export { stabilityIndex, stabilityIndexInputSchema } from './evaluation/workforce/stability-index.js';
+export type { StabilityIndexInput } from './evaluation/workforce/stability-index.js';
+export { retentionRate, retentionRateInputSchema } from './evaluation/workforce/retention-rate.js';
+export type { RetentionRateInput } from './evaluation/workforce/retention-rate.js';
+export { costOfTurnover, costOfTurnoverInputSchema, turnoverCostCategories } from './evaluation/workforce/cost-of-turnover.js';
+export type { CostOfTurnover, CostOfTurnoverInput, TurnoverCostCategory } from './evaluation/workforce/cost-of-turnover.js';
+export { lostTimeRate, lostTimeRateInputSchema } from './evaluation/absence/lost-time-rate.js';
+export type { LostTimeRateInput } from './evaluation/absence/lost-time-rate.js';
+export { frequencyRate, frequencyRateInputSchema } from './evaluation/absence/frequency-rate.js';
+export type { FrequencyRateInput } from './evaluation/absence/frequency-rate.js';
+export { individualFrequencyRate, individualFrequencyRateInputSchema } from './evaluation/absence/individual-frequency-rate.js';
+export type { IndividualFrequencyRateInput } from './evaluation/absence/individual-frequency-rate.js';
+export { bradfordFactor, bradfordFactorInputSchema } from './evaluation/absence/bradford-factor.js';
+export type { BradfordFactorInput } from './evaluation/absence/bradford-factor.js';
+export { bradfordFactorFromAbsences, bradfordAbsencesInputSchema } from './evaluation/absence/bradford-factor-from-absences.js';
+export type { BradfordAbsencesInput, BradfordCountedAbsence, BradfordFromAbsences } from './evaluation/absence/bradford-factor-from-absences.js';
+export { bradfordBand, bradfordSchemeSchema, bradfordExampleSchemes } from './evaluation/absence/bradford-band.js';
+export type { BradfordScheme, BradfordBandResult } from './evaluation/absence/bradford-band.js';
+export { enps, enpsBreakdown, enpsFromPercentages, enpsPercentagesInputSchema } from './evaluation/engagement/enps.js';
+export type { EnpsBreakdown, EnpsPercentagesInput } from './evaluation/engagement/enps.js';
+export { favourability, favourabilityOptionsSchema } from './evaluation/engagement/favourability.js';
+export type { Favourability, FavourabilityOptions } from './evaluation/engagement/favourability.js';
+export { percentageChange, percentageChangeInputSchema } from './evaluation/engagement/percentage-change.js';
+export type { PercentageChangeInput } from './evaluation/engagement/percentage-change.js';
+export { benefitsAndCostsInputSchema } from './evaluation/roi/benefits-and-costs.js';
+export type { BenefitsAndCostsInput } from './evaluation/roi/benefits-and-costs.js';
+export { roi } from './evaluation/roi/roi.js';
+export { benefitCostRatio } from './evaluation/roi/benefit-cost-ratio.js';
+export { paybackMonths, paybackMonthsInputSchema } from './evaluation/roi/payback-months.js';
+export type { PaybackMonthsInput } from './evaluation/roi/payback-months.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './evaluation/roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -254,72 +254,72 @@ export type {
   PhillipsAssumption,
   PhillipsBenefitRow,
   PhillipsCostCategory,
-} from './evaluation/phillips-roi.js';
-export { alternativeHypotheses } from './evaluation/alternative-hypothesis.js';
-export type { AlternativeHypothesis } from './evaluation/alternative-hypothesis.js';
-export type { ConfidenceInterval } from './evaluation/confidence-interval.js';
-export { twoGroupSummarySchema } from './evaluation/two-group-summary.js';
-export type { TwoGroupSummary } from './evaluation/two-group-summary.js';
-export { cohensD, cohensDFromSummary } from './evaluation/cohens-d.js';
-export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './evaluation/hedges-g.js';
-export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './evaluation/cohens-d-confidence-interval.js';
-export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from './evaluation/hedges-g-confidence-interval.js';
-export type { HedgesGConfidenceIntervalInput } from './evaluation/hedges-g-confidence-interval.js';
-export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './evaluation/cohens-d-confidence-interval.js';
-export { pairedEffectSize } from './evaluation/paired-effect-size.js';
-export type { PairedEffectSize } from './evaluation/paired-effect-size.js';
-export { tTest, tTestVariants, tTestOptionsSchema } from './evaluation/t-test.js';
-export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/t-test.js';
+} from './evaluation/roi/phillips-roi.js';
+export { alternativeHypotheses } from './evaluation/significance/alternative-hypothesis.js';
+export type { AlternativeHypothesis } from './evaluation/significance/alternative-hypothesis.js';
+export type { ConfidenceInterval } from './evaluation/significance/confidence-interval.js';
+export { twoGroupSummarySchema } from './evaluation/effect-sizes/two-group-summary.js';
+export type { TwoGroupSummary } from './evaluation/effect-sizes/two-group-summary.js';
+export { cohensD, cohensDFromSummary } from './evaluation/effect-sizes/cohens-d.js';
+export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './evaluation/effect-sizes/hedges-g.js';
+export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './evaluation/effect-sizes/cohens-d-confidence-interval.js';
+export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from './evaluation/effect-sizes/hedges-g-confidence-interval.js';
+export type { HedgesGConfidenceIntervalInput } from './evaluation/effect-sizes/hedges-g-confidence-interval.js';
+export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './evaluation/effect-sizes/cohens-d-confidence-interval.js';
+export { pairedEffectSize } from './evaluation/effect-sizes/paired-effect-size.js';
+export type { PairedEffectSize } from './evaluation/effect-sizes/paired-effect-size.js';
+export { tTest, tTestVariants, tTestOptionsSchema } from './evaluation/significance/t-test.js';
+export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/significance/t-test.js';
 export {
   wilcoxonSignedRank,
   wilcoxonSignedRankOptionsSchema,
   wilcoxonSignedRankFindingCodes,
-} from './evaluation/wilcoxon-signed-rank.js';
+} from './evaluation/significance/wilcoxon-signed-rank.js';
 export type {
   WilcoxonSignedRankOptions,
   WilcoxonSignedRankResult,
   WilcoxonSignedRankFindingCode,
-} from './evaluation/wilcoxon-signed-rank.js';
+} from './evaluation/significance/wilcoxon-signed-rank.js';
 export {
   differenceInDifferences,
   differenceInDifferencesInputSchema,
   differenceInDifferencesOptionsSchema,
   differenceInDifferencesFindingCodes,
-} from './evaluation/difference-in-differences.js';
+} from './evaluation/significance/difference-in-differences.js';
 export type {
   DifferenceInDifferencesInput,
   DifferenceInDifferencesOptions,
   DifferenceInDifferencesResult,
   DifferenceInDifferencesFindingCode,
-} from './evaluation/difference-in-differences.js';
-export { effectSizeBenchmarks } from './evaluation/effect-size-benchmarks.js';
-export type { EffectSizeBenchmark } from './evaluation/effect-size-benchmarks.js';
-export { compareToBenchmarks } from './evaluation/compare-to-benchmarks.js';
-export type { BenchmarkComparison } from './evaluation/compare-to-benchmarks.js';
+} from './evaluation/significance/difference-in-differences.js';
+export { effectSizeBenchmarks } from './evaluation/effect-sizes/effect-size-benchmarks.js';
+export type { EffectSizeBenchmark } from './evaluation/effect-sizes/effect-size-benchmarks.js';
+export { compareToBenchmarks } from './evaluation/effect-sizes/compare-to-benchmarks.js';
+export type { BenchmarkComparison } from './evaluation/effect-sizes/compare-to-benchmarks.js';
 export {
   levelledEvaluationModels,
   levelRanges,
   evaluationLevelReferenceSchema,
-} from './evaluation/evaluation-level-reference.js';
-export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/evaluation-level-reference.js';
-export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/evaluation-measure.js';
-export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/evaluation-measure.js';
-export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './evaluation/leadership-index-measures.js';
-export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './evaluation/leadership-index-measures.js';
+} from './evaluation/models/evaluation-level-reference.js';
+export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/models/evaluation-level-reference.js';
+export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/models/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/models/evaluation-measure.js';
+export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './evaluation/leadership-index/leadership-index-measures.js';
+export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './evaluation/leadership-index/leadership-index-measures.js';
 export {
   leadershipIndex,
   leadershipIndexComponentSchema,
   leadershipIndexOptionsSchema,
   leadershipIndexFindingCodes,
-} from './evaluation/leadership-index.js';
+} from './evaluation/leadership-index/leadership-index.js';
 export type {
   LeadershipIndex,
   LeadershipIndexComponent,
   LeadershipIndexContribution,
   LeadershipIndexFinding,
   LeadershipIndexOptions,
-} from './evaluation/leadership-index.js';
-export { initiativeTemplateIds, initiativeTemplates } from './evaluation/initiative-templates.js';
+} from './evaluation/leadership-index/leadership-index.js';
+export { initiativeTemplateIds, initiativeTemplates } from './evaluation/initiatives/initiative-templates.js';
 export type {
   InitiativeTemplateId,
   InitiativeCondition,
@@ -327,8 +327,8 @@ export type {
   InitiativeTemplateData,
   InitiativeTemplate,
   InitiativeConditionId,
-} from './evaluation/initiative-templates.js';
-export { getInitiativeTemplate } from './evaluation/get-initiative-template.js';
+} from './evaluation/initiatives/initiative-templates.js';
+export { getInitiativeTemplate } from './evaluation/initiatives/get-initiative-template.js';
 export {
   circleHosts,
   circleFacilitationStyles,
@@ -338,56 +338,56 @@ export {
   onTheJobCoachingDesignSchema,
   initiativeDesignSchema,
   initiativeDesignOptionsSchema,
-} from './evaluation/initiative-design.js';
+} from './evaluation/initiatives/initiative-design.js';
 export type {
   PeerLearningCircleDesign,
   OnTheJobCoachingDesign,
   InitiativeDesign,
   InitiativeDesignOptions,
-} from './evaluation/initiative-design.js';
-export { checkInitiativeDesign, initiativeDesignFindingCodes } from './evaluation/check-initiative-design.js';
+} from './evaluation/initiatives/initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes } from './evaluation/initiatives/check-initiative-design.js';
 export type {
   InitiativeDesignFindingCode,
   InitiativeDesignFinding,
   InitiativeConditionRow,
   InitiativeRiskRow,
   InitiativeDesignCheck,
-} from './evaluation/check-initiative-design.js';
-export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './evaluation/recommend-measures.js';
+} from './evaluation/initiatives/check-initiative-design.js';
+export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './evaluation/initiatives/recommend-measures.js';
 export type {
   InitiativeReference,
   RecommendMeasuresOptions,
   RecommendedMeasure,
   MeasurementPlan,
-} from './evaluation/recommend-measures.js';
-export { businessGoals, businessGoalSchema } from './evaluation/business-goals.js';
-export type { BusinessGoal, BusinessCaseGoal } from './evaluation/business-goals.js';
-export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './evaluation/senior-leader-questions.js';
-export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './evaluation/senior-leader-questions.js';
-export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './evaluation/business-case-evidence.js';
-export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './evaluation/business-case-evidence.js';
-export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './evaluation/business-case-schema.js';
+} from './evaluation/initiatives/recommend-measures.js';
+export { businessGoals, businessGoalSchema } from './evaluation/business-case/business-goals.js';
+export type { BusinessGoal, BusinessCaseGoal } from './evaluation/business-case/business-goals.js';
+export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './evaluation/business-case/senior-leader-questions.js';
+export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './evaluation/business-case/senior-leader-questions.js';
+export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './evaluation/business-case/business-case-evidence.js';
+export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './evaluation/business-case/business-case-evidence.js';
+export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './evaluation/business-case/business-case-schema.js';
 export type {
   SponsorSeniority,
   BusinessCase,
   BusinessCaseInput,
   BusinessCaseOptions,
-} from './evaluation/business-case-schema.js';
-export { businessCaseFindingCodes } from './evaluation/business-case-findings.js';
-export type { BusinessCaseFinding, BusinessCaseFindingCode } from './evaluation/business-case-findings.js';
-export { businessCaseSummaryStatuses } from './evaluation/business-case-summary.js';
-export type { BusinessCaseSummaryRow } from './evaluation/business-case-summary.js';
-export { checkBusinessCase } from './evaluation/check-business-case.js';
-export type { BusinessCaseCheck, BusinessCaseThresholds } from './evaluation/check-business-case.js';
-export { phillipsBenefitSchema, phillipsCostsSchema } from './evaluation/phillips-roi.js';
-export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './evaluation/qualitative-record.js';
-export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './evaluation/qualitative-record.js';
+} from './evaluation/business-case/business-case-schema.js';
+export { businessCaseFindingCodes } from './evaluation/business-case/business-case-findings.js';
+export type { BusinessCaseFinding, BusinessCaseFindingCode } from './evaluation/business-case/business-case-findings.js';
+export { businessCaseSummaryStatuses } from './evaluation/business-case/business-case-summary.js';
+export type { BusinessCaseSummaryRow } from './evaluation/business-case/business-case-summary.js';
+export { checkBusinessCase } from './evaluation/business-case/check-business-case.js';
+export type { BusinessCaseCheck, BusinessCaseThresholds } from './evaluation/business-case/check-business-case.js';
+export { phillipsBenefitSchema, phillipsCostsSchema } from './evaluation/roi/phillips-roi.js';
+export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './evaluation/qualitative/qualitative-record.js';
+export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './evaluation/qualitative/qualitative-record.js';
 export {
   summariseThemes,
   summariseThemesOptionsSchema,
   summariseThemesFindingCodes,
   defaultMinSourcesToAttribute,
-} from './evaluation/summarise-themes.js';
+} from './evaluation/qualitative/summarise-themes.js';
 export type {
   SummariseThemesOptions,
   AppliedSummariseThemesOptions,
@@ -397,7 +397,7 @@ export type {
   ThemeQuote,
   ThemeSummary,
   ThemesSummary,
-} from './evaluation/summarise-themes.js';
+} from './evaluation/qualitative/summarise-themes.js';
 export {
   buildEvidenceChain,
   evidenceChainInputSchema,
@@ -407,7 +407,7 @@ export {
   numbersVerdicts,
   storiesVerdicts,
   evidenceChainFindingCodes,
-} from './evaluation/evidence-chain.js';
+} from './evaluation/qualitative/evidence-chain.js';
 export type {
   EvidenceChainInput,
   QuantitativeResultInput,
@@ -416,20 +416,20 @@ export type {
   EvidenceChainFindingCode,
   EvidenceChainFinding,
   EvidenceChain,
-} from './evaluation/evidence-chain.js';
-export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation/evaluation-models.js';
+} from './evaluation/qualitative/evidence-chain.js';
+export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation/models/evaluation-models.js';
 export type {
   EvaluationModelId,
   EvaluationModel,
   EvaluationModelData,
   EvaluationModelLevel,
   EvaluationModelAddition,
-} from './evaluation/evaluation-models.js';
-export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './evaluation/level-mapping-table.js';
-export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './evaluation/level-mapping-table.js';
-export { mapLevel } from './evaluation/map-level.js';
-export type { LevelMapping, MappedLevel, MappedTargetLevel } from './evaluation/map-level.js';
-export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './evaluation/check-evaluation-plan.js';
+} from './evaluation/models/evaluation-models.js';
+export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './evaluation/models/level-mapping-table.js';
+export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './evaluation/models/level-mapping-table.js';
+export { mapLevel } from './evaluation/models/map-level.js';
+export type { LevelMapping, MappedLevel, MappedTargetLevel } from './evaluation/models/map-level.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './evaluation/models/check-evaluation-plan.js';
 export type {
   EvaluationPlanInput,
   EvaluationPlanFinding,
@@ -437,4 +437,4 @@ export type {
   EvaluationPlanCheck,
   EvaluationPlanCriteria,
   PlacedMeasure,
-} from './evaluation/check-evaluation-plan.js';
+} from './evaluation/models/check-evaluation-plan.js';

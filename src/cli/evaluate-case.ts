@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { buildEvidenceChain, type EvidenceChain, type QuantitativeResultInput } from '../evaluation/evidence-chain.js';
-import { checkEvaluationPlan, type EvaluationPlanCheck } from '../evaluation/check-evaluation-plan.js';
-import { lostTimeRate } from '../evaluation/lost-time-rate.js';
-import { percentageChange } from '../evaluation/percentage-change.js';
-import { phillipsRoi, type PhillipsRoi } from '../evaluation/phillips-roi.js';
-import { summariseThemes, type ThemesSummary } from '../evaluation/summarise-themes.js';
-import { themeKey } from '../evaluation/qualitative-record.js';
-import { turnoverRate } from '../evaluation/turnover-rate.js';
+import { buildEvidenceChain, type EvidenceChain, type QuantitativeResultInput } from '../evaluation/qualitative/evidence-chain.js';
+import { checkEvaluationPlan, type EvaluationPlanCheck } from '../evaluation/models/check-evaluation-plan.js';
+import { lostTimeRate } from '../evaluation/absence/lost-time-rate.js';
+import { percentageChange } from '../evaluation/engagement/percentage-change.js';
+import { phillipsRoi, type PhillipsRoi } from '../evaluation/roi/phillips-roi.js';
+import { summariseThemes, type ThemesSummary } from '../evaluation/qualitative/summarise-themes.js';
+import { themeKey } from '../evaluation/qualitative/qualitative-record.js';
+import { turnoverRate } from '../evaluation/workforce/turnover-rate.js';
 import { LmdInputError, type LmdInputIssue, type LmdInputIssueInit, type LmdInputPathKey } from '../core/input-error.js';
 import type { EvaluationCase } from './file-formats.js';
 

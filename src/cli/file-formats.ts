@@ -13,11 +13,11 @@ import { lmEvidenceSchema } from '../indicators/lm-evidence.js';
 import { anonymityPolicySchema } from '../lmd/feedback360/anonymity/anonymity-policy.js';
 import { instrument360Schema } from '../lmd/feedback360/instrument-360.js';
 import { feedbackReadinessInputSchema } from '../lmd/feedback360/feedback-readiness.js';
-import { evaluationPlanSchema } from '../evaluation/check-evaluation-plan.js';
-import { initiativeTemplateIds } from '../evaluation/initiative-templates.js';
-import { quantitativeResultSchema } from '../evaluation/evidence-chain.js';
-import { phillipsRoiInputSchema } from '../evaluation/phillips-roi.js';
-import { qualitativeRecordSchema } from '../evaluation/qualitative-record.js';
+import { evaluationPlanSchema } from '../evaluation/models/check-evaluation-plan.js';
+import { initiativeTemplateIds } from '../evaluation/initiatives/initiative-templates.js';
+import { quantitativeResultSchema } from '../evaluation/qualitative/evidence-chain.js';
+import { phillipsRoiInputSchema } from '../evaluation/roi/phillips-roi.js';
+import { qualitativeRecordSchema } from '../evaluation/qualitative/qualitative-record.js';
 
 /** An optional `$schema` key, so that a file can name its JSON Schema for editors. */
 const schemaKey = /* @__PURE__ */ z.string().min(1).optional();

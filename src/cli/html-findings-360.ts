@@ -6,7 +6,7 @@
  */
 import type { Feedback360Finding } from '../lmd/feedback360/feedback360-report.js';
 import type { FeedbackReadiness, FeedbackReadinessModerator } from '../lmd/feedback360/feedback-readiness.js';
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import { escapeHtml } from './html-escape.js';
 import { severityLabels } from './html-format.js';
 import type { SourceList } from './html-sources.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import { escapeHtml } from './html-escape.js';
 import { findingList } from './html-findings-360.js';

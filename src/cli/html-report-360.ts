@@ -14,7 +14,7 @@ import { LmdInputError, type LmdInputIssueInit } from '../core/input-error.js';
 import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
 import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
 import type { SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from '../lmd/feedback360/self-other-agreement.js';
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import { counted } from './format-text.js';
 import { chartSeries360, competencyChart360, competencyTable360 } from './html-chart-360.js';
 import { escapeHtml } from './html-escape.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { EvaluationLevelReference } from '../evaluation/evaluation-level-reference.js';
+import type { EvaluationLevelReference } from '../evaluation/models/evaluation-level-reference.js';
 import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js';
 import { amount, counted, findingList, fixed, joinSections, signed } from './format-text.js';
 import { markdownTable } from './markdown-table.js';

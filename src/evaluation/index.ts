@@ -40,40 +40,40 @@
  *
  * @module evaluation
  */
-export { averageHeadcount } from './average-headcount.js';
-export { turnoverRate, turnoverRateInputSchema } from './turnover-rate.js';
-export type { TurnoverRateInput } from './turnover-rate.js';
-export { stabilityIndex, stabilityIndexInputSchema } from './stability-index.js';
-export type { StabilityIndexInput } from './stability-index.js';
-export { retentionRate, retentionRateInputSchema } from './retention-rate.js';
-export type { RetentionRateInput } from './retention-rate.js';
-export { costOfTurnover, costOfTurnoverInputSchema, turnoverCostCategories } from './cost-of-turnover.js';
-export type { CostOfTurnover, CostOfTurnoverInput, TurnoverCostCategory } from './cost-of-turnover.js';
-export { lostTimeRate, lostTimeRateInputSchema } from './lost-time-rate.js';
-export type { LostTimeRateInput } from './lost-time-rate.js';
-export { frequencyRate, frequencyRateInputSchema } from './frequency-rate.js';
-export type { FrequencyRateInput } from './frequency-rate.js';
-export { individualFrequencyRate, individualFrequencyRateInputSchema } from './individual-frequency-rate.js';
-export type { IndividualFrequencyRateInput } from './individual-frequency-rate.js';
-export { bradfordFactor, bradfordFactorInputSchema } from './bradford-factor.js';
-export type { BradfordFactorInput } from './bradford-factor.js';
-export { bradfordFactorFromAbsences, bradfordAbsencesInputSchema } from './bradford-factor-from-absences.js';
-export type { BradfordAbsencesInput, BradfordCountedAbsence, BradfordFromAbsences } from './bradford-factor-from-absences.js';
-export { bradfordBand, bradfordSchemeSchema, bradfordExampleSchemes } from './bradford-band.js';
-export type { BradfordScheme, BradfordBandResult } from './bradford-band.js';
-export { enps, enpsBreakdown, enpsFromPercentages, enpsPercentagesInputSchema } from './enps.js';
-export type { EnpsBreakdown, EnpsPercentagesInput } from './enps.js';
-export { favourability, favourabilityOptionsSchema } from './favourability.js';
-export type { Favourability, FavourabilityOptions } from './favourability.js';
-export { percentageChange, percentageChangeInputSchema } from './percentage-change.js';
-export type { PercentageChangeInput } from './percentage-change.js';
-export { benefitsAndCostsInputSchema } from './benefits-and-costs.js';
-export type { BenefitsAndCostsInput } from './benefits-and-costs.js';
-export { roi } from './roi.js';
-export { benefitCostRatio } from './benefit-cost-ratio.js';
-export { paybackMonths, paybackMonthsInputSchema } from './payback-months.js';
-export type { PaybackMonthsInput } from './payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './phillips-roi.js';
+export { averageHeadcount } from './workforce/average-headcount.js';
+export { turnoverRate, turnoverRateInputSchema } from './workforce/turnover-rate.js';
+export type { TurnoverRateInput } from './workforce/turnover-rate.js';
+export { stabilityIndex, stabilityIndexInputSchema } from './workforce/stability-index.js';
+export type { StabilityIndexInput } from './workforce/stability-index.js';
+export { retentionRate, retentionRateInputSchema } from './workforce/retention-rate.js';
+export type { RetentionRateInput } from './workforce/retention-rate.js';
+export { costOfTurnover, costOfTurnoverInputSchema, turnoverCostCategories } from './workforce/cost-of-turnover.js';
+export type { CostOfTurnover, CostOfTurnoverInput, TurnoverCostCategory } from './workforce/cost-of-turnover.js';
+export { lostTimeRate, lostTimeRateInputSchema } from './absence/lost-time-rate.js';
+export type { LostTimeRateInput } from './absence/lost-time-rate.js';
+export { frequencyRate, frequencyRateInputSchema } from './absence/frequency-rate.js';
+export type { FrequencyRateInput } from './absence/frequency-rate.js';
+export { individualFrequencyRate, individualFrequencyRateInputSchema } from './absence/individual-frequency-rate.js';
+export type { IndividualFrequencyRateInput } from './absence/individual-frequency-rate.js';
+export { bradfordFactor, bradfordFactorInputSchema } from './absence/bradford-factor.js';
+export type { BradfordFactorInput } from './absence/bradford-factor.js';
+export { bradfordFactorFromAbsences, bradfordAbsencesInputSchema } from './absence/bradford-factor-from-absences.js';
+export type { BradfordAbsencesInput, BradfordCountedAbsence, BradfordFromAbsences } from './absence/bradford-factor-from-absences.js';
+export { bradfordBand, bradfordSchemeSchema, bradfordExampleSchemes } from './absence/bradford-band.js';
+export type { BradfordScheme, BradfordBandResult } from './absence/bradford-band.js';
+export { enps, enpsBreakdown, enpsFromPercentages, enpsPercentagesInputSchema } from './engagement/enps.js';
+export type { EnpsBreakdown, EnpsPercentagesInput } from './engagement/enps.js';
+export { favourability, favourabilityOptionsSchema } from './engagement/favourability.js';
+export type { Favourability, FavourabilityOptions } from './engagement/favourability.js';
+export { percentageChange, percentageChangeInputSchema } from './engagement/percentage-change.js';
+export type { PercentageChangeInput } from './engagement/percentage-change.js';
+export { benefitsAndCostsInputSchema } from './roi/benefits-and-costs.js';
+export type { BenefitsAndCostsInput } from './roi/benefits-and-costs.js';
+export { roi } from './roi/roi.js';
+export { benefitCostRatio } from './roi/benefit-cost-ratio.js';
+export { paybackMonths, paybackMonthsInputSchema } from './roi/payback-months.js';
+export type { PaybackMonthsInput } from './roi/payback-months.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -81,72 +81,72 @@ export type {
   PhillipsAssumption,
   PhillipsBenefitRow,
   PhillipsCostCategory,
-} from './phillips-roi.js';
-export { alternativeHypotheses } from './alternative-hypothesis.js';
-export type { AlternativeHypothesis } from './alternative-hypothesis.js';
-export type { ConfidenceInterval } from './confidence-interval.js';
-export { twoGroupSummarySchema } from './two-group-summary.js';
-export type { TwoGroupSummary } from './two-group-summary.js';
-export { cohensD, cohensDFromSummary } from './cohens-d.js';
-export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './hedges-g.js';
-export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './cohens-d-confidence-interval.js';
-export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from './hedges-g-confidence-interval.js';
-export type { HedgesGConfidenceIntervalInput } from './hedges-g-confidence-interval.js';
-export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './cohens-d-confidence-interval.js';
-export { pairedEffectSize } from './paired-effect-size.js';
-export type { PairedEffectSize } from './paired-effect-size.js';
-export { tTest, tTestVariants, tTestOptionsSchema } from './t-test.js';
-export type { TTestVariant, TTestOptions, TTestResult } from './t-test.js';
+} from './roi/phillips-roi.js';
+export { alternativeHypotheses } from './significance/alternative-hypothesis.js';
+export type { AlternativeHypothesis } from './significance/alternative-hypothesis.js';
+export type { ConfidenceInterval } from './significance/confidence-interval.js';
+export { twoGroupSummarySchema } from './effect-sizes/two-group-summary.js';
+export type { TwoGroupSummary } from './effect-sizes/two-group-summary.js';
+export { cohensD, cohensDFromSummary } from './effect-sizes/cohens-d.js';
+export { hedgesJ, hedgesJApprox, hedgesG, hedgesGFromSummary } from './effect-sizes/hedges-g.js';
+export { cohensDConfidenceInterval, cohensDConfidenceIntervalInputSchema } from './effect-sizes/cohens-d-confidence-interval.js';
+export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from './effect-sizes/hedges-g-confidence-interval.js';
+export type { HedgesGConfidenceIntervalInput } from './effect-sizes/hedges-g-confidence-interval.js';
+export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './effect-sizes/cohens-d-confidence-interval.js';
+export { pairedEffectSize } from './effect-sizes/paired-effect-size.js';
+export type { PairedEffectSize } from './effect-sizes/paired-effect-size.js';
+export { tTest, tTestVariants, tTestOptionsSchema } from './significance/t-test.js';
+export type { TTestVariant, TTestOptions, TTestResult } from './significance/t-test.js';
 export {
   wilcoxonSignedRank,
   wilcoxonSignedRankOptionsSchema,
   wilcoxonSignedRankFindingCodes,
-} from './wilcoxon-signed-rank.js';
+} from './significance/wilcoxon-signed-rank.js';
 export type {
   WilcoxonSignedRankOptions,
   WilcoxonSignedRankResult,
   WilcoxonSignedRankFindingCode,
-} from './wilcoxon-signed-rank.js';
+} from './significance/wilcoxon-signed-rank.js';
 export {
   differenceInDifferences,
   differenceInDifferencesInputSchema,
   differenceInDifferencesOptionsSchema,
   differenceInDifferencesFindingCodes,
-} from './difference-in-differences.js';
+} from './significance/difference-in-differences.js';
 export type {
   DifferenceInDifferencesInput,
   DifferenceInDifferencesOptions,
   DifferenceInDifferencesResult,
   DifferenceInDifferencesFindingCode,
-} from './difference-in-differences.js';
-export { effectSizeBenchmarks } from './effect-size-benchmarks.js';
-export type { EffectSizeBenchmark } from './effect-size-benchmarks.js';
-export { compareToBenchmarks } from './compare-to-benchmarks.js';
-export type { BenchmarkComparison } from './compare-to-benchmarks.js';
+} from './significance/difference-in-differences.js';
+export { effectSizeBenchmarks } from './effect-sizes/effect-size-benchmarks.js';
+export type { EffectSizeBenchmark } from './effect-sizes/effect-size-benchmarks.js';
+export { compareToBenchmarks } from './effect-sizes/compare-to-benchmarks.js';
+export type { BenchmarkComparison } from './effect-sizes/compare-to-benchmarks.js';
 export {
   levelledEvaluationModels,
   levelRanges,
   evaluationLevelReferenceSchema,
-} from './evaluation-level-reference.js';
-export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation-level-reference.js';
-export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation-measure.js';
-export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation-measure.js';
-export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './leadership-index-measures.js';
-export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './leadership-index-measures.js';
+} from './models/evaluation-level-reference.js';
+export type { LevelledEvaluationModel, EvaluationLevelReference } from './models/evaluation-level-reference.js';
+export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './models/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput } from './models/evaluation-measure.js';
+export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './leadership-index/leadership-index-measures.js';
+export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './leadership-index/leadership-index-measures.js';
 export {
   leadershipIndex,
   leadershipIndexComponentSchema,
   leadershipIndexOptionsSchema,
   leadershipIndexFindingCodes,
-} from './leadership-index.js';
+} from './leadership-index/leadership-index.js';
 export type {
   LeadershipIndex,
   LeadershipIndexComponent,
   LeadershipIndexContribution,
   LeadershipIndexFinding,
   LeadershipIndexOptions,
-} from './leadership-index.js';
-export { initiativeTemplateIds, initiativeTemplates } from './initiative-templates.js';
+} from './leadership-index/leadership-index.js';
+export { initiativeTemplateIds, initiativeTemplates } from './initiatives/initiative-templates.js';
 export type {
   InitiativeTemplateId,
   InitiativeCondition,
@@ -154,8 +154,8 @@ export type {
   InitiativeTemplateData,
   InitiativeTemplate,
   InitiativeConditionId,
-} from './initiative-templates.js';
-export { getInitiativeTemplate } from './get-initiative-template.js';
+} from './initiatives/initiative-templates.js';
+export { getInitiativeTemplate } from './initiatives/get-initiative-template.js';
 export {
   circleHosts,
   circleFacilitationStyles,
@@ -165,56 +165,56 @@ export {
   onTheJobCoachingDesignSchema,
   initiativeDesignSchema,
   initiativeDesignOptionsSchema,
-} from './initiative-design.js';
+} from './initiatives/initiative-design.js';
 export type {
   PeerLearningCircleDesign,
   OnTheJobCoachingDesign,
   InitiativeDesign,
   InitiativeDesignOptions,
-} from './initiative-design.js';
-export { checkInitiativeDesign, initiativeDesignFindingCodes } from './check-initiative-design.js';
+} from './initiatives/initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes } from './initiatives/check-initiative-design.js';
 export type {
   InitiativeDesignFindingCode,
   InitiativeDesignFinding,
   InitiativeConditionRow,
   InitiativeRiskRow,
   InitiativeDesignCheck,
-} from './check-initiative-design.js';
-export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './recommend-measures.js';
+} from './initiatives/check-initiative-design.js';
+export { recommendMeasures, initiativeReferenceSchema, recommendMeasuresOptionsSchema } from './initiatives/recommend-measures.js';
 export type {
   InitiativeReference,
   RecommendMeasuresOptions,
   RecommendedMeasure,
   MeasurementPlan,
-} from './recommend-measures.js';
-export { businessGoals, businessGoalSchema } from './business-goals.js';
-export type { BusinessGoal, BusinessCaseGoal } from './business-goals.js';
-export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './senior-leader-questions.js';
-export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './senior-leader-questions.js';
-export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './business-case-evidence.js';
-export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './business-case-evidence.js';
-export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './business-case-schema.js';
+} from './initiatives/recommend-measures.js';
+export { businessGoals, businessGoalSchema } from './business-case/business-goals.js';
+export type { BusinessGoal, BusinessCaseGoal } from './business-case/business-goals.js';
+export { seniorLeaderQuestions, getSeniorLeaderQuestion } from './business-case/senior-leader-questions.js';
+export type { SeniorLeaderQuestion, SeniorLeaderQuestionId } from './business-case/senior-leader-questions.js';
+export { businessCaseEvidenceKinds, businessCaseEvidenceSchema } from './business-case/business-case-evidence.js';
+export type { BusinessCaseEvidenceKind, BusinessCaseEvidence } from './business-case/business-case-evidence.js';
+export { sponsorSeniorities, businessCaseSchema, businessCaseOptionsSchema } from './business-case/business-case-schema.js';
 export type {
   SponsorSeniority,
   BusinessCase,
   BusinessCaseInput,
   BusinessCaseOptions,
-} from './business-case-schema.js';
-export { businessCaseFindingCodes } from './business-case-findings.js';
-export type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case-findings.js';
-export { businessCaseSummaryStatuses } from './business-case-summary.js';
-export type { BusinessCaseSummaryRow } from './business-case-summary.js';
-export { checkBusinessCase } from './check-business-case.js';
-export type { BusinessCaseCheck, BusinessCaseThresholds } from './check-business-case.js';
-export { phillipsBenefitSchema, phillipsCostsSchema } from './phillips-roi.js';
-export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './qualitative-record.js';
-export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './qualitative-record.js';
+} from './business-case/business-case-schema.js';
+export { businessCaseFindingCodes } from './business-case/business-case-findings.js';
+export type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case/business-case-findings.js';
+export { businessCaseSummaryStatuses } from './business-case/business-case-summary.js';
+export type { BusinessCaseSummaryRow } from './business-case/business-case-summary.js';
+export { checkBusinessCase } from './business-case/check-business-case.js';
+export type { BusinessCaseCheck, BusinessCaseThresholds } from './business-case/check-business-case.js';
+export { phillipsBenefitSchema, phillipsCostsSchema } from './roi/phillips-roi.js';
+export { qualitativeSentiments, qualitativeRecordSchema, themeKey } from './qualitative/qualitative-record.js';
+export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } from './qualitative/qualitative-record.js';
 export {
   summariseThemes,
   summariseThemesOptionsSchema,
   summariseThemesFindingCodes,
   defaultMinSourcesToAttribute,
-} from './summarise-themes.js';
+} from './qualitative/summarise-themes.js';
 export type {
   SummariseThemesOptions,
   AppliedSummariseThemesOptions,
@@ -224,7 +224,7 @@ export type {
   ThemeQuote,
   ThemeSummary,
   ThemesSummary,
-} from './summarise-themes.js';
+} from './qualitative/summarise-themes.js';
 export {
   buildEvidenceChain,
   evidenceChainInputSchema,
@@ -234,7 +234,7 @@ export {
   numbersVerdicts,
   storiesVerdicts,
   evidenceChainFindingCodes,
-} from './evidence-chain.js';
+} from './qualitative/evidence-chain.js';
 export type {
   EvidenceChainInput,
   QuantitativeResultInput,
@@ -243,20 +243,20 @@ export type {
   EvidenceChainFindingCode,
   EvidenceChainFinding,
   EvidenceChain,
-} from './evidence-chain.js';
-export { evaluationModelIds, evaluationModels, getEvaluationModel } from './evaluation-models.js';
+} from './qualitative/evidence-chain.js';
+export { evaluationModelIds, evaluationModels, getEvaluationModel } from './models/evaluation-models.js';
 export type {
   EvaluationModelId,
   EvaluationModel,
   EvaluationModelData,
   EvaluationModelLevel,
   EvaluationModelAddition,
-} from './evaluation-models.js';
-export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './level-mapping-table.js';
-export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './level-mapping-table.js';
-export { mapLevel } from './map-level.js';
-export type { LevelMapping, MappedLevel, MappedTargetLevel } from './map-level.js';
-export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './check-evaluation-plan.js';
+} from './models/evaluation-models.js';
+export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './models/level-mapping-table.js';
+export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './models/level-mapping-table.js';
+export { mapLevel } from './models/map-level.js';
+export type { LevelMapping, MappedLevel, MappedTargetLevel } from './models/map-level.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './models/check-evaluation-plan.js';
 export type {
   EvaluationPlanInput,
   EvaluationPlanFinding,
@@ -264,4 +264,4 @@ export type {
   EvaluationPlanCheck,
   EvaluationPlanCriteria,
   PlacedMeasure,
-} from './check-evaluation-plan.js';
+} from './models/check-evaluation-plan.js';

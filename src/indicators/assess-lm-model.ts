@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import { parseInput } from '../core/parse-input.js';
 import { lmAudienceIds, lmAudiences, type LmAudience } from './audiences.js';
 import { lmEvidenceSchema, lmEvidenceSources, type LmEvidenceItem } from './lm-evidence.js';

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import { parseInput } from '../core/parse-input.js';
-import { sum } from '../core/sum.js';
+import { sum } from '../core/stats/sum.js';
 import { getIntervention } from './get-intervention.js';
 import { interventionIds } from './interventions.js';
 

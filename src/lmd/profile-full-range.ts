@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
-import { mean } from '../core/mean.js';
+import { mean } from '../core/stats/mean.js';
 import { parseInput } from '../core/parse-input.js';
 import { fullRangeGroupIds, fullRangeModel, type FullRangeGroup } from './full-range-model.js';
 

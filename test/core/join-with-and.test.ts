@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWithAnd } from '../../src/core/join-with-and.js';
+import { joinWithAnd } from '../../src/core/_internal/join-with-and.js';
 
 // The list wording shared by finding messages (assessLmModel, analysePortfolio).
 describe('joinWithAnd', () => {

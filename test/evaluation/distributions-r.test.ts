@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { incompleteBetaTails } from '../../src/core/incomplete-beta.js';
-import { logGamma } from '../../src/core/log-gamma.js';
-import { noncentralTCdf } from '../../src/core/noncentral-t.js';
-import { normalCdf, normalQuantile } from '../../src/core/normal-distribution.js';
-import { studentTCdf, studentTQuantile } from '../../src/core/student-t.js';
+import { incompleteBetaTails } from '../../src/core/stats/incomplete-beta.js';
+import { logGamma } from '../../src/core/stats/log-gamma.js';
+import { noncentralTCdf } from '../../src/core/stats/noncentral-t.js';
+import { normalCdf, normalQuantile } from '../../src/core/stats/normal-distribution.js';
+import { studentTCdf, studentTQuantile } from '../../src/core/stats/student-t.js';
 import fixture from '../fixtures/r/evaluation-statistics.json' with { type: 'json' };
 
 // Independent computation: R's lgamma, pbeta (TOMS 708), pt, qt, pt(ncp =) (AS 243), pnorm and

@@ -65,7 +65,7 @@ describe('evaluationMeasureSchema', () => {
 
 describe('the reaction-level rule shared by checkBusinessCase and checkEvaluationPlan', () => {
   it('agrees with mapLevel for every level of every levelled model', async () => {
-    const { isReactionLevel } = await import('../../src/evaluation/reaction-level.js');
+    const { isReactionLevel } = await import('../../src/evaluation/_internal/reaction-level.js');
     const { mapLevel } = await import('../../src/evaluation/index.js');
     for (const model of levelledEvaluationModels) {
       for (let level: number = levelRanges[model].lowest; level <= levelRanges[model].highest; level += 1) {

@@ -2,7 +2,7 @@
 // calendar dates, proleptic Gregorian calendar as JavaScript's Date uses it).
 import { describe, expect, it } from 'vitest';
 import { LmdInputError, qualitativeRecordSchema } from '../../src/index.js';
-import { isCalendarDate, isoDate, isoDay } from '../../src/evaluation/iso-day.js';
+import { isCalendarDate, isoDate, isoDay } from '../../src/evaluation/_internal/iso-day.js';
 
 describe('isCalendarDate, isoDay and isoDate', () => {
   it('accepts dates that exist, leap days included, and rejects those that do not', () => {

@@ -23,7 +23,7 @@
 // | ------------------------------------- | ------- | ------- | -------- |
 // | turnoverRate from lmdkit/evaluation   |   906 B |  1150 B | must not |
 //
-// turnoverRate checks its input by hand (src/evaluation/measures.ts) rather than with its
+// turnoverRate checks its input by hand (src/evaluation/_internal/measures.ts) rather than with its
 // exported zod schema, which is what keeps zod out of this bundle.
 // | cohensD from lmdkit/evaluation |   938 B |   1200 B | must not |
 // | effectSizeBenchmarks from lmdkit |  671 B |    850 B | must not |

@@ -1,9 +1,9 @@
-import { assertFiniteNumbers } from '../../core/assert-finite-numbers.js';
-import { assertOptionsObject } from '../../core/assert-options-object.js';
+import { assertFiniteNumbers } from '../../core/_internal/assert-finite-numbers.js';
+import { assertOptionsObject } from '../../core/_internal/assert-options-object.js';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
-import { mean } from '../../core/mean.js';
-import { sum } from '../../core/sum.js';
+import { mean } from '../../core/stats/mean.js';
+import { sum } from '../../core/stats/sum.js';
 
 /**
  * Options for {@link averageDeviation}.

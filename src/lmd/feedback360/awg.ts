@@ -1,10 +1,10 @@
-import { assertFiniteNumbers } from '../../core/assert-finite-numbers.js';
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
-import { assertOptionsObject } from '../../core/assert-options-object.js';
+import { assertFiniteNumbers } from '../../core/_internal/assert-finite-numbers.js';
+import { assertNumberInRange } from '../../core/_internal/assert-number-in-range.js';
+import { assertOptionsObject } from '../../core/_internal/assert-options-object.js';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
-import { sampleVariance } from '../../core/sample-variance.js';
-import { sum } from '../../core/sum.js';
+import { sampleVariance } from '../../core/stats/sample-variance.js';
+import { sum } from '../../core/stats/sum.js';
 
 /**
  * Options for {@link awg}: the lowest and highest points of the response scale.

@@ -1,6 +1,6 @@
-import { assertFiniteNumbers } from '../../core/assert-finite-numbers.js';
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
-import { assertOptionsObject } from '../../core/assert-options-object.js';
+import { assertFiniteNumbers } from '../../core/_internal/assert-finite-numbers.js';
+import { assertNumberInRange } from '../../core/_internal/assert-number-in-range.js';
+import { assertOptionsObject } from '../../core/_internal/assert-options-object.js';
 
 /**
  * The spread of raters' scores on one item: the highest score minus the lowest.

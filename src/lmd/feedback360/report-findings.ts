@@ -1,5 +1,5 @@
 import type { ReferenceId } from '../../core/references.js';
-import { joinWithAnd } from '../../core/join-with-and.js';
+import { joinWithAnd } from '../../core/_internal/join-with-and.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { Feedback360Finding, SelfOtherAgreement360 } from './feedback360-report.js';
 import type { RaterGroup } from './rater-group.js';

@@ -1,6 +1,6 @@
-import { assertFiniteMatrix, matrixColumns } from '../../core/assert-finite-matrix.js';
-import { mean } from '../../core/mean.js';
-import { sampleVariance } from '../../core/sample-variance.js';
+import { assertFiniteMatrix, matrixColumns } from '../../core/_internal/assert-finite-matrix.js';
+import { mean } from '../../core/stats/mean.js';
+import { sampleVariance } from '../../core/stats/sample-variance.js';
 import { resolveNullVariance } from './rwg.js';
 import type { RwgOptions } from './rwg.js';
 

@@ -1,7 +1,7 @@
-import { assertFiniteNumbers } from '../../core/assert-finite-numbers.js';
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
-import { assertOptionsObject } from '../../core/assert-options-object.js';
-import { sampleVariance } from '../../core/sample-variance.js';
+import { assertFiniteNumbers } from '../../core/_internal/assert-finite-numbers.js';
+import { assertNumberInRange } from '../../core/_internal/assert-number-in-range.js';
+import { assertOptionsObject } from '../../core/_internal/assert-options-object.js';
+import { sampleVariance } from '../../core/stats/sample-variance.js';
 
 /**
  * Options for {@link rwg}, {@link rwgJ} and {@link rwgJLindell}: the response scale and, when the

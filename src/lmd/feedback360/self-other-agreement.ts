@@ -1,6 +1,6 @@
 import { BAND_TOLERANCE } from '../../core/_internal/band-tolerance.js';
 import * as z from 'zod';
-import { assertNumberInRange } from '../../core/assert-number-in-range.js';
+import { assertNumberInRange } from '../../core/_internal/assert-number-in-range.js';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError, type LmdInputPathKey } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';

@@ -1,0 +1,261 @@
+import type { EvidenceStrength } from '../../core/evidence-strength.js';
+import type { Finding } from '../../core/finding.js';
+import { joinWithAnd } from '../../core/_internal/join-with-and.js';
+import type { BusinessCase, SponsorSeniority } from './business-case-schema.js';
+import type { BusinessCaseEvidence } from './business-case-evidence.js';
+import { goalLabel } from './business-goals.js';
+import { isReactionLevel } from '../_internal/reaction-level.js';
+import { seniorLeaderQuestions, type SeniorLeaderQuestionId } from './senior-leader-questions.js';
+
+/**
+ * The stable codes of the findings {@link checkBusinessCase} can return (besides the
+ * {@link phillipsRoiFindingCodes} of the ROI it carries):
+ *
+ * - `BUSINESS_CASE_QUESTIONS_UNANSWERED` (warning): one or more of the
+ *   {@link seniorLeaderQuestions} has no answer.
+ * - `BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE` (risk): over-claiming — for an expected benefit, a
+ *   `claimedEffect` is above the `citedEffect` of the evidence it rests on.
+ * - `BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE` (warning): over-claiming — a claimed effect of at
+ *   least `largeClaimPercent` rests only on practitioner-reported, consultation or theoretical
+ *   evidence.
+ * - `BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE` (warning): an expected benefit (monetised or
+ *   intangible) has no evidence behind it.
+ * - `BUSINESS_CASE_NO_EXPECTED_BENEFITS` (warning): the case states no benefit at all.
+ * - `BUSINESS_CASE_NO_UNCERTAINTY` (warning): the case admits no uncertainty, assumption or risk.
+ * - `BUSINESS_CASE_SILVER_BULLET` (warning): the case promises at least `silverBulletGoalCount`
+ *   distinct goals and admits no uncertainty — L&D framed as solving everything.
+ * - `BUSINESS_CASE_NO_PILOT` (advice): no pilot; start small.
+ * - `BUSINESS_CASE_PILOT_WITHOUT_COMPARISON` (warning): the pilot has nothing to compare its
+ *   results with.
+ * - `BUSINESS_CASE_NO_SENIOR_SPONSOR` (advice): no sponsor, or one below senior-leader level.
+ * - `BUSINESS_CASE_REACTION_ONLY_MEASURES` (warning): every success measure is at reaction level
+ *   or below.
+ * - `BUSINESS_CASE_NO_COSTS` (advice): the case states no costs.
+ *
+ * @example
+ * businessCaseFindingCodes.length //=> 12
+ * @see {@link BusinessCaseFinding}
+ */
+export const businessCaseFindingCodes = /* @__PURE__ */ Object.freeze([
+  'BUSINESS_CASE_QUESTIONS_UNANSWERED',
+  'BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE',
+  'BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE',
+  'BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE',
+  'BUSINESS_CASE_NO_EXPECTED_BENEFITS',
+  'BUSINESS_CASE_NO_UNCERTAINTY',
+  'BUSINESS_CASE_SILVER_BULLET',
+  'BUSINESS_CASE_NO_PILOT',
+  'BUSINESS_CASE_PILOT_WITHOUT_COMPARISON',
+  'BUSINESS_CASE_NO_SENIOR_SPONSOR',
+  'BUSINESS_CASE_REACTION_ONLY_MEASURES',
+  'BUSINESS_CASE_NO_COSTS',
+] as const);
+
+/**
+ * One of {@link businessCaseFindingCodes}.
+ *
+ * @example
+ * const code: BusinessCaseFindingCode = 'BUSINESS_CASE_NO_PILOT';
+ * code //=> 'BUSINESS_CASE_NO_PILOT'
+ * @see {@link businessCaseFindingCodes}
+ */
+export type BusinessCaseFindingCode = (typeof businessCaseFindingCodes)[number];
+
+/**
+ * A finding of {@link checkBusinessCase}; `benefit` names the expected benefit a finding about
+ * one benefit concerns.
+ *
+ * @example
+ * const finding: BusinessCaseFinding = {
+ *   code: 'BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE',
+ *   severity: 'warning',
+ *   message: 'No evidence is given for the expected benefit “Less absence”.',
+ *   basis: ['cipd-7os02-seed'],
+ *   benefit: 'Less absence',
+ * };
+ * finding.benefit //=> 'Less absence'
+ * @see {@link businessCaseFindingCodes}
+ */
+export interface BusinessCaseFinding extends Finding<BusinessCaseFindingCode> {
+  /** The expected benefit concerned, by its label. */
+  readonly benefit?: string;
+}
+
+/** The thresholds the rules apply. @internal */
+export interface BusinessCaseRuleSettings {
+  readonly largeClaimPercent: number;
+  readonly silverBulletGoalCount: number;
+  readonly weakEvidenceStrengths: readonly EvidenceStrength[];
+  readonly seniorSponsorSeniorities: readonly SponsorSeniority[];
+}
+
+/** The ids of the senior-leader questions a case leaves unanswered, in the catalogue's order. @internal */
+export function unansweredQuestions(parsed: BusinessCase): SeniorLeaderQuestionId[] {
+  return seniorLeaderQuestions
+    .filter((question) => {
+      const answer = parsed[question.answeredBy];
+      return answer.length === 0;
+    })
+    .map((question) => question.id);
+}
+
+/** The labels of the expected benefits, monetised first, trimmed. @internal */
+export function expectedBenefitLabels(parsed: BusinessCase): string[] {
+  return (parsed.benefits ?? []).map((benefit) => benefit.label.trim()).concat(parsed.intangibles ?? []);
+}
+
+/** The number of distinct goals (an `other` goal by its label, ignoring case). @internal */
+export function distinctGoalCount(parsed: BusinessCase): number {
+  return new Set(parsed.goals.map((goal) => (typeof goal === 'string' ? goal : `other:${goal.other.toLowerCase()}`))).size;
+}
+
+const evidenceBasis = ['cipd-7os02-seed', 'barends-rousseau-briner-2014'] as const;
+
+/** The over-claiming and missing-evidence findings for one expected benefit. */
+function evidenceFindings(
+  label: string,
+  items: readonly BusinessCaseEvidence[],
+  settings: BusinessCaseRuleSettings,
+): BusinessCaseFinding[] {
+  if (items.length === 0) {
+    return [
+      {
+        code: 'BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE',
+        severity: 'warning',
+        message: `No evidence is given for the expected benefit “${label}”; cite an example, internal data or research, with its strength.`,
+        basis: evidenceBasis,
+        benefit: label,
+      },
+    ];
+  }
+  const findings: BusinessCaseFinding[] = [];
+  let widest: { claimed: number; cited: number } | null = null;
+  for (const item of items) {
+    if (item.claimedEffect === undefined || item.citedEffect === undefined || item.claimedEffect <= item.citedEffect) continue;
+    if (widest === null || item.claimedEffect - item.citedEffect > widest.claimed - widest.cited) {
+      widest = { claimed: item.claimedEffect, cited: item.citedEffect };
+    }
+  }
+  if (widest !== null) {
+    findings.push({
+      code: 'BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE',
+      severity: 'risk',
+      message: `The case expects “${label}” to improve by ${widest.claimed}%, more than the ${widest.cited}% its evidence reports; claim no more than the evidence shows.`,
+      basis: evidenceBasis,
+      benefit: label,
+    });
+  }
+  const claims = items.flatMap((item) => (item.claimedEffect === undefined ? [] : [item.claimedEffect]));
+  const largest = claims.length === 0 ? null : Math.max(...claims);
+  if (
+    largest !== null &&
+    largest >= settings.largeClaimPercent &&
+    items.every((item) => settings.weakEvidenceStrengths.includes(item.strength))
+  ) {
+    const strengths = joinWithAnd([...new Set(items.map((item) => item.strength))]);
+    findings.push({
+      code: 'BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE',
+      severity: 'warning',
+      message: `An improvement of ${largest}% in “${label}” rests only on ${strengths} evidence, too weak to carry a claim that large; present it as something to test.`,
+      basis: evidenceBasis,
+      benefit: label,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Applies every business-case rule except the ROI's own, in a fixed order: completeness, evidence
+ * per benefit, uncertainty and framing, pilot, sponsor, measures, costs.
+ *
+ * @internal
+ */
+export function businessCaseRuleFindings(
+  parsed: BusinessCase,
+  missing: readonly SeniorLeaderQuestionId[],
+  settings: BusinessCaseRuleSettings,
+): BusinessCaseFinding[] {
+  const findings: BusinessCaseFinding[] = [];
+  if (missing.length > 0) {
+    findings.push({
+      code: 'BUSINESS_CASE_QUESTIONS_UNANSWERED',
+      severity: 'warning',
+      message: `The case does not yet answer ${missing.length} of the four questions senior leaders ask (${joinWithAnd(missing.map((id) => id.replaceAll('-', ' ')))}).`,
+      basis: ['cipd-7os02-seed'],
+    });
+  }
+  const labels = expectedBenefitLabels(parsed);
+  const evidence = parsed.evidence ?? [];
+  for (const label of labels) {
+    findings.push(...evidenceFindings(label, evidence.filter((item) => item.benefit === label), settings));
+  }
+  if (labels.length === 0) {
+    findings.push({
+      code: 'BUSINESS_CASE_NO_EXPECTED_BENEFITS',
+      severity: 'warning',
+      message: 'The case names no expected benefit, with or without a money value, so there is nothing to weigh against its cost.',
+      basis: ['cipd-7os02-seed', 'phillips-phillips-2016'],
+    });
+  }
+  const admitsUncertainty = (parsed.uncertainties ?? []).length > 0;
+  if (!admitsUncertainty) {
+    findings.push({
+      code: 'BUSINESS_CASE_NO_UNCERTAINTY',
+      severity: 'warning',
+      message: 'The case admits no uncertainty, assumption or risk; saying what may not work makes it more credible, not less.',
+      basis: ['cipd-7os02-seed'],
+    });
+    const goalCount = distinctGoalCount(parsed);
+    if (goalCount >= settings.silverBulletGoalCount) {
+      findings.push({
+        code: 'BUSINESS_CASE_SILVER_BULLET',
+        severity: 'warning',
+        message: `The case promises ${goalCount} goals at once (${joinWithAnd(parsed.goals.map(goalLabel))}) and admits no risk, which reads as a cure for everything and loses sceptical readers.`,
+        basis: ['cipd-7os02-seed'],
+      });
+    }
+  }
+  if (parsed.pilot === undefined) {
+    findings.push({
+      code: 'BUSINESS_CASE_NO_PILOT',
+      severity: 'advice',
+      message: 'The case proposes no pilot; starting with one team or department lowers the risk and shows what actually helps.',
+      basis: ['cipd-7os02-seed'],
+    });
+  } else if (parsed.pilot.comparison === undefined) {
+    findings.push({
+      code: 'BUSINESS_CASE_PILOT_WITHOUT_COMPARISON',
+      severity: 'warning',
+      message: 'The pilot has no comparison group or baseline trend, so a change in its results cannot be told apart from what would have happened anyway.',
+      basis: ['phillips-phillips-2016', 'cipd-7os02-seed'],
+    });
+  }
+  if (parsed.sponsor === undefined || !settings.seniorSponsorSeniorities.includes(parsed.sponsor.seniority)) {
+    findings.push({
+      code: 'BUSINESS_CASE_NO_SENIOR_SPONSOR',
+      severity: 'advice',
+      message:
+        parsed.sponsor === undefined
+          ? 'The case has no sponsor; asking a senior leader to sponsor it, or to join a session, tends to turn them into an advocate.'
+          : 'The sponsor is not a senior leader; a sponsor at board or senior-leader level carries the case further.',
+      basis: ['cipd-7os02-seed'],
+    });
+  }
+  if (parsed.successMeasures.length > 0 && parsed.successMeasures.every((measure) => isReactionLevel(measure.level))) {
+    findings.push({
+      code: 'BUSINESS_CASE_REACTION_ONLY_MEASURES',
+      severity: 'warning',
+      message: 'Every success measure is at reaction level or below, so the case could show that people liked the learning but not that anything changed at work.',
+      basis: ['kirkpatrick-kirkpatrick-2016', 'thalheimer-2018'],
+    });
+  }
+  if (parsed.costs === undefined) {
+    findings.push({
+      code: 'BUSINESS_CASE_NO_COSTS',
+      severity: 'advice',
+      message: 'The case states no costs; senior leaders weigh cost first, and without it no return can be shown.',
+      basis: ['phillips-phillips-2016', 'cipd-7os02-seed'],
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,382 @@
+import { sortFindingsBySeverity, type Finding, type FindingSeverity } from '../../core/finding.js';
+import { parseInput } from '../../core/parse-input.js';
+import {
+  initiativeDesignOptionsSchema,
+  initiativeDesignSchema,
+  type InitiativeDesign,
+  type InitiativeDesignOptions,
+} from './initiative-design.js';
+import { getInitiativeTemplate } from './get-initiative-template.js';
+import type { InitiativeConditionId, InitiativeTemplateId } from './initiative-templates.js';
+
+/**
+ * The stable codes of the findings {@link checkInitiativeDesign} can return, each tied to one
+ * design condition of {@link initiativeTemplates} (its `conditionId`):
+ *
+ * Peer learning circles:
+ * - `PEER_CIRCLE_NO_PROTECTED_TIME` (risk): no time in working hours (`protected-time`).
+ * - `PEER_CIRCLE_NO_HOST` (warning): nobody hosts the circles (`voluntary-host`).
+ * - `PEER_CIRCLE_HOST_APPOINTED` (advice): the host was appointed rather than volunteering.
+ * - `PEER_CIRCLE_NO_FACILITATION` (warning): nobody facilitates (`rotating-facilitation`).
+ * - `PEER_CIRCLE_FIXED_FACILITATOR` (advice): one person always facilitates.
+ * - `PEER_CIRCLE_NO_PSYCHOLOGICAL_SAFETY` (risk): no ground rules for safety (`psychological-safety`).
+ * - `PEER_CIRCLE_THEMES_FIXED` (advice): themes cannot give way (`flexible-themes`).
+ * - `PEER_CIRCLE_GROUP_TOO_SMALL` (advice): below `minimumGroupSize` (`small-group`).
+ * - `PEER_CIRCLE_GROUP_TOO_LARGE` (warning): above `maximumGroupSize` (`small-group`).
+ * - `PEER_CIRCLE_MEETINGS_NOT_REGULAR` (warning): quarterly or irregular (`regular-meetings`).
+ *
+ * On-the-job coaching by managers:
+ * - `COACHING_SESSIONS_TOO_LONG` (advice): sessions above `maximumSessionMinutes` (`short-sessions`).
+ * - `COACHING_NOT_PRACTICE_BASED` (warning): theory without rehearsal (`practice-based`).
+ * - `COACHING_NO_PEER_OBSERVATION` (advice): managers do not observe each other (`peer-observation`).
+ * - `COACHING_NO_WORKLOAD_RELIEF` (risk): coaching added on top of everything (`workload-relief`).
+ * - `COACHING_FRAMED_AS_EXTRA_DUTY` (warning): not presented as helping managers (`helpful-framing`).
+ *
+ * Both:
+ * - `INITIATIVE_NO_SENIOR_BACKING` (warning): no patient senior backing (`senior-backing`).
+ *
+ * @example
+ * initiativeDesignFindingCodes.length //=> 16
+ * @see {@link checkInitiativeDesign}
+ */
+export const initiativeDesignFindingCodes = /* @__PURE__ */ Object.freeze([
+  'PEER_CIRCLE_NO_PROTECTED_TIME',
+  'PEER_CIRCLE_NO_HOST',
+  'PEER_CIRCLE_HOST_APPOINTED',
+  'PEER_CIRCLE_NO_FACILITATION',
+  'PEER_CIRCLE_FIXED_FACILITATOR',
+  'PEER_CIRCLE_NO_PSYCHOLOGICAL_SAFETY',
+  'PEER_CIRCLE_THEMES_FIXED',
+  'PEER_CIRCLE_GROUP_TOO_SMALL',
+  'PEER_CIRCLE_GROUP_TOO_LARGE',
+  'PEER_CIRCLE_MEETINGS_NOT_REGULAR',
+  'COACHING_SESSIONS_TOO_LONG',
+  'COACHING_NOT_PRACTICE_BASED',
+  'COACHING_NO_PEER_OBSERVATION',
+  'COACHING_NO_WORKLOAD_RELIEF',
+  'COACHING_FRAMED_AS_EXTRA_DUTY',
+  'INITIATIVE_NO_SENIOR_BACKING',
+] as const);
+
+/**
+ * One of {@link initiativeDesignFindingCodes}.
+ *
+ * @example
+ * const code: InitiativeDesignFindingCode = 'COACHING_NO_WORKLOAD_RELIEF';
+ * code //=> 'COACHING_NO_WORKLOAD_RELIEF'
+ * @see {@link initiativeDesignFindingCodes}
+ */
+export type InitiativeDesignFindingCode = (typeof initiativeDesignFindingCodes)[number];
+
+/**
+ * A finding of {@link checkInitiativeDesign}: the shared finding shape plus the id of the unmet
+ * design condition in the template.
+ *
+ * @example
+ * const finding: InitiativeDesignFinding = {
+ *   code: 'PEER_CIRCLE_THEMES_FIXED', severity: 'advice', message: 'Themes are fixed.',
+ *   basis: ['cipd-7os02-seed'], conditionId: 'flexible-themes',
+ * };
+ * finding.conditionId //=> 'flexible-themes'
+ * @see {@link initiativeDesignFindingCodes}
+ */
+export interface InitiativeDesignFinding extends Finding<InitiativeDesignFindingCode> {
+  /** The template condition the design does not meet. */
+  readonly conditionId: InitiativeConditionId;
+}
+
+/**
+ * One row per design condition of the template in a {@link checkInitiativeDesign} result.
+ *
+ * @example
+ * const row: InitiativeConditionRow = { id: 'protected-time', label: 'Protected time in working hours', met: true };
+ * row.met //=> true
+ * @see {@link InitiativeDesignCheck}
+ */
+export interface InitiativeConditionRow {
+  /** The condition's id in the template. */
+  readonly id: InitiativeConditionId;
+  /** Its label. */
+  readonly label: string;
+  /** Whether the design meets it fully (no finding names it). */
+  readonly met: boolean;
+}
+
+/**
+ * One row per known risk of the template in a {@link checkInitiativeDesign} result.
+ *
+ * @example
+ * const row: InitiativeRiskRow = { id: 'manager-burnout', description: 'Managers wear out.', mitigation: 'Take something off their plate.', heightened: true };
+ * row.heightened //=> true
+ * @see {@link InitiativeDesignCheck}
+ */
+export interface InitiativeRiskRow {
+  /** The risk's id in the template. */
+  readonly id: string;
+  /** What can go wrong. */
+  readonly description: string;
+  /** What reduces the risk. */
+  readonly mitigation: string;
+  /** Whether a condition that guards against it is unmet in this design. */
+  readonly heightened: boolean;
+}
+
+/**
+ * The result of {@link checkInitiativeDesign}.
+ *
+ * @example
+ * const result: InitiativeDesignCheck = checkInitiativeDesign({
+ *   template: 'on-the-job-coaching', sessionMinutes: 90, practiceBased: true, peerObservation: true,
+ *   workloadRelief: true, framedAsHelpingManagers: true, seniorBacking: true,
+ * });
+ * result.findings //=> []
+ * @see {@link checkInitiativeDesign}
+ */
+export interface InitiativeDesignCheck {
+  /** The template the design follows. */
+  readonly template: InitiativeTemplateId;
+  /** The design's name, or `null` when it has none. */
+  readonly name: string | null;
+  /** Every condition of the template, in template order, with whether it is met. */
+  readonly conditions: readonly InitiativeConditionRow[];
+  /** One finding per unmet condition, most severe first (template order among equals). */
+  readonly findings: readonly InitiativeDesignFinding[];
+  /** Every known risk of the template, flagged when the design leaves it less guarded. */
+  readonly risks: readonly InitiativeRiskRow[];
+  /** The thresholds applied (defaults filled in). */
+  readonly thresholds: {
+    readonly minimumGroupSize: number;
+    readonly maximumGroupSize: number;
+    readonly maximumSessionMinutes: number;
+    readonly regularFrequencies: readonly string[];
+  };
+}
+
+/** One rule: when it fires, its code, the condition it belongs to, and an optional milder severity. */
+interface DesignRule<Design> {
+  readonly code: InitiativeDesignFindingCode;
+  readonly conditionId: InitiativeConditionId;
+  /** Severity when milder than the condition's `severityIfMissing` (a partial miss). */
+  readonly partial?: FindingSeverity;
+  readonly fires: (design: Design, thresholds: InitiativeDesignCheck['thresholds']) => boolean;
+  readonly message: (design: Design, thresholds: InitiativeDesignCheck['thresholds']) => string;
+}
+
+type ParsedDesign = ReturnType<typeof initiativeDesignSchema.parse>;
+type CircleDesign = Extract<ParsedDesign, { template: 'peer-learning-circles' }>;
+type CoachingDesign = Extract<ParsedDesign, { template: 'on-the-job-coaching' }>;
+
+const REGULAR_FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
+
+const seniorBackingRule: DesignRule<{ seniorBacking: boolean }> = {
+  code: 'INITIATIVE_NO_SENIOR_BACKING',
+  conditionId: 'senior-backing',
+  fires: (design) => !design.seniorBacking,
+  message: () =>
+    'No senior leader visibly backs the initiative; without leaders who support it and wait patiently for results, it tends to wither, because backing is a required driver of change on the job.',
+};
+
+const circleRules: readonly DesignRule<CircleDesign>[] = [
+  {
+    code: 'PEER_CIRCLE_NO_PROTECTED_TIME',
+    conditionId: 'protected-time',
+    fires: (design) => !design.protectedTime,
+    message: () =>
+      'The circles have no protected time in working hours, and circles left to breaks or goodwill tend to fade away quietly.',
+  },
+  {
+    code: 'PEER_CIRCLE_NO_HOST',
+    conditionId: 'voluntary-host',
+    fires: (design) => design.host === 'none',
+    message: () =>
+      'Nobody hosts the circles; a colleague who volunteers to coordinate them keeps meetings happening and keeps them owned by staff.',
+  },
+  {
+    code: 'PEER_CIRCLE_HOST_APPOINTED',
+    conditionId: 'voluntary-host',
+    partial: 'advice',
+    fires: (design) => design.host === 'appointed',
+    message: () =>
+      'The host is appointed rather than a volunteer; a colleague who chose the role is more likely to keep the circle feeling like staff’s own space than an imposed meeting.',
+  },
+  {
+    code: 'PEER_CIRCLE_NO_FACILITATION',
+    conditionId: 'rotating-facilitation',
+    fires: (design) => design.facilitation === 'none',
+    message: () =>
+      'Nobody facilitates the circle; members taking turns to hold the discussion keeps it focused while stopping any one person from steering it.',
+  },
+  {
+    code: 'PEER_CIRCLE_FIXED_FACILITATOR',
+    conditionId: 'rotating-facilitation',
+    partial: 'advice',
+    fires: (design) => design.facilitation === 'fixed',
+    message: () =>
+      'One person always facilitates; rotating the role among members keeps power differences in the background and shares ownership.',
+  },
+  {
+    code: 'PEER_CIRCLE_NO_PSYCHOLOGICAL_SAFETY',
+    conditionId: 'psychological-safety',
+    fires: (design) => !design.psychologicalSafety,
+    message: () =>
+      'The circle has agreed nothing to make it safe to admit uncertainty or failure, so members are likely to hold back the real problems the circle exists to discuss.',
+  },
+  {
+    code: 'PEER_CIRCLE_THEMES_FIXED',
+    conditionId: 'flexible-themes',
+    fires: (design) => design.themes === 'fixed',
+    message: () =>
+      'The themes are fixed in advance; let a planned theme give way when a more urgent problem comes up, so the circle stays useful to the work.',
+  },
+  {
+    code: 'PEER_CIRCLE_GROUP_TOO_SMALL',
+    conditionId: 'small-group',
+    partial: 'advice',
+    fires: (design, thresholds) => design.groupSize < thresholds.minimumGroupSize,
+    message: (design, thresholds) =>
+      `A circle of ${design.groupSize} is below the ${thresholds.minimumGroupSize} members taken here as the fewest that give a range of practice to compare.`,
+  },
+  {
+    code: 'PEER_CIRCLE_GROUP_TOO_LARGE',
+    conditionId: 'small-group',
+    fires: (design, thresholds) => design.groupSize > thresholds.maximumGroupSize,
+    message: (design, thresholds) =>
+      `A circle of ${design.groupSize} is larger than the ${thresholds.maximumGroupSize} members taken here as small, so a few voices will do most of the talking; split it into smaller circles.`,
+  },
+  {
+    code: 'PEER_CIRCLE_MEETINGS_NOT_REGULAR',
+    conditionId: 'regular-meetings',
+    fires: (design) => !(REGULAR_FREQUENCIES as readonly string[]).includes(design.frequency),
+    message: (design) =>
+      `The circle meets ${design.frequency === 'irregular' ? 'irregularly' : 'quarterly'}; a steady rhythm, such as monthly, is what lets trust and shared practice build up.`,
+  },
+  seniorBackingRule,
+];
+
+const coachingRules: readonly DesignRule<CoachingDesign>[] = [
+  {
+    code: 'COACHING_SESSIONS_TOO_LONG',
+    conditionId: 'short-sessions',
+    fires: (design, thresholds) => design.sessionMinutes > thresholds.maximumSessionMinutes,
+    message: (design, thresholds) =>
+      `Sessions of ${design.sessionMinutes} minutes are longer than the ${thresholds.maximumSessionMinutes} taken here as short; shorter sessions spread over weeks are easier for busy managers to attend and help practice stick.`,
+  },
+  {
+    code: 'COACHING_NOT_PRACTICE_BASED',
+    conditionId: 'practice-based',
+    fires: (design) => !design.practiceBased,
+    message: () =>
+      'The sessions present theory without rehearsing real scenarios; managers learn to ask rather than tell by practising, and training with practice carries into the job better.',
+  },
+  {
+    code: 'COACHING_NO_PEER_OBSERVATION',
+    conditionId: 'peer-observation',
+    fires: (design) => !design.peerObservation,
+    message: () =>
+      'Managers do not observe one another’s supervision meetings; pairing them to sit in and then swap gives feedback on coaching in real conversations.',
+  },
+  {
+    code: 'COACHING_NO_WORKLOAD_RELIEF',
+    conditionId: 'workload-relief',
+    fires: (design) => !design.workloadRelief,
+    message: () =>
+      'Nothing is taken off managers’ workload to make room for coaching, which risks burnout and turns coaching into one more task to tick off.',
+  },
+  {
+    code: 'COACHING_FRAMED_AS_EXTRA_DUTY',
+    conditionId: 'helpful-framing',
+    fires: (design) => !design.framedAsHelpingManagers,
+    message: () =>
+      'Coaching is not presented as something that helps managers themselves, so it is likely to be seen as an extra duty and done reluctantly, if at all.',
+  },
+  seniorBackingRule,
+];
+
+function applyRules<Design>(
+  templateId: InitiativeTemplateId,
+  rules: readonly DesignRule<Design>[],
+  design: Design,
+  thresholds: InitiativeDesignCheck['thresholds'],
+): InitiativeDesignFinding[] {
+  const template = getInitiativeTemplate(templateId);
+  return rules
+    .filter((rule) => rule.fires(design, thresholds))
+    .map((rule) => {
+      const condition = template.conditions.find((entry) => entry.id === rule.conditionId);
+      return {
+        code: rule.code,
+        severity: rule.partial ?? condition?.severityIfMissing ?? 'warning',
+        message: rule.message(design, thresholds),
+        basis: [...(condition?.sources ?? ['cipd-7os02-seed'])],
+        conditionId: rule.conditionId,
+      };
+    });
+}
+
+/**
+ * Checks a concrete design of one of the {@link initiativeTemplates} against the template's design
+ * conditions, and reports each unmet condition as a finding with a stable code that states the
+ * condition and why it matters (CIPD 7OS02 AC 2.3).
+ *
+ * Peer learning circles need protected time in working hours, a volunteer host, rotating
+ * facilitation, psychological safety, themes that can flex, a small group (by default 3 to 10
+ * members, inclusive) meeting regularly (weekly, fortnightly or monthly) and senior backing. On-the-job
+ * coaching by managers needs short sessions (by default at most 120 minutes), practice rather than
+ * theory, peer observation, workload relief, framing that shows managers how it helps them, and
+ * senior backing. Partial misses (an appointed host, a fixed facilitator, a circle below the
+ * minimum size) are milder than the condition's `severityIfMissing`. The result also lists every
+ * condition as met or not, and every known risk, `heightened` when a condition that guards against
+ * it is unmet.
+ *
+ * @param initiative - the design (not changed); see {@link InitiativeDesign}
+ * @param options - see {@link InitiativeDesignOptions}
+ * @returns conditions, findings (most severe first), risks and the thresholds applied
+ * @throws LmdInputError when the template is unknown, a field is missing, of the wrong type or out of range
+ * @example
+ * const result = checkInitiativeDesign({
+ *   template: 'peer-learning-circles', protectedTime: false, host: 'volunteer', facilitation: 'rotating',
+ *   psychologicalSafety: true, themes: 'flexible', groupSize: 8, frequency: 'monthly', seniorBacking: true,
+ * });
+ * result.findings.map((finding) => finding.code) //=> ['PEER_CIRCLE_NO_PROTECTED_TIME']
+ * result.findings[0]?.severity //=> 'risk'
+ * result.risks.filter((risk) => risk.heightened).map((risk) => risk.id) //=> ['fizzles-without-backing']
+ * checkInitiativeDesign({ template: 'peer-learning-circles' } as InitiativeDesign) //=> throws LmdInputError
+ * @see {@link initiativeDesignFindingCodes} and {@link recommendMeasures}
+ * @see Source: cipd-7os02-seed, edmondson-1999, lacerenza-2017, kirkpatrick-kirkpatrick-2016 in {@link references}.
+ */
+export function checkInitiativeDesign(
+  initiative: InitiativeDesign,
+  options: InitiativeDesignOptions = {},
+): InitiativeDesignCheck {
+  const design = parseInput(initiativeDesignSchema, initiative, 'initiative');
+  const parsedOptions = parseInput(initiativeDesignOptionsSchema, options, 'options');
+  const thresholds = {
+    minimumGroupSize: parsedOptions.minimumGroupSize,
+    maximumGroupSize: parsedOptions.maximumGroupSize,
+    maximumSessionMinutes: parsedOptions.maximumSessionMinutes,
+    regularFrequencies: [...REGULAR_FREQUENCIES],
+  };
+  const findings =
+    design.template === 'peer-learning-circles'
+      ? applyRules(design.template, circleRules, design, thresholds)
+      : applyRules(design.template, coachingRules, design, thresholds);
+  const unmet = new Set<string>(findings.map((finding) => finding.conditionId));
+  const template = getInitiativeTemplate(design.template);
+  return {
+    template: design.template,
+    name: design.name ?? null,
+    conditions: template.conditions.map((condition) => ({
+      id: condition.id,
+      label: condition.label,
+      met: !unmet.has(condition.id),
+    })),
+    findings: sortFindingsBySeverity(findings),
+    risks: template.risks.map((risk) => ({
+      id: risk.id,
+      description: risk.description,
+      mitigation: risk.mitigation,
+      heightened: risk.guardedBy.some((conditionId: string) => unmet.has(conditionId)),
+    })),
+    thresholds,
+  };
+}
