@@ -45,6 +45,8 @@
 // |                                  |        |        |         | accessor writer), and the constructor |
 // |                                  |        |        |         | accepts any value without a TypeError |
 // | cohensD from lmdkit/evaluation   | ≤1200 B | 1290 B |  1400 B | the same, plus the finite-bounds check |
+// | turnoverRate from lmdkit/evaluation | ≤1150 B | 1173 B | 1290 B | issues also carry `seeAlso` keys  |
+// | rwg from lmdkit/lmd              | ≤1310 B | 1315 B |  1450 B | the same                             |
 //
 // When a ceiling fails, find out why before raising it: usually a module-level call has lost its
 // `/* @__PURE__ */` annotation or spreads an array in its arguments, or a barrel has gained an
@@ -86,13 +88,13 @@ const cases: readonly SizeCase[] = [
   {
     name: 'turnoverRate from lmdkit/evaluation',
     source: consumerOf('turnoverRate', 'evaluation/index.js'),
-    ceilingBytes: 1150,
+    ceilingBytes: 1290,
     zod: 'absent',
   },
   { name: 'assessLmModel from lmdkit', source: consumerOf('assessLmModel', 'index.js'), ceilingBytes: 39_500, zod: 'present' },
   // Added with the 360 statistics (measured 2026-11-22, same toolchain): rwg, its option checks,
   // sampleVariance, mean, sum and LmdInputError, without zod.
-  { name: 'rwg from lmdkit/lmd', source: consumerOf('rwg', 'lmd/index.js'), ceilingBytes: 1310, zod: 'absent' },
+  { name: 'rwg from lmdkit/lmd', source: consumerOf('rwg', 'lmd/index.js'), ceilingBytes: 1450, zod: 'absent' },
   {
     name: 'classifyIntervention from lmdkit/lmd',
     source: consumerOf('classifyIntervention', 'lmd/index.js'),
