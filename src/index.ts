@@ -11,6 +11,8 @@ export type { Citation } from './core/citation.js';
 export { references, getReference } from './core/references.js';
 export type { ReferenceId } from './core/references.js';
 export { findingSeverities, sortFindingsBySeverity } from './core/finding.js';
+export { findingCodesOf } from './core/finding-catalogue.js';
+export type { FindingDefinition } from './core/finding-catalogue.js';
 export type { Finding, FindingSeverity } from './core/finding.js';
 export { evidenceStrengths } from './core/evidence-strength.js';
 export type { EvidenceStrength } from './core/evidence-strength.js';
@@ -86,10 +88,12 @@ export {
   feedbackReadinessModerators,
   feedbackReadinessInputSchema,
   feedbackReadinessFindingCodes,
+  feedbackReadinessFindings,
   feedbackReadinessBands,
   assessFeedbackReadiness,
   withheldReasons360,
   feedback360FindingCodes,
+  feedback360Findings,
   norms360Schema,
   feedback360OptionsSchema,
   interpret360InputSchema,

@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { deepFreeze } from '../../core/deep-freeze.js';
 import type { Finding } from '../../core/finding.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 import { sortFindingsBySeverity } from '../../core/finding.js';
 import { parseInput } from '../../core/parse-input.js';
 import type { ReferenceId } from '../../core/references.js';
@@ -84,40 +86,37 @@ export const feedbackReadinessInputSchema = /* @__PURE__ */ z.strictObject({
 export type FeedbackReadinessInput = z.input<typeof feedbackReadinessInputSchema>;
 
 /**
- * The stable codes of the findings {@link assessFeedbackReadiness} can return:
+ * What each finding {@link assessFeedbackReadiness} can return means: code → severity and
+ * meaning, defined once. The rules take each finding's severity from here, and
+ * {@link feedbackReadinessFindingCodes} lists the codes.
  *
- * - `FB360_STANDALONE_WITHOUT_COACHING` (risk): neither coaching nor a development process; the
- *   7OS06 seed warns such feedback can demoralise, and about a third of feedback interventions
- *   lower performance (Kluger & DeNisi 1996).
- * - `FB360_OVER_ESTIMATOR_UNSUPPORTED` (risk): an over-estimator without coaching, the group least
- *   likely to improve (Atwater & Waldman 1998).
- * - `FB360_NO_COACHING` (warning): no coaching support, though the feedback is embedded.
- * - `FB360_NOT_EMBEDDED` (warning): a coached one-off, not part of a development process.
- * - `FB360_NO_GOALS` (advice): no specific goals were set.
- * - `FB360_NEGATIVE_REACTION` (advice): a negative reaction; improvement is less likely.
- * - `FB360_LOW_FEEDBACK_ORIENTATION` (advice): low receptiveness to feedback.
- * - `FB360_NO_NEED_PERCEIVED` (advice): the feedback shows a need the recipient does not accept.
- * - `FB360_CHANGE_NOT_BELIEVED_FEASIBLE` (advice): the recipient doubts change is possible.
- * - `FB360_READINESS_UNKNOWN` (info): fewer than three conditions are known; no band is given.
- * - `FB360_EXPECT_SMALL_CHANGE` (info): always present; states the small average effect.
+ * @example
+ * feedbackReadinessFindings.FB360_STANDALONE_WITHOUT_COACHING.severity //=> 'risk'
+ * @see {@link assessFeedbackReadiness}
+ */
+export const feedbackReadinessFindings = /* @__PURE__ */ deepFreeze({
+  FB360_STANDALONE_WITHOUT_COACHING: { severity: 'risk', meaning: 'Neither coaching nor a development process supports the feedback; such feedback can demoralise, and about a third of feedback interventions lower performance (Kluger & DeNisi 1996).' },
+  FB360_OVER_ESTIMATOR_UNSUPPORTED: { severity: 'risk', meaning: 'An over-estimator has no coaching, though over-estimators are the group least likely to improve (Atwater & Waldman 1998).' },
+  FB360_NO_COACHING: { severity: 'warning', meaning: 'There is no coaching support, though the feedback is part of a development process.' },
+  FB360_NOT_EMBEDDED: { severity: 'warning', meaning: 'The feedback is coached but a one-off, not part of a development process.' },
+  FB360_NO_GOALS: { severity: 'advice', meaning: 'No specific goals were set.' },
+  FB360_NEGATIVE_REACTION: { severity: 'advice', meaning: 'The recipient reacted negatively, which makes improvement less likely.' },
+  FB360_LOW_FEEDBACK_ORIENTATION: { severity: 'advice', meaning: 'The recipient is not very receptive to feedback.' },
+  FB360_NO_NEED_PERCEIVED: { severity: 'advice', meaning: 'The feedback shows a need the recipient does not accept.' },
+  FB360_CHANGE_NOT_BELIEVED_FEASIBLE: { severity: 'advice', meaning: 'The recipient doubts change is possible.' },
+  FB360_READINESS_UNKNOWN: { severity: 'info', meaning: 'Fewer than three conditions are known, so no readiness band is given.' },
+  FB360_EXPECT_SMALL_CHANGE: { severity: 'info', meaning: 'Always given: the average change after 360 feedback is small.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link assessFeedbackReadiness} can return, in the order of
+ * {@link feedbackReadinessFindings}, which says what each means.
  *
  * @example
  * feedbackReadinessFindingCodes.includes('FB360_STANDALONE_WITHOUT_COACHING') //=> true
  * @see {@link assessFeedbackReadiness}
  */
-export const feedbackReadinessFindingCodes = /* @__PURE__ */ Object.freeze([
-  'FB360_STANDALONE_WITHOUT_COACHING',
-  'FB360_OVER_ESTIMATOR_UNSUPPORTED',
-  'FB360_NO_COACHING',
-  'FB360_NOT_EMBEDDED',
-  'FB360_NO_GOALS',
-  'FB360_NEGATIVE_REACTION',
-  'FB360_LOW_FEEDBACK_ORIENTATION',
-  'FB360_NO_NEED_PERCEIVED',
-  'FB360_CHANGE_NOT_BELIEVED_FEASIBLE',
-  'FB360_READINESS_UNKNOWN',
-  'FB360_EXPECT_SMALL_CHANGE',
-] as const);
+export const feedbackReadinessFindingCodes = /* @__PURE__ */ findingCodesOf(feedbackReadinessFindings);
 
 /**
  * A finding of {@link assessFeedbackReadiness}.
@@ -257,13 +256,13 @@ export function assessFeedbackReadiness(input: FeedbackReadinessInput): Feedback
   const standalone = parsed.coaching === false && parsed.embeddedInDevelopmentProcess === false;
 
   const findings: FeedbackReadinessFinding[] = [];
-  const add = (code: FeedbackReadinessFinding['code'], severity: FeedbackReadinessFinding['severity'], message: string, basis: readonly ReferenceId[]): void => {
-    findings.push({ code, severity, message, basis });
+  // Each finding's severity is its code's, from feedbackReadinessFindings.
+  const add = (code: FeedbackReadinessFinding['code'], message: string, basis: readonly ReferenceId[]): void => {
+    findings.push({ code, severity: feedbackReadinessFindings[code].severity, message, basis });
   };
   if (standalone) {
     add(
       'FB360_STANDALONE_WITHOUT_COACHING',
-      'risk',
       'The feedback is a standalone event without coaching, where it is least likely to help and can demoralise; embed it in a coached development process.',
       ['smither-london-reilly-2005', 'kluger-denisi-1996'],
     );
@@ -271,38 +270,36 @@ export function assessFeedbackReadiness(input: FeedbackReadinessInput): Feedback
   if (parsed.agreementCategory === 'over-estimator' && parsed.coaching === false) {
     add(
       'FB360_OVER_ESTIMATOR_UNSUPPORTED',
-      'risk',
       'An over-estimator without coaching is the recipient least likely to improve and most likely to react defensively; arrange coaching before the report is shared.',
       ['atwater-waldman-1998', 'smither-london-reilly-2005'],
     );
   }
   if (parsed.coaching === false && !standalone) {
-    add('FB360_NO_COACHING', 'warning', 'No coaching supports the recipient, and improvement after feedback was concentrated among those who had it.', smither);
+    add('FB360_NO_COACHING', 'No coaching supports the recipient, and improvement after feedback was concentrated among those who had it.', smither);
   }
   if (parsed.embeddedInDevelopmentProcess === false && !standalone) {
-    add('FB360_NOT_EMBEDDED', 'warning', 'The feedback is not part of a development process, so goals and follow-up are unlikely to be sustained.', smither);
+    add('FB360_NOT_EMBEDDED', 'The feedback is not part of a development process, so goals and follow-up are unlikely to be sustained.', smither);
   }
   if (parsed.goalsSet === false) {
-    add('FB360_NO_GOALS', 'advice', 'No specific development goals were set; recipients who set goals improved more.', smither);
+    add('FB360_NO_GOALS', 'No specific development goals were set; recipients who set goals improved more.', smither);
   }
   if (parsed.reaction === 'negative') {
-    add('FB360_NEGATIVE_REACTION', 'advice', 'The recipient reacted negatively; talk the report through before expecting change.', smither);
+    add('FB360_NEGATIVE_REACTION', 'The recipient reacted negatively; talk the report through before expecting change.', smither);
   }
   if (parsed.feedbackOrientation === 'low') {
-    add('FB360_LOW_FEEDBACK_ORIENTATION', 'advice', 'The recipient is not receptive to feedback in general; a coach can help them make use of it.', ['london-smither-2002', 'smither-london-reilly-2005']);
+    add('FB360_LOW_FEEDBACK_ORIENTATION', 'The recipient is not receptive to feedback in general; a coach can help them make use of it.', ['london-smither-2002', 'smither-london-reilly-2005']);
   }
   if (parsed.feedbackIndicatesChange === true && parsed.perceivedNeedToChange === false) {
-    add('FB360_NO_NEED_PERCEIVED', 'advice', 'The feedback shows a need to change that the recipient does not accept, which makes improvement less likely.', smither);
+    add('FB360_NO_NEED_PERCEIVED', 'The feedback shows a need to change that the recipient does not accept, which makes improvement less likely.', smither);
   }
   if (parsed.changeFeasible === false) {
-    add('FB360_CHANGE_NOT_BELIEVED_FEASIBLE', 'advice', 'The recipient doubts that change is possible for them; improvement was more likely among those who believed it was.', smither);
+    add('FB360_CHANGE_NOT_BELIEVED_FEASIBLE', 'The recipient doubts that change is possible for them; improvement was more likely among those who believed it was.', smither);
   }
   if (known < rule.minimumKnown) {
-    add('FB360_READINESS_UNKNOWN', 'info', `Only ${known} of the ${feedbackReadinessModerators.length} conditions are known, too few to judge how likely improvement is.`, smither);
+    add('FB360_READINESS_UNKNOWN', `Only ${known} of the ${feedbackReadinessModerators.length} conditions are known, too few to judge how likely improvement is.`, smither);
   }
   add(
     'FB360_EXPECT_SMALL_CHANGE',
-    'info',
     'Expect small change: improvement in ratings after multisource feedback is small on average, and some recipients get worse.',
     ['smither-london-reilly-2005', 'kluger-denisi-1996'],
   );

@@ -1,4 +1,6 @@
+import { deepFreeze } from '../../core/deep-freeze.js';
 import type { Finding } from '../../core/finding.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { FeedbackReadiness, FeedbackReadinessFinding } from './feedback-readiness.js';
 import type { RaterGroup } from './rater-group.js';
@@ -249,39 +251,38 @@ export interface RankedItem360 {
 }
 
 /**
- * The stable codes of the findings of {@link interpret360} (besides the readiness ones):
+ * What each finding of {@link interpret360} means (besides the readiness ones, in
+ * {@link feedbackReadinessFindings}): code → severity and meaning, defined once. The rules take
+ * each finding's severity from here, and {@link feedback360FindingCodes} lists the codes.
  *
- * - `FB360_GROUP_HIDDEN` (info): a group is left out of every figure to protect its raters.
- * - `FB360_GROUPS_MERGED` (info): small groups are shown pooled with another group.
- * - `FB360_FIGURES_WITHHELD_ON_ITEMS` (info): on some items a shown group's figure is withheld.
- * - `FB360_OTHERS_WITHHELD` (warning): the all-others figure is withheld on some items.
- * - `FB360_NO_SELF_RATING` (info): the ratee gave no self-rating; agreement cannot be judged.
- * - `FB360_MANAGER_IDENTIFIABLE` (info): the manager's ratings are shown alone and can be traced.
- * - `FB360_OVER_ESTIMATOR` (warning): self well above others overall.
- * - `FB360_UNDER_ESTIMATOR` (info): self well below others overall.
- * - `FB360_IN_AGREEMENT_POOR` (advice): self and others agree, at a low level.
- * - `FB360_BLIND_SPOTS` (advice): items where self is well above others.
- * - `FB360_HIDDEN_STRENGTHS` (info): items where self is well below others.
- * - `FB360_RATER_DISAGREEMENT` (advice): raters in a group far apart on some items.
+ * @example
+ * feedback360Findings.FB360_OTHERS_WITHHELD.severity //=> 'warning'
+ * @see {@link interpret360}
+ */
+export const feedback360Findings = /* @__PURE__ */ deepFreeze({
+  FB360_GROUP_HIDDEN: { severity: 'info', meaning: 'A group is left out of every figure to protect its raters.' },
+  FB360_GROUPS_MERGED: { severity: 'info', meaning: 'Small groups are shown pooled with another group.' },
+  FB360_FIGURES_WITHHELD_ON_ITEMS: { severity: 'info', meaning: "On some items a shown group's figure is withheld." },
+  FB360_OTHERS_WITHHELD: { severity: 'warning', meaning: 'The all-others figure is withheld on some items.' },
+  FB360_NO_SELF_RATING: { severity: 'info', meaning: 'The ratee gave no self-rating; agreement cannot be judged.' },
+  FB360_MANAGER_IDENTIFIABLE: { severity: 'info', meaning: "The manager's ratings are shown alone and can be traced." },
+  FB360_OVER_ESTIMATOR: { severity: 'warning', meaning: "The ratee rates themselves well above how others rate them overall." },
+  FB360_UNDER_ESTIMATOR: { severity: 'info', meaning: "The ratee rates themselves well below how others rate them overall." },
+  FB360_IN_AGREEMENT_POOR: { severity: 'advice', meaning: 'The ratee and others agree, at a low level.' },
+  FB360_BLIND_SPOTS: { severity: 'advice', meaning: 'On some items the ratee rates themselves well above others: possible blind spots.' },
+  FB360_HIDDEN_STRENGTHS: { severity: 'info', meaning: 'On some items the ratee rates themselves well below others: possible hidden strengths.' },
+  FB360_RATER_DISAGREEMENT: { severity: 'advice', meaning: 'On some items the raters of one group are far apart.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings of {@link interpret360} (besides the readiness ones), in the
+ * order of {@link feedback360Findings}, which says what each means.
  *
  * @example
  * feedback360FindingCodes.includes('FB360_GROUP_HIDDEN') //=> true
  * @see {@link interpret360}
  */
-export const feedback360FindingCodes = /* @__PURE__ */ Object.freeze([
-  'FB360_GROUP_HIDDEN',
-  'FB360_GROUPS_MERGED',
-  'FB360_FIGURES_WITHHELD_ON_ITEMS',
-  'FB360_OTHERS_WITHHELD',
-  'FB360_NO_SELF_RATING',
-  'FB360_MANAGER_IDENTIFIABLE',
-  'FB360_OVER_ESTIMATOR',
-  'FB360_UNDER_ESTIMATOR',
-  'FB360_IN_AGREEMENT_POOR',
-  'FB360_BLIND_SPOTS',
-  'FB360_HIDDEN_STRENGTHS',
-  'FB360_RATER_DISAGREEMENT',
-] as const);
+export const feedback360FindingCodes = /* @__PURE__ */ findingCodesOf(feedback360Findings);
 
 /**
  * A finding of {@link interpret360}: one of {@link feedback360FindingCodes}, or a readiness finding.

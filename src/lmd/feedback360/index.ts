@@ -30,6 +30,7 @@ export {
   feedbackReadinessModerators,
   feedbackReadinessInputSchema,
   feedbackReadinessFindingCodes,
+  feedbackReadinessFindings,
   feedbackReadinessBands,
   assessFeedbackReadiness,
 } from './feedback-readiness.js';
@@ -41,7 +42,7 @@ export type {
   FeedbackReadiness,
   FeedbackReadinessRule,
 } from './feedback-readiness.js';
-export { withheldReasons360, feedback360FindingCodes } from './feedback360-report.js';
+export { withheldReasons360, feedback360FindingCodes, feedback360Findings } from './feedback360-report.js';
 export { feedback360ReportSchema } from './feedback360-report-schema.js';
 export type {
   ItemFigure360,

@@ -1,7 +1,7 @@
 import type { ReferenceId } from '../../core/references.js';
 import { joinWithAnd } from '../../core/_internal/join-with-and.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
-import type { Feedback360Finding, SelfOtherAgreement360 } from './feedback360-report.js';
+import { feedback360Findings, type Feedback360Finding, type SelfOtherAgreement360 } from './feedback360-report.js';
 import type { RaterGroup } from './rater-group.js';
 import type { ReportingPlan } from './anonymity/reporting-units.js';
 import { groupNames } from './anonymity/reporting-units.js';
@@ -34,13 +34,13 @@ export interface Report360Facts {
 export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   const { plan, policy, itemCount, selfUnit, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement, spread, agreement } = facts;
   const findings: Feedback360Finding[] = [];
-  const add = (code: Feedback360Finding['code'], severity: Feedback360Finding['severity'], message: string, basis: readonly ReferenceId[]): void => {
-    findings.push({ code, severity, message, basis } as Feedback360Finding);
+  // Each finding's severity is its code's, from feedback360Findings.
+  const add = (code: keyof typeof feedback360Findings, message: string, basis: readonly ReferenceId[]): void => {
+    findings.push({ code, severity: feedback360Findings[code].severity, message, basis } as Feedback360Finding);
   };
   for (const hidden of plan.hidden) {
     add(
       'FB360_GROUP_HIDDEN',
-      'info',
       `Ratings from ${describeGroups(hidden)} are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
       ['hundepool-et-al-2012', policy.smallGroupStrategy === 'omit' ? 'glint-360-confidentiality' : 'ccl-benchmarks-360'],
     );
@@ -49,7 +49,6 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     if (unit.merged) {
       add(
         'FB360_GROUPS_MERGED',
-        'info',
         `Ratings from ${describeGroups(unit.groups)} are shown together because at least one of those groups had fewer than ${policy.minGroupSize} raters.`,
         ['ccl-benchmarks-360', 'hundepool-et-al-2012'],
       );
@@ -58,7 +57,6 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   if (itemsWithGroupWithheld > 0) {
     add(
       'FB360_FIGURES_WITHHELD_ON_ITEMS',
-      'info',
       `On ${itemsWithGroupWithheld} of ${itemCount} items a group's figure is withheld because too few of its raters scored the item.`,
       ['hundepool-et-al-2012'],
     );
@@ -66,42 +64,39 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   if (itemsWithOthersWithheld > 0) {
     add(
       'FB360_OTHERS_WITHHELD',
-      'warning',
       `On ${itemsWithOthersWithheld} of ${itemCount} items the all-others figure is withheld because it would rest on fewer than ${policy.minOthersSize} raters; read those items with care.`,
       ['ccl-benchmarks-360'],
     );
   }
   if (selfUnit < 0) {
-    add('FB360_NO_SELF_RATING', 'info', 'There is no self-rating, so self-other agreement, blind spots and hidden strengths cannot be judged.', ['yammarino-atwater-1997']);
+    add('FB360_NO_SELF_RATING', 'There is no self-rating, so self-other agreement, blind spots and hidden strengths cannot be judged.', ['yammarino-atwater-1997']);
   }
   const managerUnit = plan.unitOfGroup[1] ?? -1;
   if (managerUnit >= 0 && plan.units[managerUnit]?.exempt === true) {
-    add('FB360_MANAGER_IDENTIFIABLE', 'info', "The manager's ratings are shown on their own and can be traced to them, as the policy allows.", ['ccl-benchmarks-360']);
+    add('FB360_MANAGER_IDENTIFIABLE', "The manager's ratings are shown on their own and can be traced to them, as the policy allows.", ['ccl-benchmarks-360']);
   }
   if (agreement !== null) {
     if (agreement.category === 'over-estimator') {
       add(
         'FB360_OVER_ESTIMATOR',
-        'warning',
         'The ratee rates themselves higher, relative to others, than the agreement band allows; over-estimators are the least likely to improve and the most likely to react defensively, so coaching matters most here.',
         ['atwater-waldman-1998', 'yammarino-atwater-1997'],
       );
     } else if (agreement.category === 'under-estimator') {
-      add('FB360_UNDER_ESTIMATOR', 'info', 'The ratee rates themselves lower, relative to others, than the agreement band allows; the feedback may build confidence.', ['yammarino-atwater-1997']);
+      add('FB360_UNDER_ESTIMATOR', 'The ratee rates themselves lower, relative to others, than the agreement band allows; the feedback may build confidence.', ['yammarino-atwater-1997']);
     } else if (agreement.category === 'in-agreement-poor') {
-      add('FB360_IN_AGREEMENT_POOR', 'advice', 'The ratee and others agree, at a low level: the need is recognised, so goals and support can follow directly.', ['yammarino-atwater-1997']);
+      add('FB360_IN_AGREEMENT_POOR', 'The ratee and others agree, at a low level: the need is recognised, so goals and support can follow directly.', ['yammarino-atwater-1997']);
     }
   }
   if (facts.blindSpots > 0) {
-    add('FB360_BLIND_SPOTS', 'advice', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves higher, relative to others, than the agreement band allows: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add('FB360_BLIND_SPOTS', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves higher, relative to others, than the agreement band allows: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
   }
   if (facts.hiddenStrengths > 0) {
-    add('FB360_HIDDEN_STRENGTHS', 'info', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves lower, relative to others, than the agreement band allows: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add('FB360_HIDDEN_STRENGTHS', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves lower, relative to others, than the agreement band allows: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
   }
   if (itemsWithDisagreement > 0) {
     add(
       'FB360_RATER_DISAGREEMENT',
-      'advice',
       `On ${itemCountText(itemsWithDisagreement)} raters within a group are ${spread} or more points apart, so the group's mean hides real differences in how the ratee is seen.`,
       ['ccl-benchmarks-360'],
     );
