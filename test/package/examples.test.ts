@@ -56,6 +56,8 @@ interface PublicExport {
   readonly name: string;
   readonly isValue: boolean;
   readonly hasExample: boolean;
+  /** The first sentence of its TSDoc comment (before any tag), or `''` when it has none. */
+  readonly summary: string;
   /** Where it is declared, as `src/…:line`. */
   readonly declaredAt: string;
 }
@@ -348,6 +350,20 @@ function entryPoints(): string[] {
     .map((subpath) => join(srcDir, subpath === '.' ? 'index.ts' : `${subpath.slice(2)}/index.ts`));
 }
 
+/** The first sentence of the first TSDoc comment (its text before any tag) of some declarations. */
+function summaryOf(declarations: readonly ts.Declaration[]): string {
+  for (const declaration of declarations) {
+    for (const node of ts.getJSDocCommentsAndTags(declaration)) {
+      if (!ts.isJSDoc(node)) continue;
+      const text = (ts.getTextOfJSDocComment(node.comment) ?? '').trim();
+      if (text === '') continue;
+      // Up to the first full stop that ends a sentence (or the first blank line), whichever is first.
+      return (text.split(/\n\s*\n/)[0] ?? '').split(/(?<=[.!?])\s/)[0]?.trim() ?? '';
+    }
+  }
+  return '';
+}
+
 /** The exports of one entry point, each resolved to its declaration to find its TSDoc. */
 function publicExports(program: ts.Program, entry: string): PublicExport[] {
   const checker = program.getTypeChecker();
@@ -364,6 +380,7 @@ function publicExports(program: ts.Program, entry: string): PublicExport[] {
       name: symbol.name,
       isValue: (target.flags & ts.SymbolFlags.Value) !== 0,
       hasExample: declarations.some((declaration) => ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'example')),
+      summary: summaryOf(declarations),
       declaredAt:
         first === undefined || firstFile === undefined
           ? '(no declaration)'
@@ -454,14 +471,20 @@ beforeAll(() => {
 });
 
 describe('TSDoc examples', () => {
-  it('every export of every entry point has an @example', () => {
+  it('every runtime export of every entry point has an @example, and every type export a summary', () => {
     const program = apiProgram;
     if (program === undefined) throw new Error('the public API was not read');
-    const missing = entryPoints()
-      .flatMap((entry) => publicExports(program, entry))
-      .filter((entry) => !entry.hasExample)
+    const exported = entryPoints().flatMap((entry) => publicExports(program, entry));
+    // Values (functions, schemas, reference data) show their behaviour in an example; types and
+    // interfaces carry a one-line summary and their field docs (an example is optional there).
+    const missing = exported
+      .filter((entry) => entry.isValue && !entry.hasExample)
       .map((entry) => `${entry.name} (${entry.declaredAt})`);
-    expect([...new Set(missing)], 'exports without an @example').toEqual([]);
+    expect([...new Set(missing)], 'runtime exports without an @example').toEqual([]);
+    const unsummarised = exported
+      .filter((entry) => !entry.isValue && entry.summary === '')
+      .map((entry) => `${entry.name} (${entry.declaredAt})`);
+    expect([...new Set(unsummarised)], 'type exports without a one-line summary').toEqual([]);
   });
 
   it('the root entry re-exports every subpath export (the examples import from the root)', () => {
