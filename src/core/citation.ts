@@ -4,17 +4,6 @@
  * `verified` says whether the bibliographic details were checked against the work itself or a
  * reliable catalogue; `false` means they were taken from a secondary source (such as the seeds'
  * citations) and may be incomplete.
- *
- * @example
- * const citation: Citation = {
- *   id: 'day-2000',
- *   authors: ['Day, D. V.'],
- *   year: 2000,
- *   title: 'Leadership development: a review in context',
- *   outlet: 'The Leadership Quarterly, 11(4), 581–613',
- *   verified: true,
- * };
- * citation.year //=> 2000
  * @see {@link references} for the bibliography itself
  */
 export interface Citation {

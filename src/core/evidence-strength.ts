@@ -29,10 +29,6 @@ export const evidenceStrengths = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link evidenceStrengths}: the kind of evidence a catalogue entry's claim rests on.
- *
- * @example
- * const grade: EvidenceStrength = 'consultation';
- * grade //=> 'consultation'
  * @see {@link evidenceStrengths}
  */
 export type EvidenceStrength = (typeof evidenceStrengths)[number];

@@ -4,10 +4,6 @@ import type { FindingSeverity } from './finding.js';
  * What one finding code means, defined once: how much it matters and, in a sentence, what it says.
  * A module's catalogue of these (code → definition) is the single source for its rules, its
  * exported list of codes and its docs.
- *
- * @example
- * const definition: FindingDefinition = { severity: 'info', meaning: 'A group is left out of every figure to protect its raters.' };
- * definition.severity //=> 'info'
  * @see {@link findingCodesOf}
  */
 export interface FindingDefinition {

@@ -14,10 +14,6 @@ export const findingSeverities = /* @__PURE__ */ Object.freeze(['info', 'advice'
 
 /**
  * One of {@link findingSeverities}.
- *
- * @example
- * const severity: FindingSeverity = 'warning';
- * severity //=> 'warning'
  * @see {@link Finding}
  */
 export type FindingSeverity = (typeof findingSeverities)[number];
@@ -30,14 +26,6 @@ export type FindingSeverity = (typeof findingSeverities)[number];
  * directly; `basis` lists the bibliography ids the rule rests on.
  *
  * @typeParam Code - the literal union of codes a module can emit
- * @example
- * const finding: Finding = {
- *   code: 'LM_AUDIENCE_MISSING',
- *   severity: 'warning',
- *   message: 'No evidence was gathered from top managers for LM1.1.',
- *   basis: ['iip-lm-model-2003'],
- * };
- * finding.severity //=> 'warning'
  * @see {@link findingSeverities}
  */
 export interface Finding<Code extends string = string> {

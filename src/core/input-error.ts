@@ -2,10 +2,6 @@ import { writePath } from './_internal/write-path.js';
 
 /**
  * One key of a path into a caller's input: a property name, or a position in an array.
- *
- * @example
- * const keys: readonly LmdInputPathKey[] = ['ratings', 14, 'score'];
- * keys.length //=> 3
  * @see {@link LmdInputIssue}
  */
 export type LmdInputPathKey = string | number;

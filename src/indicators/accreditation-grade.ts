@@ -21,10 +21,6 @@ export const frameworkLevelsSchema = /* @__PURE__ */ z.record(
 
 /**
  * The assessed level of each of the nine 2015 framework indicators, keyed by indicator number.
- *
- * @example
- * const levels: FrameworkLevels = { 1: 'established', 2: 'developed', 3: 'developed', 4: 'advanced', 5: 'developed', 6: 'developed', 7: 'established', 8: 'developed', 9: 'developed' };
- * levels[4] //=> 'advanced'
  * @see {@link accreditationGrade}
  */
 export type FrameworkLevels = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9', FrameworkLevel>;
@@ -67,32 +63,12 @@ export const accreditationRuleSchema = /* @__PURE__ */ z.strictObject({
  * entry of `atLeast`, at least `indicators` indicators are at or above `level`. The grade awarded
  * is the highest one reached whose lower grades in the rule are all reached too (grades are
  * cumulative), so a rule cannot award Gold to an organisation that misses Accredited.
- *
- * @example
- * const rule: AccreditationRule = {
- *   name: 'Illustrative rule (not published by IIP)',
- *   grades: [
- *     { grade: 'accredited', everyIndicatorAtLeast: 'developed' },
- *     { grade: 'silver', everyIndicatorAtLeast: 'developed', atLeast: [{ level: 'established', indicators: 5 }] },
- *     { grade: 'gold', everyIndicatorAtLeast: 'established', atLeast: [{ level: 'advanced', indicators: 5 }] },
- *     { grade: 'platinum', everyIndicatorAtLeast: 'advanced', atLeast: [{ level: 'high-performing', indicators: 5 }] },
- *   ],
- * };
- * rule.grades.length //=> 4
  * @see {@link accreditationGrade}
  */
 export type AccreditationRule = z.input<typeof accreditationRuleSchema>;
 
 /**
  * The result of {@link accreditationGrade}.
- *
- * @example
- * const result: AccreditationResult = {
- *   grade: 'none',
- *   checks: [{ grade: 'accredited', reached: false, shortfalls: ['indicator 3 is below developed'] }],
- *   ruleName: 'Example',
- * };
- * result.grade //=> 'none'
  * @see {@link accreditationGrade}
  */
 export interface AccreditationResult {

@@ -32,10 +32,6 @@ export const lmAssessmentOptionsSchema = /* @__PURE__ */ z.strictObject({
  * - `contraryTolerance` (default `1`, 0–1): contrary items may reach this fraction of the support
  *   and the audience is still met. `1` means "contrary evidence does not outweigh support"; `0`
  *   means any contrary item stops the audience being met.
- *
- * @example
- * const strict: LmAssessmentOptions = { contraryTolerance: 0, minimumSupporting: 2 };
- * strict.minimumSupporting //=> 2
  * @see {@link assessLmModel}
  */
 export type LmAssessmentOptions = z.input<typeof lmAssessmentOptionsSchema>;

@@ -41,10 +41,6 @@ export const lmAudiences = /* @__PURE__ */ deepFreeze([
 
 /**
  * The id of an evidence audience in {@link lmAudiences}.
- *
- * @example
- * const audience: LmAudience = 'top-managers';
- * audience //=> 'top-managers'
  * @see {@link lmAudiences}
  */
 export type LmAudience = (typeof lmAudienceIds)[number];
@@ -64,10 +60,6 @@ export const frameworkAudiences = /* @__PURE__ */ deepFreeze([
 
 /**
  * The id of a framework audience in {@link frameworkAudiences}.
- *
- * @example
- * const audience: FrameworkAudience = 'managers';
- * audience //=> 'managers'
  * @see {@link frameworkAudiences}
  */
 export type FrameworkAudience = (typeof frameworkAudiences)[number]['id'];

@@ -152,10 +152,6 @@ export const consultation2010 = /* @__PURE__ */ deepFreeze({
 
 /**
  * The id of one of the nine stretch topics voted on in the 2010 consultation.
- *
- * @example
- * const id: StretchTopicId = 'succession-planning';
- * id //=> 'succession-planning'
  * @see {@link consultation2010}
  */
 export type StretchTopicId = (typeof consultation2010)['stretchTopics'][number]['id'];

@@ -54,20 +54,12 @@ export const iipFramework2015 = /* @__PURE__ */ deepFreeze({
 /**
  * A performance level of the 2015 framework, or `'not-met'` (lmdkit's addition) for an indicator
  * that does not reach Developed.
- *
- * @example
- * const level: FrameworkLevel = 'established';
- * level //=> 'established'
  * @see {@link iipFramework2015}
  */
 export type FrameworkLevel = 'not-met' | (typeof iipFramework2015)['levels'][number]['id'];
 
 /**
  * An accreditation grade of the 2015 framework.
- *
- * @example
- * const grade: FrameworkGrade = 'gold';
- * grade //=> 'gold'
  * @see {@link iipFramework2015}
  */
 export type FrameworkGrade = (typeof iipFramework2015)['grades'][number]['id'];

@@ -99,10 +99,6 @@ export const iipStandard2004 = /* @__PURE__ */ deepFreeze({
 
 /**
  * The shape of {@link iipStandard2004}.
- *
- * @example
- * const stages: IipStandard2004Data['stages'][number]['id'][] = ['plan', 'do', 'review'];
- * stages.length //=> 3
  * @see {@link iipStandard2004}
  */
 export interface IipStandard2004Data {
@@ -134,10 +130,6 @@ export interface IipStandard2004Data {
 
 /**
  * The id of a Standard statement that the L&M Model maps to (`'4.1'`, …, or `'indicator-6'`).
- *
- * @example
- * const id: StandardStatementId = '10.2';
- * id //=> '10.2'
  * @see {@link iipStandard2004}
  */
 export type StandardStatementId = (typeof iipStandard2004)['mappedStatements'][number]['id'];

@@ -45,10 +45,6 @@ export const lmEvidenceItemSchema = /* @__PURE__ */ z.object({
 /**
  * One piece of evidence: which requirement, whose evidence, where it came from, and whether it
  * supports the requirement.
- *
- * @example
- * const item: LmEvidenceItem = { requirementId: 'LM2.2', audience: 'leaders-and-managers', source: 'survey', supports: 'partly' };
- * item.supports //=> 'partly'
  * @see {@link lmEvidenceItemSchema}
  */
 export type LmEvidenceItem = z.input<typeof lmEvidenceItemSchema>;

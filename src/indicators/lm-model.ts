@@ -201,10 +201,6 @@ export const lmModel = /* @__PURE__ */ deepFreeze({
 
 /**
  * One evidence requirement of the L&M Model.
- *
- * @example
- * const requirement: LmRequirementData = lmModel.indicators[6].requirements[0];
- * requirement.id //=> 'LM7.1'
  * @see {@link lmModel}
  */
 export interface LmRequirementData {
@@ -220,10 +216,6 @@ export interface LmRequirementData {
 
 /**
  * One indicator of the L&M Model, with its requirements and mapping.
- *
- * @example
- * const indicator: LmIndicatorData = lmModel.indicators[0];
- * indicator.requirements.length //=> 3
  * @see {@link lmModel}
  */
 export interface LmIndicatorData {
@@ -247,10 +239,6 @@ export interface LmIndicatorData {
 
 /**
  * The shape of {@link lmModel}.
- *
- * @example
- * const name: LmModelData['name'] = lmModel.name;
- * name //=> 'Investors in People Leadership & Management Model'
  * @see {@link lmModel}
  */
 export interface LmModelData {
@@ -268,20 +256,12 @@ export interface LmModelData {
 
 /**
  * The id of an L&M Model indicator, `'LM1'`…`'LM9'`: a literal union, so a typo fails to compile.
- *
- * @example
- * const id: LmIndicatorId = 'LM8';
- * id //=> 'LM8'
  * @see {@link getLmIndicator}
  */
 export type LmIndicatorId = (typeof lmModel)['indicators'][number]['id'];
 
 /**
  * The id of an L&M Model evidence requirement, `'LM1.1'`…`'LM9.1'` (23 in all).
- *
- * @example
- * const id: LmRequirementId = 'LM3.4';
- * id //=> 'LM3.4'
  * @see {@link getLmRequirement}
  */
 export type LmRequirementId = (typeof lmModel)['indicators'][number]['requirements'][number]['id'];

@@ -10,10 +10,6 @@ export const lmStatuses = /* @__PURE__ */ Object.freeze(['met', 'partly-met', 'n
 
 /**
  * One of {@link lmStatuses}.
- *
- * @example
- * const status: LmStatus = 'partly-met';
- * status //=> 'partly-met'
  * @see {@link lmStatuses}
  */
 export type LmStatus = (typeof lmStatuses)[number];

@@ -20,10 +20,6 @@ export const iipRecognitionLevels2009 = /* @__PURE__ */ deepFreeze([
 
 /**
  * A level of recognition under the 2009 framework, or `none` when The Standard is not met.
- *
- * @example
- * const level: RecognitionLevel = 'silver';
- * level //=> 'silver'
  * @see {@link recognitionLevel}
  */
 export type RecognitionLevel = 'none' | (typeof iipRecognitionLevels2009)[number]['level'];
@@ -42,10 +38,6 @@ export const recognitionLevelInputSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * The input of {@link recognitionLevel}.
- *
- * @example
- * const input: RecognitionLevelInput = { meetsStandard: true, additionalRequirementsMet: 30 };
- * input.additionalRequirementsMet //=> 30
  * @see {@link recognitionLevel}
  */
 export type RecognitionLevelInput = z.input<typeof recognitionLevelInputSchema>;

@@ -17,10 +17,6 @@ export const voteTallySchema = /* @__PURE__ */ z.looseObject({
 
 /**
  * A yes / no / maybe vote count, as in the 2010 consultation's tables.
- *
- * @example
- * const tally: VoteTally = { yes: 44, no: 3, maybe: 3 };
- * tally.yes //=> 44
  * @see {@link supportShare}
  */
 export interface VoteTally {

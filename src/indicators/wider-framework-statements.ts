@@ -53,10 +53,6 @@ export const widerFrameworkStatements = /* @__PURE__ */ deepFreeze([
 
 /**
  * One statement of the wider IIP framework as mapped from the L&M Model.
- *
- * @example
- * const statement: WiderFrameworkStatement = widerFrameworkStatements[5];
- * statement.id //=> 'WF6'
  * @see {@link widerFrameworkStatements}
  */
 export interface WiderFrameworkStatement {
@@ -72,10 +68,6 @@ export interface WiderFrameworkStatement {
 
 /**
  * The id of one of the {@link widerFrameworkStatements}.
- *
- * @example
- * const id: WiderFrameworkStatementId = 'WF12';
- * id //=> 'WF12'
  * @see {@link widerFrameworkStatements}
  */
 export type WiderFrameworkStatementId = (typeof widerFrameworkStatements)[number]['id'];

@@ -25,10 +25,6 @@ export const lmWordingSchema = /* @__PURE__ */ z.partialRecord(
 
 /**
  * Official wording by indicator or requirement id.
- *
- * @example
- * const wording: LmWording = { LM3: 'Official indicator text', 'LM3.1': 'Official requirement text' };
- * Object.keys(wording).length //=> 2
  * @see {@link withWording}
  */
 export type LmWording = Partial<Record<LmIndicatorId | LmRequirementId, string>>;

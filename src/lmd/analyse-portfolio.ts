@@ -65,23 +65,12 @@ export const portfolioInputSchema = /* @__PURE__ */ z.strictObject({
  * participants); optionally how the four systemic conditions are rated; and whether the
  * development serves partnership or inter-organisational working (default `false`). Unknown keys
  * are rejected, so a misspelt field (`cost` for `spend`) is an error rather than silently ignored.
- *
- * @example
- * const input: PortfolioInput = {
- *   items: [{ interventionId: 'executive-education', spend: 40000, participants: 12 }],
- *   conditions: { roleDesign: 'neutral', governance: 'enabling', culture: 'constraining', accountability: 'neutral' },
- * };
- * input.items.length //=> 1
  * @see {@link portfolioInputSchema}
  */
 export type PortfolioInput = z.input<typeof portfolioInputSchema>;
 
 /**
  * One line of a {@link PortfolioInput}.
- *
- * @example
- * const item: PortfolioItem = { interventionId: 'team-coaching', hours: 120 };
- * item.hours //=> 120
  * @see {@link analysePortfolio}
  */
 export type PortfolioItem = PortfolioInput['items'][number];
@@ -154,10 +143,6 @@ export type PortfolioFinding = Finding<(typeof portfolioFindingCodes)[number]>;
 
 /**
  * What the shares were computed from: total `spend`, total `hours`, or the `count` of items.
- *
- * @example
- * const basis: PortfolioBasis = 'hours';
- * basis //=> 'hours'
  * @see {@link analysePortfolio}
  */
 export type PortfolioBasis = 'spend' | 'hours' | 'count';

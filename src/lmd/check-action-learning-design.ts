@@ -45,13 +45,6 @@ export const actionLearningDesignSchema = /* @__PURE__ */ z.strictObject({
  * - `adviserRole` — one of {@link setAdviserRoles};
  * - `organisationalSupport` — whether the organisation gives time and backing for members to act
  *   on what they learn.
- *
- * @example
- * const design: ActionLearningDesign = {
- *   setSize: 6, meetings: 1, spanDays: 1, realProblemsOwned: true,
- *   adviserRole: 'facilitates-questioning', organisationalSupport: true,
- * };
- * design.spanDays //=> 1
  * @see {@link checkActionLearningDesign}
  */
 export type ActionLearningDesign = z.input<typeof actionLearningDesignSchema>;
@@ -75,10 +68,6 @@ export const actionLearningOptionsSchema = /* @__PURE__ */ z.strictObject({
  *   "weeks rather than months". The seed asks for months, not days; lmdkit reads "months" as at
  *   least two, so 60 days (inclusive) is the first span that passes.
  * - `minimumMeetings` (default `3`): fewer meetings than this are not "meeting regularly".
- *
- * @example
- * const options: ActionLearningOptions = { minimumSpanDays: 90 };
- * options.minimumSpanDays //=> 90
  * @see {@link checkActionLearningDesign}
  */
 export type ActionLearningOptions = z.input<typeof actionLearningOptionsSchema>;
@@ -118,12 +107,6 @@ export const actionLearningFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * A finding of {@link checkActionLearningDesign}.
- *
- * @example
- * const finding: ActionLearningFinding = {
- *   code: 'ACTION_LEARNING_NO_ADVISER', severity: 'advice', message: 'The set has no adviser.', basis: ['revans-2011'],
- * };
- * finding.severity //=> 'advice'
  * @see {@link actionLearningFindingCodes}
  */
 export type ActionLearningFinding = Finding<(typeof actionLearningFindingCodes)[number]>;

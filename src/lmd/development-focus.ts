@@ -34,10 +34,6 @@ export const developmentCapitals = /* @__PURE__ */ deepFreeze(['human', 'social'
 
 /**
  * One of {@link developmentCapitals}.
- *
- * @example
- * const capital: DevelopmentCapital = developmentFocus.leadership.capital;
- * capital //=> 'social'
  * @see {@link developmentCapitals}
  */
 export type DevelopmentCapital = (typeof developmentCapitals)[number];

@@ -25,10 +25,6 @@ export const fullRangeScaleIds = /* @__PURE__ */ deepFreeze([
 
 /**
  * The id of one of the nine leadership scales in {@link fullRangeModel}.
- *
- * @example
- * const scale: FullRangeScaleId = 'contingent-reward';
- * scale //=> 'contingent-reward'
  * @see {@link fullRangeScaleIds}
  */
 export type FullRangeScaleId = (typeof fullRangeScaleIds)[number];
@@ -48,10 +44,6 @@ export const fullRangeGroupIds = /* @__PURE__ */ deepFreeze([
 
 /**
  * One of {@link fullRangeGroupIds}.
- *
- * @example
- * const group: FullRangeGroup = 'passive-avoidant';
- * group //=> 'passive-avoidant'
  * @see {@link fullRangeGroupIds}
  */
 export type FullRangeGroup = (typeof fullRangeGroupIds)[number];

@@ -14,20 +14,12 @@ export const leadershipTheoryIds = /* @__PURE__ */ deepFreeze(['transformational
 
 /**
  * One of {@link leadershipTheoryIds}.
- *
- * @example
- * const id: LeadershipTheoryId = 'distributed';
- * id //=> 'distributed'
  * @see {@link leadershipTheories}
  */
 export type LeadershipTheoryId = (typeof leadershipTheoryIds)[number];
 
 /**
  * The shape every entry of {@link leadershipTheories} satisfies.
- *
- * @example
- * const theory: LeadershipTheoryData | undefined = leadershipTheories[0];
- * theory?.emphasis //=> 'leader'
  * @see {@link leadershipTheories}
  */
 export interface LeadershipTheoryData {

@@ -33,10 +33,6 @@ export const fullRangeScoresSchema = /* @__PURE__ */ z
 
 /**
  * Scale scores for one leader (or a group's mean), keyed by {@link FullRangeScaleId}, each 0–4.
- *
- * @example
- * const scores: FullRangeScores = { 'laissez-faire': 0.5, 'contingent-reward': 3 };
- * scores['laissez-faire'] //=> 0.5
  * @see {@link profileFullRange}
  */
 export type FullRangeScores = z.input<typeof fullRangeScoresSchema>;

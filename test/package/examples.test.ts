@@ -56,6 +56,8 @@ interface PublicExport {
   readonly name: string;
   readonly isValue: boolean;
   readonly hasExample: boolean;
+  /** The first sentence of its TSDoc comment (before any tag), or `''` when it has none. */
+  readonly summary: string;
   /** Where it is declared, as `src/…:line`. */
   readonly declaredAt: string;
 }
@@ -348,6 +350,70 @@ function entryPoints(): string[] {
     .map((subpath) => join(srcDir, subpath === '.' ? 'index.ts' : `${subpath.slice(2)}/index.ts`));
 }
 
+/** The first sentence of the first TSDoc comment (its text before any tag) of some declarations. */
+function summaryOf(declarations: readonly ts.Declaration[]): string {
+  for (const declaration of declarations) {
+    for (const node of ts.getJSDocCommentsAndTags(declaration)) {
+      if (!ts.isJSDoc(node)) continue;
+      const text = (ts.getTextOfJSDocComment(node.comment) ?? '').trim();
+      if (text === '') continue;
+      // Up to the first full stop that ends a sentence (or the first blank line), whichever is first.
+      return (text.split(/\n\s*\n/)[0] ?? '').split(/(?<=[.!?])\s/)[0]?.trim() ?? '';
+    }
+  }
+  return '';
+}
+
+/**
+ * Whether an example is a tautology: it declares a typed literal and reads it back, so it shows
+ * nothing the type does not already say (DESIGN.md asks for an example that shows behaviour).
+ *
+ * Conservative on purpose, so that it has no false positives: the code must consist only of
+ * - `const name: SomeType = <literal>` (or `<literal> satisfies SomeType`) declarations, whose
+ *   initialisers call nothing (no call, `new`, function or tagged template anywhere in them), then
+ * - expression statements that call nothing and use no name but the literals just declared
+ *   (`name.field //=> …`, `name[0] //=> …`, `name //=> …`, `'key' in name //=> …`).
+ * An example that calls a function, parses with a schema or reads exported data is never flagged.
+ */
+function isTautology(code: string): boolean {
+  const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true);
+  const callsNothing = (node: ts.Node): boolean =>
+    !(ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isTaggedTemplateExpression(node)) &&
+    ts.forEachChild(node, (child) => (callsNothing(child) ? undefined : true)) === undefined;
+  const declared = new Set<string>();
+  let reads = 0;
+  for (const statement of source.statements) {
+    if (ts.isVariableStatement(statement)) {
+      if (reads > 0) return false;
+      for (const declaration of statement.declarationList.declarations) {
+        const { name, type, initializer } = declaration;
+        if (!ts.isIdentifier(name) || initializer === undefined || !callsNothing(initializer)) return false;
+        if (type === undefined && !ts.isSatisfiesExpression(initializer)) return false;
+        declared.add(name.text);
+      }
+    } else if (ts.isExpressionStatement(statement) && callsNothing(statement.expression)) {
+      let usesDeclared = false;
+      let usesOther = false;
+      const visit = (node: ts.Node): void => {
+        if (ts.isIdentifier(node)) {
+          if (declared.has(node.text)) usesDeclared = true;
+          else usesOther = true;
+        } else if (ts.isPropertyAccessExpression(node)) {
+          visit(node.expression); // the property name is not a use of another value
+        } else {
+          ts.forEachChild(node, visit);
+        }
+      };
+      visit(statement.expression);
+      if (usesOther || !usesDeclared) return false;
+      reads += 1;
+    } else {
+      return false;
+    }
+  }
+  return declared.size > 0 && reads > 0;
+}
+
 /** The exports of one entry point, each resolved to its declaration to find its TSDoc. */
 function publicExports(program: ts.Program, entry: string): PublicExport[] {
   const checker = program.getTypeChecker();
@@ -364,6 +430,7 @@ function publicExports(program: ts.Program, entry: string): PublicExport[] {
       name: symbol.name,
       isValue: (target.flags & ts.SymbolFlags.Value) !== 0,
       hasExample: declarations.some((declaration) => ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'example')),
+      summary: summaryOf(declarations),
       declaredAt:
         first === undefined || firstFile === undefined
           ? '(no declaration)'
@@ -454,14 +521,37 @@ beforeAll(() => {
 });
 
 describe('TSDoc examples', () => {
-  it('every export of every entry point has an @example', () => {
+  it('every runtime export of every entry point has an @example, and every type export a summary', () => {
     const program = apiProgram;
     if (program === undefined) throw new Error('the public API was not read');
-    const missing = entryPoints()
-      .flatMap((entry) => publicExports(program, entry))
-      .filter((entry) => !entry.hasExample)
+    const exported = entryPoints().flatMap((entry) => publicExports(program, entry));
+    // Values (functions, schemas, reference data) show their behaviour in an example; types and
+    // interfaces carry a one-line summary and their field docs (an example is optional there).
+    const missing = exported
+      .filter((entry) => entry.isValue && !entry.hasExample)
       .map((entry) => `${entry.name} (${entry.declaredAt})`);
-    expect([...new Set(missing)], 'exports without an @example').toEqual([]);
+    expect([...new Set(missing)], 'runtime exports without an @example').toEqual([]);
+    const unsummarised = exported
+      .filter((entry) => !entry.isValue && entry.summary === '')
+      .map((entry) => `${entry.name} (${entry.declaredAt})`);
+    expect([...new Set(unsummarised)], 'type exports without a one-line summary').toEqual([]);
+  });
+
+  it('no @example is a typed literal read back', () => {
+    const tautologies = examples
+      .filter((example) => isTautology(example.code))
+      .map((example) => `${example.file}:${example.line} (example ${example.index})`);
+    expect(tautologies, 'examples that declare a typed literal and only read it back: show a function\'s behaviour instead, or remove the example from the type').toEqual([]);
+  });
+
+  it('the tautology heuristic flags a typed literal read back, and nothing that shows behaviour', () => {
+    expect(isTautology("const issue: LmdInputIssue = { path: 'x', message: 'y' };\nissue.path //=> 'x'")).toBe(true);
+    expect(isTautology("const grade: EvidenceStrength = 'consultation';\ngrade //=> 'consultation'")).toBe(true);
+    expect(isTautology("const input = { d: 1.5, n: 10 } satisfies CohensDConfidenceIntervalInput;\n'n' in input //=> true")).toBe(true);
+    expect(isTautology('const options: RwgOptions = { scalePoints: 5 };\nrwg([4, 4, 5, 3, 4], options) //=> 0.75')).toBe(false);
+    expect(isTautology("const id: ReferenceId = 'day-2000';\nreferences[id].authors //=> ['Day, D. V.']")).toBe(false);
+    expect(isTautology('const result: IccResult = icc([[1, 2], [3, 5]]);\nresult.targets //=> 2')).toBe(false);
+    expect(isTautology("const issue = { path: 'x' };\nissue.path //=> 'x'"), 'an untyped literal is not a type\'s example').toBe(false);
   });
 
   it('the root entry re-exports every subpath export (the examples import from the root)', () => {

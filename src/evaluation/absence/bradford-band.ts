@@ -29,17 +29,6 @@ export const bradfordSchemeSchema = /* @__PURE__ */ z.object({
  * A Bradford trigger scheme: the score bands an employer's absence policy sets, each with the
  * step it takes. Schemes are each employer's own policy; lmdkit ships only examples
  * ({@link bradfordExampleSchemes}).
- *
- * @example
- * const scheme: BradfordScheme = {
- *   id: 'ours',
- *   name: 'Our absence policy',
- *   bands: [
- *     { from: 0, label: 'No action', action: 'None.' },
- *     { from: 100, label: 'Review', action: 'Return-to-work conversation with the line manager.' },
- *   ],
- * };
- * scheme.bands.length //=> 2
  * @see {@link bradfordBand}
  */
 export type BradfordScheme = z.input<typeof bradfordSchemeSchema>;

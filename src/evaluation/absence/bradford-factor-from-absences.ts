@@ -29,13 +29,6 @@ export const bradfordAbsencesInputSchema = /* @__PURE__ */ z.strictObject({
 /**
  * The input of {@link bradfordFactorFromAbsences}: one person's absences (ISO dates), the last day
  * of the window, and the window's length in calendar days (default 365).
- *
- * @example
- * const input: BradfordAbsencesInput = {
- *   absences: [{ start: '2025-01-06', end: '2025-01-07' }, { start: '2025-02-10', days: 1 }],
- *   windowEnd: '2025-03-31',
- * };
- * input.absences.length //=> 2
  * @see {@link bradfordFactorFromAbsences}
  */
 export type BradfordAbsencesInput = z.input<typeof bradfordAbsencesInputSchema>;

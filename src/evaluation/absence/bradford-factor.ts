@@ -7,10 +7,6 @@ const rules = {
 
 /**
  * The input of {@link bradfordFactor}.
- *
- * @example
- * const input: BradfordFactorInput = { spells: 3, days: 5 };
- * input.days //=> 5
  * @see {@link bradfordFactor}
  */
 export interface BradfordFactorInput {

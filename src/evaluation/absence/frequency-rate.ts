@@ -7,10 +7,6 @@ const rules = {
 
 /**
  * The input of {@link frequencyRate}.
- *
- * @example
- * const input: FrequencyRateInput = { spells: 45, averageWorkers: 150 };
- * input.spells //=> 45
  * @see {@link frequencyRate}
  */
 export interface FrequencyRateInput {

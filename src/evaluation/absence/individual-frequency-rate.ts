@@ -7,10 +7,6 @@ const rules = {
 
 /**
  * The input of {@link individualFrequencyRate}.
- *
- * @example
- * const input: IndividualFrequencyRateInput = { workersWithAbsence: 60, averageWorkers: 150 };
- * input.workersWithAbsence //=> 60
  * @see {@link individualFrequencyRate}
  */
 export interface IndividualFrequencyRateInput {

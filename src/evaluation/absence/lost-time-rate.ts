@@ -8,10 +8,6 @@ const rules = {
 /**
  * The input of {@link lostTimeRate}. Days may be used instead of hours, as long as both fields use
  * the same unit.
- *
- * @example
- * const input: LostTimeRateInput = { hoursLost: 1_200, hoursAvailable: 30_000 };
- * input.hoursLost //=> 1200
  * @see {@link lostTimeRate}
  */
 export interface LostTimeRateInput {

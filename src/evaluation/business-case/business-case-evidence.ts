@@ -26,10 +26,6 @@ export const businessCaseEvidenceKinds = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link businessCaseEvidenceKinds}.
- *
- * @example
- * const kind: BusinessCaseEvidenceKind = 'internal-data';
- * kind //=> 'internal-data'
  * @see {@link businessCaseEvidenceKinds}
  */
 export type BusinessCaseEvidenceKind = (typeof businessCaseEvidenceKinds)[number];
@@ -78,16 +74,6 @@ export const businessCaseEvidenceSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * One piece of evidence behind an expected benefit (see {@link businessCaseEvidenceSchema}).
- *
- * @example
- * const evidence: BusinessCaseEvidence = {
- *   benefit: 'Less absence',
- *   kind: 'similar-organisation',
- *   strength: 'practitioner-reported',
- *   claimedEffect: 5,
- *   citedEffect: 5,
- * };
- * evidence.kind //=> 'similar-organisation'
  * @see {@link businessCaseEvidenceSchema}
  */
 export type BusinessCaseEvidence = z.infer<typeof businessCaseEvidenceSchema>;

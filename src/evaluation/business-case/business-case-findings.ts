@@ -53,10 +53,6 @@ export const businessCaseFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link businessCaseFindingCodes}.
- *
- * @example
- * const code: BusinessCaseFindingCode = 'BUSINESS_CASE_NO_PILOT';
- * code //=> 'BUSINESS_CASE_NO_PILOT'
  * @see {@link businessCaseFindingCodes}
  */
 export type BusinessCaseFindingCode = (typeof businessCaseFindingCodes)[number];
@@ -64,16 +60,6 @@ export type BusinessCaseFindingCode = (typeof businessCaseFindingCodes)[number];
 /**
  * A finding of {@link checkBusinessCase}; `benefit` names the expected benefit a finding about
  * one benefit concerns.
- *
- * @example
- * const finding: BusinessCaseFinding = {
- *   code: 'BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE',
- *   severity: 'warning',
- *   message: 'No evidence is given for the expected benefit “Less absence”.',
- *   basis: ['cipd-7os02-seed'],
- *   benefit: 'Less absence',
- * };
- * finding.benefit //=> 'Less absence'
  * @see {@link businessCaseFindingCodes}
  */
 export interface BusinessCaseFinding extends Finding<BusinessCaseFindingCode> {

@@ -17,10 +17,6 @@ export const sponsorSeniorities = /* @__PURE__ */ Object.freeze(['board', 'senio
 
 /**
  * One of {@link sponsorSeniorities}.
- *
- * @example
- * const seniority: SponsorSeniority = 'senior-leader';
- * seniority //=> 'senior-leader'
  * @see {@link sponsorSeniorities}
  */
 export type SponsorSeniority = (typeof sponsorSeniorities)[number];
@@ -91,15 +87,6 @@ export const businessCaseSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * A business case for L&D investment as a caller writes it (see {@link businessCaseSchema}).
- *
- * @example
- * const draft: BusinessCaseInput = {
- *   problem: 'Supervisors struggle to set tasks clearly',
- *   goals: ['absence', 'reducing-disputes'],
- *   successMeasures: [],
- *   costOfInaction: '',
- * };
- * draft.goals.length //=> 2
  * @see {@link businessCaseSchema}
  */
 export type BusinessCaseInput = z.input<typeof businessCaseSchema>;
@@ -133,10 +120,6 @@ export const businessCaseOptionsSchema = /* @__PURE__ */ z.strictObject({
  *   large claim, which practitioner-reported, consultation or theoretical evidence alone cannot carry;
  * - `silverBulletGoalCount` (default `4`): a case promising at least this many distinct goals while
  *   admitting no uncertainty is framed as a silver bullet.
- *
- * @example
- * const options: BusinessCaseOptions = { largeClaimPercent: 25 };
- * options.largeClaimPercent //=> 25
  * @see {@link checkBusinessCase}
  */
 export type BusinessCaseOptions = z.input<typeof businessCaseOptionsSchema>;

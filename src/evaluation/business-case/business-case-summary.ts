@@ -19,10 +19,6 @@ export const businessCaseSummaryStatuses = /* @__PURE__ */ Object.freeze(['answe
 /**
  * One row of {@link checkBusinessCase}'s summary table: `{ section, answer, status }`, strings
  * and numbers only, ready for `console.table` or an HTML table.
- *
- * @example
- * const row: BusinessCaseSummaryRow = { section: 'Return on investment (%)', answer: 12.9, status: 'answered' };
- * row.status //=> 'answered'
  * @see {@link checkBusinessCase}
  */
 export interface BusinessCaseSummaryRow {

@@ -29,10 +29,6 @@ export const businessGoals = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link businessGoals}.
- *
- * @example
- * const goal: BusinessGoal = 'retention';
- * goal //=> 'retention'
  * @see {@link businessGoals}
  */
 export type BusinessGoal = (typeof businessGoals)[number];
@@ -54,10 +50,6 @@ export const businessGoalSchema = /* @__PURE__ */ z.union([
 
 /**
  * One goal of a business case: a {@link BusinessGoal} or `{ other: label }`.
- *
- * @example
- * const goals: BusinessCaseGoal[] = ['retention', { other: 'Partner succession' }];
- * goals.length //=> 2
  * @see {@link businessGoalSchema}
  */
 export type BusinessCaseGoal = z.infer<typeof businessGoalSchema>;

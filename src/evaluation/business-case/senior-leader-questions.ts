@@ -61,10 +61,6 @@ export const seniorLeaderQuestions = /* @__PURE__ */ deepFreeze([
 
 /**
  * The id of one of the {@link seniorLeaderQuestions}.
- *
- * @example
- * const id: SeniorLeaderQuestionId = 'cost-of-inaction';
- * id //=> 'cost-of-inaction'
  * @see {@link seniorLeaderQuestions}
  */
 export type SeniorLeaderQuestionId = (typeof seniorLeaderQuestions)[number]['id'];

@@ -33,10 +33,6 @@ export const cohensDConfidenceIntervalInputSchema = /* @__PURE__ */ z.union([
 /**
  * The input of {@link cohensDConfidenceInterval}: `d` with `n1` and `n2` for two independent
  * groups, or with `n` for a paired d_z (or a one-sample d); `confidenceLevel` defaults to 0.95.
- *
- * @example
- * const input: CohensDConfidenceIntervalInput = { d: 1.5, n: 10 };
- * 'n' in input //=> true
  * @see {@link cohensDConfidenceInterval}
  */
 export type CohensDConfidenceIntervalInput =
@@ -45,10 +41,6 @@ export type CohensDConfidenceIntervalInput =
 
 /**
  * A confidence interval for a standardised mean difference, with what it was computed from.
- *
- * @example
- * const interval: EffectSizeInterval = { level: 0.95, lower: 0.17, upper: 2.06, design: 'two-groups', df: 18, method: 'noncentral-t' };
- * interval.design //=> 'two-groups'
  * @see {@link cohensDConfidenceInterval}
  */
 export interface EffectSizeInterval {

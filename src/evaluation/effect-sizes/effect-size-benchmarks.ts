@@ -3,10 +3,6 @@ import type { ReferenceId } from '../../core/references.js';
 
 /**
  * One published effect size for leadership development, to set a local result beside.
- *
- * @example
- * const benchmark: EffectSizeBenchmark = effectSizeBenchmarks[0];
- * benchmark.source //=> 'lacerenza-2017'
  * @see {@link effectSizeBenchmarks}
  */
 export interface EffectSizeBenchmark {

@@ -33,10 +33,6 @@ export const hedgesGConfidenceIntervalInputSchema = /* @__PURE__ */ z.union(
 /**
  * The input of {@link hedgesGConfidenceInterval}: `g` with `n1` and `n2`, or with `n` for a
  * paired g; `confidenceLevel` defaults to 0.95.
- *
- * @example
- * const input: HedgesGConfidenceIntervalInput = { g: 0.8, n1: 10, n2: 12 };
- * 'n1' in input //=> true
  * @see {@link hedgesGConfidenceInterval}
  */
 export type HedgesGConfidenceIntervalInput =

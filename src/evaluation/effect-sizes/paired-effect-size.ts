@@ -9,10 +9,6 @@ import { finiteOrNull } from '../../core/_internal/finite-or-null.js';
 
 /**
  * Effect sizes for a paired (before and after, or within-person) comparison, as Lakens (2013) defines them.
- *
- * @example
- * const effect: PairedEffectSize = { n: 10, meanDifference: 1, correlation: 0.73, dz: 1.5, dav: 1.13, drm: 1.1, gav: 1.08 };
- * effect.dz //=> 1.5
  * @see {@link pairedEffectSize}
  */
 export interface PairedEffectSize {

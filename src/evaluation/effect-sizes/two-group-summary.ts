@@ -22,10 +22,6 @@ export const twoGroupSummarySchema = /* @__PURE__ */ z.strictObject({
  * Two groups described by their size, mean and standard deviation (the sample standard deviation,
  * with n − 1 in the denominator, as reports and R's `sd()` give it). Group 1 is the one whose
  * advantage the effect size measures (the trained group, say).
- *
- * @example
- * const summary: TwoGroupSummary = { n1: 10, mean1: 8.7, sd1: 0.82, n2: 10, mean2: 7.7, sd2: 0.95 };
- * summary.n1 //=> 10
  * @see {@link cohensDFromSummary}
  */
 export interface TwoGroupSummary {

@@ -98,10 +98,6 @@ const percentageRules = {
 
 /**
  * The input of {@link enpsFromPercentages}: percentages as 0–100 numbers.
- *
- * @example
- * const input: EnpsPercentagesInput = { promoters: 45, detractors: 20 };
- * input.promoters //=> 45
  * @see {@link enpsFromPercentages}
  */
 export interface EnpsPercentagesInput {

@@ -23,10 +23,6 @@ export const favourabilityOptionsSchema = /* @__PURE__ */ z.strictObject({
  * - `scalePoints` (default 5): responses run from 1 to this number.
  * - `favourableFrom` (default `scalePoints − 1`, the top two boxes): the lowest favourable response.
  * - `unfavourableTo` (default 2, the bottom two boxes): the highest unfavourable response.
- *
- * @example
- * const options: FavourabilityOptions = { scalePoints: 7, favourableFrom: 6, unfavourableTo: 2 };
- * options.scalePoints //=> 7
  * @see {@link favourability}
  */
 export type FavourabilityOptions = z.input<typeof favourabilityOptionsSchema>;

@@ -8,10 +8,6 @@ const rules = {
 
 /**
  * The input of {@link percentageChange}.
- *
- * @example
- * const input: PercentageChangeInput = { before: 16, after: 12 };
- * input.before //=> 16
  * @see {@link percentageChange}
  */
 export interface PercentageChangeInput {

@@ -60,10 +60,6 @@ export const initiativeDesignFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link initiativeDesignFindingCodes}.
- *
- * @example
- * const code: InitiativeDesignFindingCode = 'COACHING_NO_WORKLOAD_RELIEF';
- * code //=> 'COACHING_NO_WORKLOAD_RELIEF'
  * @see {@link initiativeDesignFindingCodes}
  */
 export type InitiativeDesignFindingCode = (typeof initiativeDesignFindingCodes)[number];
@@ -71,13 +67,6 @@ export type InitiativeDesignFindingCode = (typeof initiativeDesignFindingCodes)[
 /**
  * A finding of {@link checkInitiativeDesign}: the shared finding shape plus the id of the unmet
  * design condition in the template.
- *
- * @example
- * const finding: InitiativeDesignFinding = {
- *   code: 'PEER_CIRCLE_THEMES_FIXED', severity: 'advice', message: 'Themes are fixed.',
- *   basis: ['cipd-7os02-seed'], conditionId: 'flexible-themes',
- * };
- * finding.conditionId //=> 'flexible-themes'
  * @see {@link initiativeDesignFindingCodes}
  */
 export interface InitiativeDesignFinding extends Finding<InitiativeDesignFindingCode> {
@@ -87,10 +76,6 @@ export interface InitiativeDesignFinding extends Finding<InitiativeDesignFinding
 
 /**
  * One row per design condition of the template in a {@link checkInitiativeDesign} result.
- *
- * @example
- * const row: InitiativeConditionRow = { id: 'protected-time', label: 'Protected time in working hours', met: true };
- * row.met //=> true
  * @see {@link InitiativeDesignCheck}
  */
 export interface InitiativeConditionRow {
@@ -104,10 +89,6 @@ export interface InitiativeConditionRow {
 
 /**
  * One row per known risk of the template in a {@link checkInitiativeDesign} result.
- *
- * @example
- * const row: InitiativeRiskRow = { id: 'manager-burnout', description: 'Managers wear out.', mitigation: 'Take something off their plate.', heightened: true };
- * row.heightened //=> true
  * @see {@link InitiativeDesignCheck}
  */
 export interface InitiativeRiskRow {

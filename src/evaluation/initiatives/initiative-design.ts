@@ -126,26 +126,12 @@ export const initiativeDesignSchema = /* @__PURE__ */ z.discriminatedUnion('temp
 
 /**
  * A concrete design of peer learning circles; see {@link peerLearningCircleDesignSchema}.
- *
- * @example
- * const design: PeerLearningCircleDesign = {
- *   template: 'peer-learning-circles', protectedTime: false, host: 'none', facilitation: 'fixed',
- *   psychologicalSafety: true, themes: 'fixed', groupSize: 15, frequency: 'quarterly', seniorBacking: false,
- * };
- * design.groupSize //=> 15
  * @see {@link checkInitiativeDesign}
  */
 export type PeerLearningCircleDesign = z.input<typeof peerLearningCircleDesignSchema>;
 
 /**
  * A concrete design of on-the-job coaching by managers; see {@link onTheJobCoachingDesignSchema}.
- *
- * @example
- * const design: OnTheJobCoachingDesign = {
- *   template: 'on-the-job-coaching', sessionMinutes: 420, practiceBased: false, peerObservation: false,
- *   workloadRelief: false, framedAsHelpingManagers: false, seniorBacking: true,
- * };
- * design.sessionMinutes //=> 420
  * @see {@link checkInitiativeDesign}
  */
 export type OnTheJobCoachingDesign = z.input<typeof onTheJobCoachingDesignSchema>;
@@ -153,13 +139,6 @@ export type OnTheJobCoachingDesign = z.input<typeof onTheJobCoachingDesignSchema
 /**
  * A concrete initiative design, one of {@link PeerLearningCircleDesign} and
  * {@link OnTheJobCoachingDesign}, told apart by `template`.
- *
- * @example
- * const design: InitiativeDesign = {
- *   template: 'on-the-job-coaching', sessionMinutes: 90, practiceBased: true, peerObservation: true,
- *   workloadRelief: true, framedAsHelpingManagers: true, seniorBacking: true,
- * };
- * design.template //=> 'on-the-job-coaching'
  * @see {@link initiativeDesignSchema}
  */
 export type InitiativeDesign = z.input<typeof initiativeDesignSchema>;
@@ -195,10 +174,6 @@ export const initiativeDesignOptionsSchema = /* @__PURE__ */ z
 
 /**
  * Options of {@link checkInitiativeDesign}; see {@link initiativeDesignOptionsSchema}.
- *
- * @example
- * const options: InitiativeDesignOptions = { maximumGroupSize: 8 };
- * options.maximumGroupSize //=> 8
  * @see {@link checkInitiativeDesign}
  */
 export type InitiativeDesignOptions = z.input<typeof initiativeDesignOptionsSchema>;

@@ -307,10 +307,6 @@ export type InitiativeTemplate = (typeof initiativeTemplates)[number];
 
 /**
  * The id of a design condition in any of the {@link initiativeTemplates}.
- *
- * @example
- * const id: InitiativeConditionId = 'workload-relief';
- * id //=> 'workload-relief'
  * @see {@link InitiativeCondition}
  */
 export type InitiativeConditionId = InitiativeTemplate['conditions'][number]['id'];

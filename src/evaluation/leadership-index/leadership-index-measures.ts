@@ -23,20 +23,12 @@ export const leadershipIndexMeasureIds = /* @__PURE__ */ deepFreeze([
 
 /**
  * One of {@link leadershipIndexMeasureIds}.
- *
- * @example
- * const id: LeadershipIndexMeasureId = 'retention';
- * id //=> 'retention'
  * @see {@link leadershipIndexMeasures}
  */
 export type LeadershipIndexMeasureId = (typeof leadershipIndexMeasureIds)[number];
 
 /**
  * The shape every entry of {@link leadershipIndexMeasures} satisfies.
- *
- * @example
- * const measure: LeadershipIndexMeasure | undefined = leadershipIndexMeasures[0];
- * measure?.id //=> 'feedback-360'
  * @see {@link leadershipIndexMeasures}
  */
 export interface LeadershipIndexMeasure {

@@ -76,10 +76,6 @@ export const leadershipIndexComponentSchema = /* @__PURE__ */ z
 
 /**
  * One component of a {@link leadershipIndex} as the caller gives it.
- *
- * @example
- * const component: LeadershipIndexComponent = { name: '360 others mean', value: 3.9, min: 1, max: 5, higherIsBetter: true, weight: 2 };
- * component.weight //=> 2
  * @see {@link leadershipIndexComponentSchema}
  */
 export type LeadershipIndexComponent = z.input<typeof leadershipIndexComponentSchema>;
@@ -118,10 +114,6 @@ export const leadershipIndexOptionsSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * The options of {@link leadershipIndex} as the caller gives them.
- *
- * @example
- * const options: LeadershipIndexOptions = { peers: [48, 55, 61], expectedComponents: ['Absence'] };
- * options.peers?.length //=> 3
  * @see {@link leadershipIndexOptionsSchema}
  */
 export type LeadershipIndexOptions = z.input<typeof leadershipIndexOptionsSchema>;

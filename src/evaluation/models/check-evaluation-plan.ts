@@ -28,12 +28,6 @@ export const evaluationPlanSchema = /* @__PURE__ */ z.strictObject({
  * The input of {@link checkEvaluationPlan}: the plan's measures, and whether the plan (or the
  * business case it serves) claims a return on investment. Read-only arrays are accepted, so a
  * plan from {@link recommendMeasures} can be checked as it is.
- *
- * @example
- * const plan: EvaluationPlanInput = {
- *   measures: [{ name: 'Session feedback form', level: { model: 'kirkpatrick', level: 1 }, kind: 'quantitative', timing: 'after' }],
- * };
- * plan.measures.length //=> 1
  * @see {@link evaluationPlanSchema}
  */
 export interface EvaluationPlanInput {
@@ -89,10 +83,6 @@ export const evaluationPlanFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link evaluationPlanFindingCodes}.
- *
- * @example
- * const code: EvaluationPlanFindingCode = 'EVALUATION_PLAN_NO_BASELINE';
- * code //=> 'EVALUATION_PLAN_NO_BASELINE'
  * @see {@link evaluationPlanFindingCodes}
  */
 export type EvaluationPlanFindingCode = (typeof evaluationPlanFindingCodes)[number];

@@ -16,10 +16,6 @@ export const levelledEvaluationModels = /* @__PURE__ */ Object.freeze(['kirkpatr
 
 /**
  * One of {@link levelledEvaluationModels}.
- *
- * @example
- * const model: LevelledEvaluationModel = 'phillips';
- * model //=> 'phillips'
  * @see {@link levelledEvaluationModels}
  */
 export type LevelledEvaluationModel = (typeof levelledEvaluationModels)[number];
@@ -72,10 +68,6 @@ export const evaluationLevelReferenceSchema = /* @__PURE__ */ z.discriminatedUni
 
 /**
  * A place in a levelled evaluation model, such as Kirkpatrick level 3 (behaviour) or LTEM tier 5.
- *
- * @example
- * const level: EvaluationLevelReference = { model: 'ltem', level: 5 };
- * level.level //=> 5
  * @see {@link evaluationLevelReferenceSchema}
  */
 export type EvaluationLevelReference = z.infer<typeof evaluationLevelReferenceSchema>;

@@ -73,15 +73,6 @@ export const evaluationMeasureSchema = /* @__PURE__ */ z.strictObject({
 /**
  * One measure in an evaluation plan, business case or initiative's measurement plan (after
  * validation by {@link evaluationMeasureSchema}).
- *
- * @example
- * const measure: EvaluationMeasure = {
- *   name: 'Three-question monthly pulse',
- *   level: { model: 'kirkpatrick', level: 3 },
- *   kind: 'quantitative',
- *   timing: 'ongoing',
- * };
- * measure.kind //=> 'quantitative'
  * @see {@link evaluationMeasureSchema}
  */
 export type EvaluationMeasure = z.infer<typeof evaluationMeasureSchema>;

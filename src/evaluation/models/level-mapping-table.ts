@@ -14,10 +14,6 @@ export const levelCorrespondences = /* @__PURE__ */ Object.freeze(['exact', 'par
 
 /**
  * One of {@link levelCorrespondences}.
- *
- * @example
- * const quality: LevelCorrespondence = 'partial';
- * quality //=> 'partial'
  * @see {@link levelCorrespondences}
  */
 export type LevelCorrespondence = (typeof levelCorrespondences)[number];
@@ -25,10 +21,6 @@ export type LevelCorrespondence = (typeof levelCorrespondences)[number];
 /**
  * A level of a model in the {@link evaluationModels} catalogue, named by its label as the source
  * numbers it (`'4'`, or Kaufman's `'1a'`).
- *
- * @example
- * const place: ModelLevelLabel = { model: 'kaufman', label: '1b' };
- * place.label //=> '1b'
  * @see {@link levelMappingTable}
  */
 export interface ModelLevelLabel {
@@ -41,10 +33,6 @@ export interface ModelLevelLabel {
 /**
  * One row of {@link levelMappingTable}: two levels of different models that correspond, how
  * closely, and why. A row reads both ways.
- *
- * @example
- * const row: LevelMappingRow | undefined = levelMappingTable[3];
- * row?.quality //=> 'exact'
  * @see {@link levelMappingTable}
  */
 export interface LevelMappingRow {
@@ -142,10 +130,6 @@ export const levelMappingTable = /* @__PURE__ */ deepFreeze([
 /**
  * One row of {@link levelMappingGaps}: a level that has no defensible counterpart in some models,
  * and why.
- *
- * @example
- * const gap: LevelMappingGap | undefined = levelMappingGaps[0];
- * gap?.level //=> { model: 'phillips', label: '0' }
  * @see {@link levelMappingGaps}
  */
 export interface LevelMappingGap {

@@ -69,10 +69,6 @@ export const quantitativeResultSchema = /* @__PURE__ */ z
 
 /**
  * One quantitative result of an evidence chain, as a caller gives it.
- *
- * @example
- * const result: QuantitativeResultInput = { measure: 'Staff turnover', change: -2.5, direction: 'lower-is-better' };
- * result.direction //=> 'lower-is-better'
  * @see {@link quantitativeResultSchema}
  */
 export type QuantitativeResultInput = z.input<typeof quantitativeResultSchema>;
@@ -116,14 +112,6 @@ export const evidenceChainInputSchema = /* @__PURE__ */ z
 
 /**
  * What a caller gives {@link buildEvidenceChain}.
- *
- * @example
- * const input: EvidenceChainInput = {
- *   initiative: { id: 'peer-learning-circle', name: 'Peer learning circles' },
- *   measures: [{ name: 'Absence rate', level: { model: 'kirkpatrick', level: 4 }, kind: 'quantitative', timing: 'ongoing' }],
- *   quantitative: [{ measure: 'Absence rate', before: 4.1, after: 3.6, direction: 'lower-is-better' }],
- * };
- * input.measures.length //=> 1
  * @see {@link evidenceChainInputSchema}
  */
 export interface EvidenceChainInput {
@@ -265,10 +253,6 @@ export const evidenceChainFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link evidenceChainFindingCodes}.
- *
- * @example
- * const code: EvidenceChainFindingCode = 'EVIDENCE_MEASURE_WITHOUT_RESULT';
- * code //=> 'EVIDENCE_MEASURE_WITHOUT_RESULT'
  * @see {@link evidenceChainFindingCodes}
  */
 export type EvidenceChainFindingCode = (typeof evidenceChainFindingCodes)[number];

@@ -17,10 +17,6 @@ export const qualitativeSentiments = /* @__PURE__ */ Object.freeze(['positive', 
 
 /**
  * One of {@link qualitativeSentiments}.
- *
- * @example
- * const sentiment: QualitativeSentiment = 'mixed';
- * sentiment //=> 'mixed'
  * @see {@link qualitativeSentiments}
  */
 export type QualitativeSentiment = (typeof qualitativeSentiments)[number];
@@ -78,10 +74,6 @@ export const qualitativeRecordSchema = /* @__PURE__ */ z.strictObject({
 /**
  * One quote or story after validation by {@link qualitativeRecordSchema} (text, source and themes
  * trimmed).
- *
- * @example
- * const record: QualitativeRecord = { text: 'I tried what a colleague suggested.', source: 'interview-3', themes: ['Trying new approaches'] };
- * record.themes.length //=> 1
  * @see {@link qualitativeRecordSchema}
  */
 export type QualitativeRecord = z.output<typeof qualitativeRecordSchema>;

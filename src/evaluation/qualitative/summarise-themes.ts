@@ -56,10 +56,6 @@ export const summariseThemesOptionsSchema = /* @__PURE__ */ z.strictObject({
 /**
  * The options a caller may pass to {@link summariseThemes}; every field optional, defaults as
  * {@link summariseThemesOptionsSchema} states.
- *
- * @example
- * const options: SummariseThemesOptions = { quotesPerTheme: 3, unattributedQuotes: 'show-without-source' };
- * options.quotesPerTheme //=> 3
  * @see {@link summariseThemesOptionsSchema}
  */
 export type SummariseThemesOptions = z.input<typeof summariseThemesOptionsSchema>;
@@ -103,10 +99,6 @@ export const summariseThemesFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link summariseThemesFindingCodes}.
- *
- * @example
- * const code: SummariseThemesFindingCode = 'QUAL_FEW_SOURCES';
- * code //=> 'QUAL_FEW_SOURCES'
  * @see {@link summariseThemesFindingCodes}
  */
 export type SummariseThemesFindingCode = (typeof summariseThemesFindingCodes)[number];

@@ -15,10 +15,6 @@ export const benefitsAndCostsRules: Readonly<Record<'benefits' | 'costs', Measur
 /**
  * The input of {@link roi} and {@link benefitCostRatio}: monetary benefits and costs over the
  * same period, in one currency.
- *
- * @example
- * const input: BenefitsAndCostsInput = { benefits: 150_000, costs: 60_000 };
- * input.costs //=> 60000
  * @see {@link roi}
  */
 export interface BenefitsAndCostsInput {

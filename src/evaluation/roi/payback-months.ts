@@ -8,10 +8,6 @@ const rules = {
 
 /**
  * The input of {@link paybackMonths}.
- *
- * @example
- * const input: PaybackMonthsInput = { cost: 60_000, annualBenefit: 120_000 };
- * input.cost //=> 60000
  * @see {@link paybackMonths}
  */
 export interface PaybackMonthsInput {

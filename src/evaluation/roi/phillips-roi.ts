@@ -33,10 +33,6 @@ export const phillipsCostCategories = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link phillipsCostCategories}.
- *
- * @example
- * const category: PhillipsCostCategory = 'delivery';
- * category //=> 'delivery'
  * @see {@link phillipsRoi}
  */
 export type PhillipsCostCategory = (typeof phillipsCostCategories)[number];
@@ -116,13 +112,6 @@ export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
  *   item, totalling more than 0).
  * - `horizonYears` (default 1): years of benefit counted.
  * - `intangibles` (default none): benefits deliberately not given a money value.
- *
- * @example
- * const input: PhillipsRoiInput = {
- *   benefits: [{ label: 'Fewer leavers', annualValue: 96_000, attribution: 0.5, confidence: 0.75 }],
- *   costs: [{ label: 'Facilitation', amount: 20_000, category: 'delivery' }],
- * };
- * input.benefits.length //=> 1
  * @see {@link phillipsRoi}
  */
 export type PhillipsRoiInput = z.input<typeof phillipsRoiInputSchema>;

@@ -11,10 +11,6 @@ export const alternativeHypotheses = /* @__PURE__ */ Object.freeze(['two-sided',
 
 /**
  * One of {@link alternativeHypotheses}.
- *
- * @example
- * const alternative: AlternativeHypothesis = 'greater';
- * alternative //=> 'greater'
  * @see {@link tTest}
  */
 export type AlternativeHypothesis = (typeof alternativeHypotheses)[number];

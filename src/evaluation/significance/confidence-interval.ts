@@ -1,10 +1,6 @@
 /**
  * A confidence interval. A bound is `null` where the interval is unbounded on that side (the
  * one-sided intervals that go with a `less` or `greater` alternative).
- *
- * @example
- * const interval: ConfidenceInterval = { level: 0.95, lower: 0.17, upper: 2.06 };
- * interval.upper //=> 2.06
  * @see {@link tTest}
  * @see {@link cohensDConfidenceInterval}
  */

@@ -49,10 +49,6 @@ export const differenceInDifferencesOptionsSchema = /* @__PURE__ */ z.strictObje
 
 /**
  * The four cells of a difference-in-differences comparison: all four group means, or all four samples.
- *
- * @example
- * const input: DifferenceInDifferencesInput = { treatedBefore: 6, treatedAfter: 4, comparisonBefore: 6, comparisonAfter: 5.5 };
- * input.treatedAfter //=> 4
  * @see {@link differenceInDifferences}
  */
 export interface DifferenceInDifferencesInput {
@@ -68,10 +64,6 @@ export interface DifferenceInDifferencesInput {
 
 /**
  * Options for {@link differenceInDifferences}; every field is optional and only matters for samples.
- *
- * @example
- * const options: DifferenceInDifferencesOptions = { design: 'paired', confidenceLevel: 0.9 };
- * options.design //=> 'paired'
  * @see {@link differenceInDifferences}
  */
 export interface DifferenceInDifferencesOptions {
@@ -101,10 +93,6 @@ export const differenceInDifferencesFindingCodes = /* @__PURE__ */ Object.freeze
 
 /**
  * One of {@link differenceInDifferencesFindingCodes}.
- *
- * @example
- * const code: DifferenceInDifferencesFindingCode = 'DID_MEANS_ONLY';
- * code //=> 'DID_MEANS_ONLY'
  * @see {@link differenceInDifferences}
  */
 export type DifferenceInDifferencesFindingCode = (typeof differenceInDifferencesFindingCodes)[number];

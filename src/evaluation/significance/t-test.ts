@@ -22,10 +22,6 @@ export const tTestVariants = /* @__PURE__ */ Object.freeze(['pooled', 'welch', '
 
 /**
  * One of {@link tTestVariants}.
- *
- * @example
- * const variant: TTestVariant = 'welch';
- * variant //=> 'welch'
  * @see {@link tTest}
  */
 export type TTestVariant = (typeof tTestVariants)[number];
@@ -46,10 +42,6 @@ export const tTestOptionsSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * Options for {@link tTest}; every field is optional.
- *
- * @example
- * const options: TTestOptions = { variant: 'pooled' };
- * options.variant //=> 'pooled'
  * @see {@link tTest}
  */
 export interface TTestOptions {
@@ -64,13 +56,6 @@ export interface TTestOptions {
 /**
  * The result of {@link tTest}: the statistic, its degrees of freedom and p-value, the mean
  * difference with its standard error and confidence interval, and the options applied.
- *
- * @example
- * const result: TTestResult = {
- *   variant: 'welch', alternative: 'two-sided', t: 2, df: 10, p: 0.073,
- *   meanDifference: 1, standardError: 0.5, confidenceInterval: { level: 0.95, lower: -0.11, upper: 2.11 },
- * };
- * result.df //=> 10
  * @see {@link tTest}
  */
 export interface TTestResult {

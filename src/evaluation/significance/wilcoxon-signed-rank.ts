@@ -22,10 +22,6 @@ export const wilcoxonSignedRankOptionsSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * Options for {@link wilcoxonSignedRank}; every field is optional.
- *
- * @example
- * const options: WilcoxonSignedRankOptions = { alternative: 'greater' };
- * options.alternative //=> 'greater'
  * @see {@link wilcoxonSignedRank}
  */
 export interface WilcoxonSignedRankOptions {
@@ -62,10 +58,6 @@ export const wilcoxonSignedRankFindingCodes = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link wilcoxonSignedRankFindingCodes}.
- *
- * @example
- * const code: WilcoxonSignedRankFindingCode = 'WILCOXON_ZEROS_DROPPED';
- * code //=> 'WILCOXON_ZEROS_DROPPED'
  * @see {@link wilcoxonSignedRank}
  */
 export type WilcoxonSignedRankFindingCode = (typeof wilcoxonSignedRankFindingCodes)[number];

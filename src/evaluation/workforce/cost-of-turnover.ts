@@ -23,10 +23,6 @@ export const turnoverCostCategories = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link turnoverCostCategories}.
- *
- * @example
- * const category: TurnoverCostCategory = 'recruitment';
- * category //=> 'recruitment'
  * @see {@link costOfTurnover}
  */
 export type TurnoverCostCategory = (typeof turnoverCostCategories)[number];
@@ -54,13 +50,6 @@ export const costOfTurnoverInputSchema = /* @__PURE__ */ z.strictObject({
 /**
  * The input of {@link costOfTurnover}: how many leavers, and the cost per leaver of each item, in
  * one currency. Every amount is the caller's own estimate; lmdkit supplies no cost figures.
- *
- * @example
- * const input: CostOfTurnoverInput = {
- *   leavers: 12,
- *   costsPerLeaver: [{ label: 'Agency fee', amount: 4_000, category: 'recruitment' }],
- * };
- * input.leavers //=> 12
  * @see {@link costOfTurnover}
  */
 export type CostOfTurnoverInput = z.input<typeof costOfTurnoverInputSchema>;

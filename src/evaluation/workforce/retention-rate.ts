@@ -8,10 +8,6 @@ const rules = {
 
 /**
  * The input of {@link retentionRate}.
- *
- * @example
- * const input: RetentionRateInput = { startHeadcount: 200, endHeadcount: 205, hires: 25 };
- * input.hires //=> 25
  * @see {@link retentionRate}
  */
 export interface RetentionRateInput {

@@ -7,10 +7,6 @@ const rules = {
 
 /**
  * The input of {@link stabilityIndex}.
- *
- * @example
- * const input: StabilityIndexInput = { withOneYearService: 170, headcountOneYearAgo: 200 };
- * input.headcountOneYearAgo //=> 200
  * @see {@link stabilityIndex}
  */
 export interface StabilityIndexInput {

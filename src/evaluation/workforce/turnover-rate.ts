@@ -7,10 +7,6 @@ const rules = {
 
 /**
  * The input of {@link turnoverRate}.
- *
- * @example
- * const input: TurnoverRateInput = { leavers: 18, averageHeadcount: 150 };
- * input.leavers //=> 18
  * @see {@link turnoverRate}
  */
 export interface TurnoverRateInput {

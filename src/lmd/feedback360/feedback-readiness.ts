@@ -33,10 +33,6 @@ export const feedbackReadinessModerators = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link feedbackReadinessModerators}.
- *
- * @example
- * const moderator: FeedbackReadinessModerator = 'coaching';
- * moderator //=> 'coaching'
  * @see {@link feedbackReadinessModerators}
  */
 export type FeedbackReadinessModerator = (typeof feedbackReadinessModerators)[number];
@@ -77,10 +73,6 @@ export const feedbackReadinessInputSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * What a caller knows about a feedback recipient (see {@link feedbackReadinessInputSchema}).
- *
- * @example
- * const known: FeedbackReadinessInput = { coaching: false, embeddedInDevelopmentProcess: false };
- * known.coaching //=> false
  * @see {@link assessFeedbackReadiness}
  */
 export type FeedbackReadinessInput = z.input<typeof feedbackReadinessInputSchema>;
@@ -140,10 +132,6 @@ export const feedbackReadinessBands = /* @__PURE__ */ Object.freeze(['unknown', 
 
 /**
  * One of {@link feedbackReadinessBands}.
- *
- * @example
- * const band: FeedbackReadinessBand = 'moderate';
- * band //=> 'moderate'
  * @see {@link feedbackReadinessBands}
  */
 export type FeedbackReadinessBand = (typeof feedbackReadinessBands)[number];

@@ -9,10 +9,6 @@ import type { AgreementBand, SelfOtherAgreementCategory, SelfOtherAgreementSixWa
 /**
  * A published item-level figure: the ratings of the raters in `groups` who scored this item.
  * Every figure names what it pools, so no reader can mistake whose ratings it holds.
- *
- * @example
- * const figure: ItemFigure360 = { groups: ['peer'], n: 3, mean: 4, sd: 1, identifiable: false, raterDisagreement: false };
- * figure.n //=> 3
  * @see {@link interpret360}
  */
 export interface ItemFigure360 {
@@ -33,10 +29,6 @@ export interface ItemFigure360 {
 /**
  * A published competency-level figure: the mean of the group's published item means over the
  * competency's items (each item weighs the same), with the number of distinct raters behind it.
- *
- * @example
- * const figure: CompetencyFigure360 = { groups: ['manager'], n: 1, mean: 3.5, items: 4, identifiable: true };
- * figure.items //=> 4
  * @see {@link interpret360}
  */
 export interface CompetencyFigure360 {
@@ -69,10 +61,6 @@ export const withheldReasons360 = /* @__PURE__ */ Object.freeze(['below-minimum-
 
 /**
  * One of {@link withheldReasons360}.
- *
- * @example
- * const reason: WithheldReason360 = 'below-minimum-on-item';
- * reason //=> 'below-minimum-on-item'
  * @see {@link withheldReasons360}
  */
 export type WithheldReason360 = (typeof withheldReasons360)[number];
@@ -80,10 +68,6 @@ export type WithheldReason360 = (typeof withheldReasons360)[number];
 /**
  * A figure that is not published, and why. It never carries a count: "2 of 3 peers answered" is
  * itself a disclosure.
- *
- * @example
- * const withheld: WithheldFigure360 = { groups: ['peer'], reason: 'below-minimum-on-item' };
- * withheld.reason //=> 'below-minimum-on-item'
  * @see {@link interpret360}
  */
 export interface WithheldFigure360 {
@@ -95,10 +79,6 @@ export interface WithheldFigure360 {
 
 /**
  * A rater group (or merged set of groups) as the report shows it.
- *
- * @example
- * const shown: ShownGroup360 = { groups: ['peer', 'direct-report'], raters: 5, identifiable: false, merged: true };
- * shown.merged //=> true
  * @see {@link interpret360}
  */
 export interface ShownGroup360 {
@@ -114,10 +94,6 @@ export interface ShownGroup360 {
 
 /**
  * A rater group left out of every figure, and why (without its count).
- *
- * @example
- * const hidden: HiddenGroup360 = { groups: ['other'], reason: 'below-minimum-group-size' };
- * hidden.groups //=> ['other']
  * @see {@link interpret360}
  */
 export interface HiddenGroup360 {
@@ -130,10 +106,6 @@ export interface HiddenGroup360 {
 /**
  * Whether self sits well above others on an item (`blind-spot`), well below (`hidden-strength`),
  * by the report's agreement band, or neither (`null`).
- *
- * @example
- * const flag: ItemFlag360 = 'blind-spot';
- * flag //=> 'blind-spot'
  * @see {@link interpret360}
  */
 export type ItemFlag360 = 'blind-spot' | 'hidden-strength' | null;
@@ -203,13 +175,6 @@ export interface Competency360Result {
 /**
  * The ratee's overall self-other agreement, over the items where both self and all-others
  * figures are published.
- *
- * @example
- * const agreement: SelfOtherAgreement360 = {
- *   self: 4.5, others: 3.2, othersGroups: ['manager', 'peer'], othersN: 6, difference: 1.3, items: 10,
- *   category: 'over-estimator', sixWay: 'over-estimator-good',
- * };
- * agreement.category //=> 'over-estimator'
  * @see {@link interpret360}
  */
 export interface SelfOtherAgreement360 {
@@ -233,10 +198,6 @@ export interface SelfOtherAgreement360 {
 
 /**
  * An item and others' mean on it, for the highest- and lowest-rated lists.
- *
- * @example
- * const ranked: RankedItem360 = { itemId: 'L1', groups: ['manager', 'peer'], n: 4, mean: 4.25 };
- * ranked.mean //=> 4.25
  * @see {@link interpret360}
  */
 export interface RankedItem360 {
@@ -286,22 +247,12 @@ export const feedback360FindingCodes = /* @__PURE__ */ findingCodesOf(feedback36
 
 /**
  * A finding of {@link interpret360}: one of {@link feedback360FindingCodes}, or a readiness finding.
- *
- * @example
- * const finding: Feedback360Finding = {
- *   code: 'FB360_NO_SELF_RATING', severity: 'info', message: 'No self-rating.', basis: ['yammarino-atwater-1997'],
- * };
- * finding.code //=> 'FB360_NO_SELF_RATING'
  * @see {@link feedback360FindingCodes}
  */
 export type Feedback360Finding = Finding<(typeof feedback360FindingCodes)[number]> | FeedbackReadinessFinding;
 
 /**
  * The display options {@link interpret360} applied, echoed.
- *
- * @example
- * const options: Feedback360Options = { extremeItems: 5, disagreementSpread: 3 };
- * options.extremeItems //=> 5
  * @see {@link interpret360}
  */
 export interface Feedback360Options {

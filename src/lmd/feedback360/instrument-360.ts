@@ -77,14 +77,6 @@ export const instrument360Schema = /* @__PURE__ */ z
 
 /**
  * A 360-degree feedback instrument, as {@link instrument360Schema} accepts it.
- *
- * @example
- * const instrument: Instrument360 = {
- *   scale: { min: 1, max: 5 },
- *   competencies: [{ id: 'listening', name: 'Listening' }],
- *   items: [{ id: 'L1', competencyId: 'listening' }],
- * };
- * instrument.scale.max //=> 5
  * @see {@link instrument360Schema}
  */
 export type Instrument360 = z.output<typeof instrument360Schema>;

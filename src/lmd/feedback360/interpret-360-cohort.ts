@@ -47,14 +47,6 @@ export const interpret360CohortSettingsSchema = /* @__PURE__ */ z.strictObject({
 /**
  * The input of {@link interpret360Cohort}: a whole cycle's ratings, one row per rater × item with
  * the ratee's id, plus the settings {@link interpret360} takes. `readiness` is keyed by ratee id.
- *
- * @example
- * const input: Interpret360CohortInput = {
- *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] },
- *   ratings: [],
- *   agreementRule: { kind: 'cohort-referenced' },
- * };
- * input.ratings.length //=> 0
  * @see {@link interpret360Cohort}
  */
 export type Interpret360CohortInput = z.input<typeof interpret360CohortSettingsSchema> & {
@@ -64,12 +56,6 @@ export type Interpret360CohortInput = z.input<typeof interpret360CohortSettingsS
 /**
  * How a cohort's ratees fall into the agreement categories; `not-classified` counts ratees with no
  * self-rating or no published all-others figure.
- *
- * @example
- * const distribution: AgreementDistribution360 = {
- *   'over-estimator': 2, 'in-agreement-good': 5, 'in-agreement-poor': 1, 'under-estimator': 2, 'not-classified': 0,
- * };
- * distribution['over-estimator'] //=> 2
  * @see {@link interpret360Cohort}
  */
 export type AgreementDistribution360 = Record<SelfOtherAgreementCategory | 'not-classified', number>;

@@ -31,13 +31,6 @@ export const interpret360InputSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * The input of {@link interpret360}, as a caller writes it.
- *
- * @example
- * const input: Interpret360Input = {
- *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'C' }], items: [{ id: 'i', competencyId: 'c' }] },
- *   ratings: [{ raterId: 'me', group: 'self', itemId: 'i', score: 4 }],
- * };
- * input.ratings.length //=> 1
  * @see {@link interpret360InputSchema}
  */
 export type Interpret360Input = z.input<typeof interpret360InputSchema>;

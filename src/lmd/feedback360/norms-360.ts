@@ -23,10 +23,6 @@ export const norms360Schema = /* @__PURE__ */ z.strictObject({
 
 /**
  * Norms for {@link interpret360}, as {@link norms360Schema} accepts them.
- *
- * @example
- * const norms: Norms360 = { method: 'at-or-below', items: { L1: [2.5, 3, 3.5, 4] } };
- * norms.method //=> 'at-or-below'
  * @see {@link norms360Schema}
  */
 export type Norms360 = z.output<typeof norms360Schema>;

@@ -12,10 +12,6 @@ export const raterGroups = /* @__PURE__ */ Object.freeze(['self', 'manager', 'pe
 
 /**
  * One of the {@link raterGroups}.
- *
- * @example
- * const group: RaterGroup = 'direct-report';
- * raterGroups.includes(group) //=> true
  * @see {@link raterGroups}
  */
 export type RaterGroup = (typeof raterGroups)[number];

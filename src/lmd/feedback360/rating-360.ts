@@ -20,10 +20,6 @@ export const rating360Schema = /* @__PURE__ */ z.strictObject({
 
 /**
  * One rating, as {@link rating360Schema} accepts it.
- *
- * @example
- * const rating: Rating360 = { raterId: 'r1', group: 'self', itemId: 'L1', score: 4 };
- * rating.group //=> 'self'
  * @see {@link rating360Schema}
  */
 export type Rating360 = z.output<typeof rating360Schema>;
@@ -48,10 +44,6 @@ export const cohortRating360Schema = /* @__PURE__ */ z.strictObject({
 
 /**
  * One row of a whole cycle's ratings, as {@link cohortRating360Schema} accepts it.
- *
- * @example
- * const row: CohortRating360 = { rateeId: 'm1', raterId: 'r1', group: 'peer', itemId: 'L1', score: 3 };
- * row.rateeId //=> 'm1'
  * @see {@link cohortRating360Schema}
  */
 export type CohortRating360 = z.output<typeof cohortRating360Schema>;

@@ -24,10 +24,6 @@ export const selfOtherAgreementCategories = /* @__PURE__ */ Object.freeze([
 
 /**
  * One of {@link selfOtherAgreementCategories}.
- *
- * @example
- * const category: SelfOtherAgreementCategory = 'over-estimator';
- * category //=> 'over-estimator'
  * @see {@link classifySelfOtherAgreement}
  */
 export type SelfOtherAgreementCategory = (typeof selfOtherAgreementCategories)[number];
@@ -52,10 +48,6 @@ export const selfOtherAgreementSixWayCategories = /* @__PURE__ */ Object.freeze(
 
 /**
  * One of {@link selfOtherAgreementSixWayCategories}.
- *
- * @example
- * const category: SelfOtherAgreementSixWayCategory = 'under-estimator-good';
- * category //=> 'under-estimator-good'
  * @see {@link classifySelfOtherAgreementSixWay}
  */
 export type SelfOtherAgreementSixWayCategory = (typeof selfOtherAgreementSixWayCategories)[number];
@@ -105,10 +97,6 @@ export const selfOtherAgreementRuleSchema = /* @__PURE__ */ z.discriminatedUnion
 
 /**
  * A self-other agreement rule as a caller writes it (see {@link selfOtherAgreementRuleSchema}).
- *
- * @example
- * const rule: SelfOtherAgreementRule = { kind: 'scale-fraction', fraction: 0.1, scalePoints: 5 };
- * rule.kind //=> 'scale-fraction'
  * @see {@link selfOtherAgreementRuleSchema}
  */
 export type SelfOtherAgreementRule = z.input<typeof selfOtherAgreementRuleSchema>;
@@ -160,10 +148,6 @@ export function agreementBand(rule: SelfOtherAgreementRule): AgreementBand {
 
 /**
  * The agreement band a rule implies: see {@link agreementBand}.
- *
- * @example
- * const band: AgreementBand = { lower: -0.5, upper: 0.5, othersCutOff: 3 };
- * band.upper //=> 0.5
  * @see {@link agreementBand}
  */
 export interface AgreementBand {

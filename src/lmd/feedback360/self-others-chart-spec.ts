@@ -51,10 +51,6 @@ function labelOf(groups: readonly RaterGroup[]): string {
 
 /**
  * A row of the chart's data: one figure for one competency.
- *
- * @example
- * const row: SelfOthersChartRow = { competency: 'Listening', source: 'Self', mean: 4.5, n: 1 };
- * row.source //=> 'Self'
  * @see {@link selfOthersChartSpec}
  */
 export interface SelfOthersChartRow {
@@ -70,10 +66,6 @@ export interface SelfOthersChartRow {
 
 /**
  * A Vega-Lite v5 specification, as plain JSON.
- *
- * @example
- * const spec: VegaLiteSpec = { $schema: 'https://vega.github.io/schema/vega-lite/v5.json' };
- * spec.$schema //=> 'https://vega.github.io/schema/vega-lite/v5.json'
  * @see {@link selfOthersChartSpec}
  */
 export interface VegaLiteSpec {

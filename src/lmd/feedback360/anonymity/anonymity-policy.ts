@@ -62,10 +62,6 @@ export const policyWithDefaults = /* @__PURE__ */ anonymityPolicySchema.default(
 /**
  * The anonymity policy a caller may pass to {@link interpret360}; every field optional, defaults
  * as {@link anonymityPolicySchema} states.
- *
- * @example
- * const policy: AnonymityPolicyInput = { minGroupSize: 5, smallGroupStrategy: 'merge' };
- * policy.minGroupSize //=> 5
  * @see {@link anonymityPolicySchema}
  */
 export type AnonymityPolicyInput = z.input<typeof anonymityPolicySchema>;
