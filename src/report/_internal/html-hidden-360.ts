@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { joinWithAnd } from '../core/join-with-and.js';
-import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
+import { joinWithAnd } from '../../core/join-with-and.js';
+import type { Feedback360Finding, Feedback360Report } from '../../lmd/index.js';
 import { escapeHtml } from './html-escape.js';
 import { findingList } from './html-findings-360.js';
 import { allOthersLabel, groupLabel } from './html-format.js';

@@ -4,22 +4,13 @@
  *
  * @module
  */
-import type { AgreementDistribution360, Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
-import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
-import { counted, fixed, joinSections, signed } from './format-text.js';
+import { raterGroupLabel, type Feedback360Cohort } from '../lmd/index.js';
+import { counted } from './_internal/counted.js';
+import { fixed, signed } from './_internal/format-number.js';
+import { escapeMarkdownText } from './escape-markdown-text.js';
+import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
-import { escapeMarkdownText } from './markdown-escape.js';
-
-/**
- * The agreement categories of a cohort as a table (category, ratees).
- *
- * @param agreement - the cohort's agreement distribution
- * @returns the table
- */
-export function agreementTable(agreement: AgreementDistribution360): string {
-  const rows = Object.entries(agreement).map(([category, count]) => [category, String(count)]);
-  return markdownTable(['Agreement category', 'Ratees'], rows, ['left', 'right']);
-}
+import { render360AgreementMarkdown } from './render-360-agreement-markdown.js';
 
 /**
  * A cohort's 360 summary as Markdown.
@@ -38,9 +29,9 @@ export function render360CohortMarkdown(cohort: Feedback360Cohort, organisation?
     report.hiddenGroups.map((hidden) => raterGroupLabel(hidden.groups, false)).join(', ') || '–',
     report.findings.map((finding) => finding.code).join(', ') || '–',
   ]);
-  return joinSections([
+  return joinMarkdownSections([
     [`# 360-degree feedback cohort${organisation === undefined ? '' : `: ${escapeMarkdownText(organisation)}`}`, '', `${counted(cohort.ratees.length, 'ratee')}; minimum group size ${cohort.policy.minGroupSize}, minimum for all others ${cohort.policy.minOthersSize}, small groups: ${cohort.policy.smallGroupStrategy}.`],
-    ['## Agreement categories', '', agreementTable(cohort.agreement), '', `Agreement band: self − others from ${signed(band.lower)} to ${signed(band.upper)}; others' cut-off ${fixed(band.othersCutOff)}.`],
+    ['## Agreement categories', '', render360AgreementMarkdown(cohort.agreement), '', `Agreement band: self − others from ${signed(band.lower)} to ${signed(band.upper)}; others' cut-off ${fixed(band.othersCutOff)}.`],
     [
       '## Self − others differences',
       '',

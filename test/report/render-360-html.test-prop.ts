@@ -9,11 +9,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomCohort360, randomCohortRows, smallInstrument } from '../helpers/random-cohort-360.js';
-import { render360Html } from '../../src/cli/html-report-360.js';
+import { render360Html } from '../../src/report/index.js';
 import { interpret360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
-import { groupLabel } from '../../src/cli/html-format.js';
-import { leaksInHtml, unpublishedNumbersInHtml, withoutHiddenSection } from './html-report-360.leaks.js';
+import { groupLabel } from '../../src/report/_internal/html-format.js';
+import { leaksInHtml, unpublishedNumbersInHtml, withoutHiddenSection } from './render-360-html.leaks.js';
 
 const instrument = smallInstrument;
 const cohort = randomCohort360(5);

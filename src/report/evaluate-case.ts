@@ -1,19 +1,27 @@
 /**
- * Runs the library over an evaluation case file: workforce rates before and after, the plan
- * check, the Phillips ROI, the themes of the comments and the evidence chain. Pure.
+ * Evaluates an initiative from its evaluation case by running the evaluation module's functions:
+ * workforce rates before and after, the plan check, the Phillips ROI, the themes of the comments
+ * and the evidence chain. Pure: no I/O; the result is plain data for the report renderers.
  *
  * @module
  */
-import { buildEvidenceChain, type EvidenceChain, type QuantitativeResultInput } from '../evaluation/evidence-chain.js';
-import { checkEvaluationPlan, type EvaluationPlanCheck } from '../evaluation/check-evaluation-plan.js';
-import { lostTimeRate } from '../evaluation/lost-time-rate.js';
-import { percentageChange } from '../evaluation/percentage-change.js';
-import { phillipsRoi, type PhillipsRoi } from '../evaluation/phillips-roi.js';
-import { summariseThemes, type ThemesSummary } from '../evaluation/summarise-themes.js';
-import { themeKey } from '../evaluation/qualitative-record.js';
-import { turnoverRate } from '../evaluation/turnover-rate.js';
-import { LmdInputError, type LmdInputIssue, type LmdInputIssueInit, type LmdInputPathKey } from '../core/input-error.js';
-import type { EvaluationCase } from './file-formats.js';
+import { LmdInputError, parseInput, type LmdInputIssue, type LmdInputIssueInit, type LmdInputPathKey } from '../core/index.js';
+import {
+  buildEvidenceChain,
+  checkEvaluationPlan,
+  lostTimeRate,
+  percentageChange,
+  phillipsRoi,
+  summariseThemes,
+  themeKey,
+  turnoverRate,
+  type EvidenceChain,
+  type EvaluationPlanCheck,
+  type PhillipsRoi,
+  type QuantitativeResultInput,
+  type ThemesSummary,
+} from '../evaluation/index.js';
+import { evaluationCaseSchema, type EvaluationCase, type EvaluationCaseInput } from './evaluation-case-schema.js';
 
 /**
  * Runs a library call on part of the case file, so that an error's paths name the part of the
@@ -37,7 +45,14 @@ function underRoot(issue: LmdInputIssue, ...root: LmdInputPathKey[]): LmdInputIs
 /** `input.x` (the ROI function's argument) as `roi.x`. */
 const roiIssue = (issue: LmdInputIssue): LmdInputIssueInit => underRoot(issue, 'roi');
 
-/** One rate of one group before and after, with its change. */
+/**
+ * One rate of one group before and after, with its change.
+ *
+ * @example
+ * const turnover: RateChange = { before: 20, after: 10, changePoints: -10, changePercent: -50 };
+ * turnover.changePoints //=> -10
+ * @see {@link GroupRates}
+ */
 export interface RateChange {
   /** The rate before, in per cent. */
   readonly before: number;
@@ -49,7 +64,20 @@ export interface RateChange {
   readonly changePercent: number | null;
 }
 
-/** One group's turnover and lost-time rates. */
+/**
+ * One group's turnover and lost-time rates, with the counts behind the turnover rate.
+ *
+ * @example
+ * const rates: GroupRates = {
+ *   name: 'Pilot teams',
+ *   turnover: { before: 20, after: 10, changePoints: -10, changePercent: -50 },
+ *   lostTime: { before: 2, after: 1, changePoints: -1, changePercent: -50 },
+ *   leavers: { before: 10, after: 5 },
+ *   averageHeadcount: { before: 50, after: 50 },
+ * };
+ * rates.turnover.after //=> 10
+ * @see {@link CaseEvaluation}
+ */
 export interface GroupRates {
   /** The group's name, from the file. */
   readonly name: string;
@@ -63,7 +91,29 @@ export interface GroupRates {
   readonly averageHeadcount: { readonly before: number; readonly after: number };
 }
 
-/** Everything `lmdkit evaluate` reports about a case. */
+/**
+ * Everything {@link evaluateCase} finds about a case (and `lmdkit evaluate` reports): plain,
+ * JSON-serialisable data.
+ *
+ * @example
+ * const evaluation: CaseEvaluation = evaluateCase({
+ *   organisation: 'Larkspur Vale Housing',
+ *   initiative: { id: 'plc', name: 'Peer learning circles' },
+ *   periods: { before: '2024', after: '2025' },
+ *   workforce: {
+ *     pilot: {
+ *       name: 'Pilot teams',
+ *       before: { averageHeadcount: 50, leavers: 10, hoursLost: 900, hoursAvailable: 45_000 },
+ *       after: { averageHeadcount: 50, leavers: 5, hoursLost: 450, hoursAvailable: 45_000 },
+ *     },
+ *   },
+ *   plan: { measures: [] },
+ *   roi: { benefits: [], costs: [{ label: 'Facilitation', amount: 6_000, category: 'delivery' }] },
+ * });
+ * evaluation.comparison //=> null
+ * evaluation.differenceInDifferences //=> null
+ * @see {@link renderEvaluationMarkdown}
+ */
 export interface CaseEvaluation {
   /** The organisation, from the file. */
   readonly organisation: string;
@@ -122,15 +172,44 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
 }
 
 /**
- * Evaluates a case as `lmdkit evaluate` does. The evidence chain's numbers are the pilot's
- * turnover and lost-time rates, placed under the plan's first quantitative measure whose name
- * mentions turnover (or leavers), and absence (or lost time, sickness), respectively.
+ * Evaluates an initiative from its evaluation case, as `lmdkit evaluate` does: each group's
+ * turnover and lost-time rates before and after (with the difference-in-differences when there is
+ * a comparison group), the plan check, the Phillips ROI, the themes of the qualitative records
+ * (default options, so their anonymity rules apply) and the evidence chain. The evidence chain's
+ * numbers are the pilot's turnover and lost-time rates, placed under the plan's first quantitative
+ * measure whose name mentions turnover (or leavers), and absence (or lost time, sickness),
+ * respectively, unless the case gives its own result for that measure; the case's `results`
+ * follow.
  *
- * @param evaluationCase - the parsed case file
+ * @param evaluationCase - the case ({@link evaluationCaseSchema}); validated here
  * @returns the rates, plan check, ROI, themes and evidence chain
- * @throws LmdInputError when a library check rejects the data
+ * @throws LmdInputError when the case does not match {@link evaluationCaseSchema} or a library
+ *   check rejects the data; each issue's keys are the case's own (`roi.costs`, `results.0.after`)
+ * @example
+ * const evaluation = evaluateCase({
+ *   organisation: 'Larkspur Vale Housing',
+ *   initiative: { id: 'plc', name: 'Peer learning circles' },
+ *   periods: { before: '2024', after: '2025' },
+ *   workforce: {
+ *     pilot: {
+ *       name: 'Pilot teams',
+ *       before: { averageHeadcount: 50, leavers: 10, hoursLost: 900, hoursAvailable: 45_000 },
+ *       after: { averageHeadcount: 50, leavers: 5, hoursLost: 450, hoursAvailable: 45_000 },
+ *     },
+ *   },
+ *   plan: { measures: [] },
+ *   roi: {
+ *     benefits: [{ label: 'Fewer leavers', annualValue: 30_000, attribution: 0.5, confidence: 0.8 }],
+ *     costs: [{ label: 'Facilitation', amount: 6_000, category: 'delivery' }],
+ *   },
+ * });
+ * evaluation.pilot.turnover //=> { before: 20, after: 10, changePoints: -10, changePercent: -50 }
+ * evaluation.roi.roiPercent //=> 100
+ * evaluateCase({ organisation: 'Larkspur Vale Housing' } as never) //=> throws LmdInputError
+ * @see {@link renderEvaluationMarkdown}
  */
-export function evaluateCase(evaluationCase: EvaluationCase): CaseEvaluation {
+export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
+  const evaluationCase: EvaluationCase = parseInput(evaluationCaseSchema, input, '');
   const pilot = groupRates(evaluationCase.workforce.pilot);
   const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison);
   // The pilot's rates go under the plan's turnover and absence measures, unless the file gives

@@ -9,21 +9,27 @@
  *
  * @module
  */
-import { BAND_TOLERANCE } from '../core/_internal/band-tolerance.js';
-import { LmdInputError, type LmdInputIssueInit } from '../core/input-error.js';
-import type { Feedback360Finding, Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
-import type { SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from '../lmd/feedback360/self-other-agreement.js';
 import { joinWithAnd } from '../core/join-with-and.js';
-import { counted } from './format-text.js';
-import { chartSeries360, competencyChart360, competencyTable360 } from './html-chart-360.js';
-import { escapeHtml } from './html-escape.js';
-import { findingList, readinessSummary } from './html-findings-360.js';
-import { allOthersLabel, formatGap, formatScore, groupLabel } from './html-format.js';
-import { hiddenSection360, hiddenSectionFindingCodes } from './html-hidden-360.js';
-import { createSourceList, type SourceList } from './html-sources.js';
-import { reportStyleSheet } from './html-style.js';
-import { itemLabeller } from './item-label.js';
+import type { Feedback360Finding, Feedback360Report, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import {
+  bandHoldsZero,
+  categoryMeanings,
+  categoryMeaningsOffZero,
+  categoryWords,
+  categoryWordsOffZero,
+  sixWayWords,
+  tolerance,
+} from './_internal/agreement-words-360.js';
+import { checkReportAgainstInstrument } from './_internal/check-report-against-instrument.js';
+import { counted } from './_internal/counted.js';
+import { chartSeries360, competencyChart360, competencyTable360 } from './_internal/html-chart-360.js';
+import { escapeHtml } from './_internal/html-escape.js';
+import { findingList, readinessSummary } from './_internal/html-findings-360.js';
+import { allOthersLabel, formatGap, formatScore, groupLabel } from './_internal/html-format.js';
+import { hiddenSection360, hiddenSectionFindingCodes } from './_internal/html-hidden-360.js';
+import { createSourceList, type SourceList } from './_internal/html-sources.js';
+import { reportStyleSheet } from './_internal/html-style.js';
+import { itemLabeller } from './_internal/item-label.js';
 
 /** What the page needs besides the report: whose it is, the instrument it was built from, and optional labels. */
 export interface Html360Context {
@@ -39,116 +45,6 @@ export interface Html360Context {
 
 /** The page's Content Security Policy: nothing may load; inline styles and `data:` images only. */
 export const html360ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-/** Differences within this of a band edge count as on it, as the library judges them. */
-const tolerance = BAND_TOLERANCE;
-
-const categoryWords: Readonly<Record<SelfOtherAgreementCategory, string>> = {
-  'over-estimator': 'over-estimator (self-ratings are well above how others rate)',
-  'in-agreement-good': 'in agreement, rated well (self and others agree, and others rate well)',
-  'in-agreement-poor': 'in agreement, rated low (self and others agree, at a low level)',
-  'under-estimator': 'under-estimator (self-ratings are well below how others rate)',
-};
-
-const categoryMeanings: Readonly<Record<SelfOtherAgreementCategory, string>> = {
-  'over-estimator':
-    'Self-ratings sit above the ratings of others by more than the agreement band. Studies of 360-degree feedback link this pattern with less improvement after feedback and with defensive reactions, so it is where a coach helps most.',
-  'in-agreement-good':
-    'Self-ratings are within the agreement band of others\u2019 ratings, and others rate at or above the cut-off: an accurate self-view and a good reputation. The task is to keep these strengths in use.',
-  'in-agreement-poor':
-    'Self-ratings are within the agreement band of others\u2019 ratings, and others rate below the cut-off: the need others see is recognised, so development goals can follow directly.',
-  'under-estimator':
-    'Self-ratings sit below the ratings of others by more than the agreement band: others see more strength than the ratee does, and the feedback may build confidence.',
-};
-
-/**
- * The same categories for a band that does not hold a gap of zero (a norm- or cohort-referenced
- * band such as +0.40 to +1.20): there an over- or under-estimator is placed relative to the band,
- * and may rate themself above others and still be an under-estimator, so the words say "band",
- * never "above others" or "below others".
- */
-const categoryWordsOffZero: Readonly<Record<SelfOtherAgreementCategory, string>> = {
-  'over-estimator': 'over-estimator (the gap between self and others is above the agreement band)',
-  'in-agreement-good': 'in agreement, rated well (the gap is within the agreement band, and others rate well)',
-  'in-agreement-poor': 'in agreement, rated low (the gap is within the agreement band, and others rate low)',
-  'under-estimator': 'under-estimator (the gap between self and others is below the agreement band)',
-};
-
-const categoryMeaningsOffZero: Readonly<Record<SelfOtherAgreementCategory, string>> = {
-  'over-estimator':
-    'The gap (self minus others) is above the agreement band: the ratee rates themself higher, compared with how others rate them, than the band allows. Studies of 360-degree feedback link over-estimation with less improvement after feedback, so it is where a coach helps most.',
-  'in-agreement-good':
-    'The gap (self minus others) is within the agreement band, and others rate at or above the cut-off. The task is to keep these strengths in use.',
-  'in-agreement-poor':
-    'The gap (self minus others) is within the agreement band, and others rate below the cut-off, so development goals can follow directly.',
-  'under-estimator':
-    'The gap (self minus others) is below the agreement band: the ratee rates themself lower, compared with how others rate them, than the band allows.',
-};
-
-/**
- * Whether a gap of zero (self equal to others) lies in the band, within the tolerance. Only then
- * does "above the band" mean "self higher than others" and "below the band" "self lower".
- */
-function bandHoldsZero(band: Feedback360Report['agreementBand']): boolean {
-  return band.lower <= tolerance && band.upper >= -tolerance;
-}
-
-const sixWayWords: Readonly<Record<SelfOtherAgreementSixWayCategory, string>> = {
-  'over-estimator-good': 'over-estimator, with others\u2019 ratings at or above the cut-off',
-  'over-estimator-poor': 'over-estimator, with others\u2019 ratings below the cut-off',
-  'in-agreement-good': 'in agreement, with others\u2019 ratings at or above the cut-off',
-  'in-agreement-poor': 'in agreement, with others\u2019 ratings below the cut-off',
-  'under-estimator-good': 'under-estimator, with others\u2019 ratings at or above the cut-off',
-  'under-estimator-poor': 'under-estimator, with others\u2019 ratings below the cut-off',
-};
-
-/**
- * Checks that the report was built from this instrument: same scale, same competencies in the
- * same order, every item and flagged item known with its competency.
- */
-function checkReportAgainstInstrument(report: Feedback360Report, context: Html360Context): void {
-  if (report === null || typeof report !== 'object' || !Array.isArray(report.competencies) || !Array.isArray(report.items) || typeof report.scale !== 'object') {
-    throw new LmdInputError([{ keys: ['report'], message: 'expected a report from interpret360' }]);
-  }
-  if (typeof context?.rateeId !== 'string' || context.rateeId.trim() === '') {
-    throw new LmdInputError([{ keys: ['context', 'rateeId'], message: `expected a non-blank text (received ${JSON.stringify(context?.rateeId)})` }]);
-  }
-  const { instrument } = context;
-  const issues: LmdInputIssueInit[] = [];
-  if (report.scale.min !== instrument.scale.min || report.scale.max !== instrument.scale.max) {
-    issues.push({
-      keys: ['report', 'scale'],
-      message: `must match the instrument's scale ${instrument.scale.min} to ${instrument.scale.max} (received ${report.scale.min} to ${report.scale.max})`,
-    });
-  }
-  const competencyIds = instrument.competencies.map((competency) => competency.id);
-  if (report.competencies.length !== competencyIds.length) {
-    issues.push({ keys: ['report', 'competencies'], message: `must hold the instrument's ${competencyIds.length} competencies (received ${report.competencies.length})` });
-  }
-  report.competencies.forEach((competency, index) => {
-    if (competency.competencyId !== competencyIds[index]) {
-      issues.push({
-        keys: ['report', 'competencies', index, 'competencyId'],
-        message: `must be the instrument's competency ${JSON.stringify(competencyIds[index] ?? null)} in this place (received ${JSON.stringify(competency.competencyId)})`,
-      });
-    }
-  });
-  const itemCompetency = new Map(instrument.items.map((item) => [item.id, item.competencyId]));
-  report.items.forEach((item, index) => {
-    const expected = itemCompetency.get(item.itemId);
-    if (expected === undefined) issues.push({ keys: ['report', 'items', index, 'itemId'], message: `no item in the instrument has this id (received ${JSON.stringify(item.itemId)})` });
-    else if (expected !== item.competencyId) {
-      issues.push({ keys: ['report', 'items', index, 'competencyId'], message: `must be ${JSON.stringify(expected)}, the item's competency in the instrument (received ${JSON.stringify(item.competencyId)})` });
-    }
-  });
-  const reported = new Set(report.items.map((item) => item.itemId));
-  for (const key of ['blindSpots', 'hiddenStrengths'] as const) {
-    report[key].forEach((itemId, index) => {
-      if (!reported.has(itemId)) issues.push({ keys: ['report', key, index], message: `no item of the report has this id (received ${JSON.stringify(itemId)})` });
-    });
-  }
-  if (issues.length > 0) throw new LmdInputError(issues);
-}
 
 interface Page {
   readonly report: Feedback360Report;

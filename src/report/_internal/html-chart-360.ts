@@ -6,8 +6,7 @@
  *
  * @module
  */
-import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
-import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
+import type { Feedback360Report, RaterGroup } from '../../lmd/index.js';
 import { escapeHtml } from './html-escape.js';
 import { allOthersLabel, formatScore, groupLabel } from './html-format.js';
 import { htmlPalette, seriesColours } from './html-style.js';

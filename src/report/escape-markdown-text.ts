@@ -30,7 +30,7 @@ const replacements: Readonly<Record<string, string>> = {
  * @param text - a text from the user's data, or a message that may quote it
  * @returns the text, inert inside a Markdown line, heading or table cell
  * @example
- * import { escapeMarkdownText } from '../src/cli/markdown-escape.js';
+ * import { escapeMarkdownText } from 'lmdkit/report';
  * escapeMarkdownText('"><img src=x onerror=alert(5)>') //=> '"&gt;&lt;img src=x onerror=alert(5)&gt;'
  * escapeMarkdownText('[a](b)') //=> '\\[a\\](b)'
  * escapeMarkdownText('Sets direction') //=> 'Sets direction'

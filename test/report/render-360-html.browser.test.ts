@@ -8,14 +8,14 @@
 // A full-page screenshot is saved to .vitest-artifacts/html-report-360-M07.png.
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render360Html } from '../../src/cli/html-report-360.js';
-import { formatGap, formatScore } from '../../src/cli/html-format.js';
+import { render360Html } from '../../src/report/index.js';
+import { formatGap, formatScore } from '../../src/report/_internal/html-format.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
-import { attributeNamesGroup, figurePattern, namedGroup, publishedNumbers } from './html-report-360.leaks.js';
-import { sampleReports } from './html-report-360.sample.js';
-import { readSampleInstrument, readSampleRows, type SampleRow } from './sample-data.js';
+import { attributeNamesGroup, figurePattern, namedGroup, publishedNumbers } from './render-360-html.leaks.js';
+import { sampleReports } from './render-360-html.sample.js';
+import { readSampleInstrument, readSampleRows, type SampleRow } from '../cli/sample-data.js';
 
 // The browser globals the page.evaluate callbacks use, typed here because the project compiles
 // without the DOM library (the library itself must not depend on it).

@@ -8,8 +8,8 @@
  *
  * @module
  */
-import type { FindingSeverity } from '../core/finding.js';
-import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
+import type { FindingSeverity } from '../../core/index.js';
+import type { RaterGroup } from '../../lmd/index.js';
 
 /** The page's colours. Text colours are for use on `background` and `panel`. */
 export const htmlPalette = {

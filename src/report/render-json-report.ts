@@ -13,6 +13,6 @@
  * @param result - the library's result
  * @returns the JSON text
  */
-export function jsonReport(command: string, input: Readonly<Record<string, string | null>>, result: unknown): string {
+export function renderJsonReport(command: string, input: Readonly<Record<string, string | null>>, result: unknown): string {
   return `${JSON.stringify({ command, input, result }, null, 2)}\n`;
 }

@@ -4,10 +4,9 @@
  *
  * @module
  */
-import type { FindingSeverity } from '../core/finding.js';
-import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
-import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
-import { fixed, signed } from './format-text.js';
+import type { FindingSeverity } from '../../core/index.js';
+import { raterGroupLabel, type RaterGroup } from '../../lmd/index.js';
+import { fixed, signed } from './format-number.js';
 
 /**
  * A mean rating as the page writes it: two decimals, no locale, so the same number is always the

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import type { Instrument360 } from '../../lmd/index.js';
 
 /**
  * The item labeller of an instrument: `L1 (Listening)`; an item or competency the instrument does

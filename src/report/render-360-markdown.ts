@@ -4,13 +4,14 @@
  *
  * @module
  */
-import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
-import { raterGroupLabel } from '../lmd/feedback360/self-others-chart-spec.js';
-import { counted, findingList, fixed, joinSections, signed } from './format-text.js';
-import { itemLabeller } from './item-label.js';
+import { raterGroupLabel, type Feedback360Report, type Instrument360 } from '../lmd/index.js';
+import { counted } from './_internal/counted.js';
+import { fixed, signed } from './_internal/format-number.js';
+import { itemLabeller } from './_internal/item-label.js';
+import { findingList } from './_internal/markdown-finding-list.js';
+import { escapeMarkdownText } from './escape-markdown-text.js';
+import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
-import { escapeMarkdownText } from './markdown-escape.js';
 
 /** What a 360 report is rendered with besides the report itself. */
 export interface Render360Context {
@@ -100,7 +101,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
 
   const title = `${h(1)} 360-degree feedback: ${escapeMarkdownText(context.rateeId)}${context.organisation === undefined ? '' : ` (${escapeMarkdownText(context.organisation)})`}`;
   const groupsLine = `Groups shown: ${report.shownGroups.map((group) => `${raterGroupLabel(group.groups, false)} (${group.raters})`).join(', ') || 'none'}. Scale ${report.scale.min}–${report.scale.max}; gap = self − all others.`;
-  return joinSections([
+  return joinMarkdownSections([
     [title, '', groupsLine],
     [`${h(2)} Self and others by competency`, '', table],
     [`${h(2)} Self-other agreement`, '', ...agreementLines],

@@ -5,11 +5,14 @@
  *
  * @module
  */
-import type { EvaluationLevelReference } from '../evaluation/evaluation-level-reference.js';
+import type { EvaluationLevelReference } from '../evaluation/index.js';
+import { counted } from './_internal/counted.js';
+import { amount, fixed, signed } from './_internal/format-number.js';
+import { findingList } from './_internal/markdown-finding-list.js';
+import { escapeMarkdownText } from './escape-markdown-text.js';
 import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js';
-import { amount, counted, findingList, fixed, joinSections, signed } from './format-text.js';
+import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
-import { escapeMarkdownText } from './markdown-escape.js';
 
 /** How much of the evaluation to show. */
 export interface RenderEvaluationOptions {
@@ -172,7 +175,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     ...findingList(chain.findings, !brief),
   ];
 
-  return joinSections([
+  return joinMarkdownSections([
     [`${h(1)} Evaluation: ${escapeMarkdownText(evaluation.initiative.name)} (${escapeMarkdownText(evaluation.organisation)})`],
     ratesSection,
     brief ? [] : planSection,

@@ -9,15 +9,15 @@ import { interpret360 } from '../../src/lmd/feedback360/interpret-360.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import type { Instrument360 } from '../../src/lmd/feedback360/instrument-360.js';
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
-import { chartSeries360 } from '../../src/cli/html-chart-360.js';
-import { escapeHtml } from '../../src/cli/html-escape.js';
-import { formatGap, formatScore, groupLabel } from '../../src/cli/html-format.js';
-import { html360ContentSecurityPolicy, render360Html } from '../../src/cli/html-report-360.js';
-import { badgeText, htmlPalette, seriesColours, severityColours } from '../../src/cli/html-style.js';
+import { chartSeries360 } from '../../src/report/_internal/html-chart-360.js';
+import { escapeHtml } from '../../src/report/_internal/html-escape.js';
+import { formatGap, formatScore, groupLabel } from '../../src/report/_internal/html-format.js';
+import { html360ContentSecurityPolicy, render360Html } from '../../src/report/index.js';
+import { badgeText, htmlPalette, seriesColours, severityColours } from '../../src/report/_internal/html-style.js';
 import { frozen, roundTrip, thrownBy } from '../helpers/json-safety.js';
-import { attributeValues, leaksInHtml, publishedNumbers, textOf, unpublishedNumbersInHtml, withoutHiddenSection } from './html-report-360.leaks.js';
-import { sampleReports } from './html-report-360.sample.js';
-import { readSampleInstrument } from './sample-data.js';
+import { attributeValues, leaksInHtml, publishedNumbers, textOf, unpublishedNumbersInHtml, withoutHiddenSection } from './render-360-html.leaks.js';
+import { sampleReports } from './render-360-html.sample.js';
+import { readSampleInstrument } from '../cli/sample-data.js';
 
 const instrument: Instrument360 = {
   scale: { min: 1, max: 5 },
@@ -267,10 +267,10 @@ describe('render360Html: escaping and purity', () => {
     expect(groupLabel(['other'])).toBe('Other raters');
   });
 
-  it('uses no Node built-in, clock or randomness (the renderer is pure)', () => {
-    const directory = new URL('../../src/cli/', import.meta.url);
-    const files = readdirSync(directory).filter((name) => name.startsWith('html-'));
-    expect(files.length).toBeGreaterThanOrEqual(7);
+  it('uses no Node built-in, clock or randomness (the renderers are pure)', () => {
+    const directory = new URL('../../src/report/', import.meta.url);
+    const files = readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    expect(files.filter((name) => /(^|\/)html-/.test(name)).length).toBeGreaterThanOrEqual(7);
     for (const name of files) {
       const source = readFileSync(new URL(name, directory), 'utf8');
       expect(source, name).not.toMatch(/from '(node:|fs|path|os|process)/);

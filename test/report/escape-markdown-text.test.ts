@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDemoMarkdown, runDemoAnalyses } from '../../src/cli/command-demo.js';
-import { escapeMarkdownText } from '../../src/cli/markdown-escape.js';
+import { escapeMarkdownText } from '../../src/report/index.js';
 import { readInstrumentFile } from '../../src/cli/read-instrument-file.js';
 import { runCliInProcess } from '../helpers/run-cli-in-process.js';
-import { sampleTexts } from './sample-data.js';
+import { sampleTexts } from '../cli/sample-data.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'lmdkit-escape-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

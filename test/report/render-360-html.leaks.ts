@@ -3,7 +3,7 @@
 // (data-group, id, class, aria-*) anywhere on the page. Titles of cited works (in <cite>) are the
 // bibliography's words, not the report's ("Do managers see themselves as others see them?"). Shared by the string-level tests, the
 // property test and the Chromium test, so all three apply one definition of a leak.
-import { formatGap, formatScore } from '../../src/cli/html-format.js';
+import { formatGap, formatScore } from '../../src/report/_internal/html-format.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import type { RaterGroup } from '../../src/lmd/feedback360/rater-group.js';
 

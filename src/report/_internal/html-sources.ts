@@ -5,11 +5,9 @@
  *
  * @module
  */
-import type { Citation } from '../core/citation.js';
-import { authorsAndYear } from './format-text.js';
-import { LmdInputError, type LmdInputPathKey } from '../core/input-error.js';
-import { references } from '../core/references.js';
+import { LmdInputError, references, type Citation, type LmdInputPathKey } from '../../core/index.js';
 import { escapeHtml } from './html-escape.js';
+import { authorsAndYear } from './short-citation.js';
 
 /** Cites works while a page is written and lists them, in order of first citation, at its end. */
 export interface SourceList {

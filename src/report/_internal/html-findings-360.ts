@@ -4,9 +4,8 @@
  *
  * @module
  */
-import type { Feedback360Finding } from '../lmd/feedback360/feedback360-report.js';
-import type { FeedbackReadiness, FeedbackReadinessModerator } from '../lmd/feedback360/feedback-readiness.js';
-import { joinWithAnd } from '../core/join-with-and.js';
+import { joinWithAnd } from '../../core/join-with-and.js';
+import type { Feedback360Finding, FeedbackReadiness, FeedbackReadinessModerator } from '../../lmd/index.js';
 import { escapeHtml } from './html-escape.js';
 import { severityLabels } from './html-format.js';
 import type { SourceList } from './html-sources.js';

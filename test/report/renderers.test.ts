@@ -3,19 +3,19 @@
 // the writer's formatting code.
 import { describe, expect, it } from 'vitest';
 import { renderDemoMarkdown, runDemoAnalyses } from '../../src/cli/command-demo.js';
-import { evaluateCase } from '../../src/cli/evaluate-case.js';
-import { evaluationCaseSchema, type EvaluationCase } from '../../src/cli/file-formats.js';
-import { markdownTable } from '../../src/cli/markdown-table.js';
+import { evaluateCase } from '../../src/report/index.js';
+import { evaluationCaseSchema, type EvaluationCase } from '../../src/report/index.js';
+import { markdownTable } from '../../src/report/index.js';
 import { readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
-import { render360CohortMarkdown } from '../../src/cli/render-360-cohort-markdown.js';
-import { render360Markdown } from '../../src/cli/render-360-markdown.js';
-import { renderEvaluationMarkdown } from '../../src/cli/render-evaluation-markdown.js';
-import { renderIipMarkdown } from '../../src/cli/render-iip-markdown.js';
+import { render360CohortMarkdown } from '../../src/report/index.js';
+import { render360Markdown } from '../../src/report/index.js';
+import { renderEvaluationMarkdown } from '../../src/report/index.js';
+import { renderIipMarkdown } from '../../src/report/index.js';
 import { assessLmModel } from '../../src/indicators/assess-lm-model.js';
 import { instrument360Schema } from '../../src/lmd/feedback360/instrument-360.js';
 import { interpret360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
 import { roundTrip, unsafeJsonPaths } from '../helpers/json-safety.js';
-import { peerScoresOf, sampleTexts } from './sample-data.js';
+import { peerScoresOf, sampleTexts } from '../cli/sample-data.js';
 
 const instrument = instrument360Schema.parse(JSON.parse(sampleTexts.instrument));
 const settings = JSON.parse(sampleTexts.settings) as { policy: { minGroupSize: number }; readiness: Record<string, object> };

@@ -3,11 +3,13 @@
  *
  * @module
  */
-import type { Finding } from '../core/finding.js';
-import type { LmAssessment } from '../indicators/assess-lm-model.js';
-import { counted, findingList, joinSections } from './format-text.js';
+import type { Finding } from '../core/index.js';
+import type { LmAssessment } from '../indicators/index.js';
+import { counted } from './_internal/counted.js';
+import { findingList } from './_internal/markdown-finding-list.js';
+import { escapeMarkdownText } from './escape-markdown-text.js';
+import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
-import { escapeMarkdownText } from './markdown-escape.js';
 
 /** What the IIP report shows besides the assessment. */
 export interface RenderIipOptions {
@@ -58,7 +60,7 @@ export function renderIipMarkdown(assessment: LmAssessment, options: RenderIipOp
             `- ${action.indicatorId} (${action.requirementIds.join(', ')}): ${escapeMarkdownText(action.action)}`,
             ...(action.kind === 'strengthen-practice' ? action.guidance.map((line) => `  - ${escapeMarkdownText(line)}`) : []),
           ]);
-  return joinSections([
+  return joinMarkdownSections([
     [
       `${h(1)} IIP Leadership & Management assessment: ${escapeMarkdownText(options.organisation)}`,
       '',

@@ -3,7 +3,7 @@
 import { interpret360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import type { CohortRating360 } from '../../src/lmd/feedback360/rating-360.js';
-import { readSampleInstrument, readSampleRows, sampleTexts, type SampleRow } from './sample-data.js';
+import { readSampleInstrument, readSampleRows, sampleTexts, type SampleRow } from '../cli/sample-data.js';
 
 /** Every ratee's report, with the cycle's policy and readiness from `360-settings.json`. */
 export function sampleReports(rows: readonly SampleRow[] = readSampleRows()): Map<string, Feedback360Report> {
