@@ -1,5 +1,5 @@
 /**
- * Escaping for the Markdown reports the `lmdkit` command writes. Every text that comes from the
+ * Escaping for the Markdown reports. Every text that comes from the
  * user's files (ids, names, competency and item ids, comments, quotes, evaluation case text) and
  * every library message that may quote such text passes through {@link escapeMarkdownText}
  * before it reaches a report, so no input can inject HTML, a link or an image, or break a report's
@@ -34,6 +34,7 @@ const replacements: Readonly<Record<string, string>> = {
  * escapeMarkdownText('"><img src=x onerror=alert(5)>') //=> '"&gt;&lt;img src=x onerror=alert(5)&gt;'
  * escapeMarkdownText('[a](b)') //=> '\\[a\\](b)'
  * escapeMarkdownText('Sets direction') //=> 'Sets direction'
+ * @see {@link markdownTable}, which escapes `|` in cells
  */
 export function escapeMarkdownText(text: string): string {
   return text.replace(/\r\n?|\n/g, ' ').replace(/[&<>\\[\]`*_]/g, (character) => replacements[character] ?? character);

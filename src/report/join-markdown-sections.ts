@@ -6,10 +6,15 @@
 
 /**
  * Joins report sections (each a list of lines) with one blank line between them, ending with a
- * newline.
+ * newline; an empty section is left out. The renderers build their reports this way, and an app
+ * can join their outputs (each `trimEnd()`-ed) into one document the same way.
  *
  * @param sections - the sections
  * @returns the report text
+ * @example
+ * import { joinMarkdownSections } from 'lmdkit/report';
+ * joinMarkdownSections([['# Title'], [], ['Body', 'more']]) //=> '# Title\n\nBody\nmore\n'
+ * @see {@link markdownTable}
  */
 export function joinMarkdownSections(sections: readonly (readonly string[])[]): string {
   return `${sections

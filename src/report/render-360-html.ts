@@ -31,7 +31,19 @@ import { createSourceList, type SourceList } from './_internal/html-sources.js';
 import { reportStyleSheet } from './_internal/html-style.js';
 import { itemLabeller } from './_internal/item-label.js';
 
-/** What the page needs besides the report: whose it is, the instrument it was built from, and optional labels. */
+/**
+ * What {@link render360Html} needs besides the report: whose it is, the instrument it was built
+ * from, and optional labels.
+ *
+ * @example
+ * const context: Html360Context = {
+ *   rateeId: 'M07',
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'listening', name: 'Listening' }], items: [{ id: 'L1', competencyId: 'listening' }] },
+ *   organisation: 'Larkspur Vale Housing',
+ * };
+ * context.title ?? `360-degree feedback: ${context.rateeId}` //=> '360-degree feedback: M07'
+ * @see {@link render360Html}
+ */
 export interface Html360Context {
   /** The ratee's id (shown in the title; escaped). */
   readonly rateeId: string;
@@ -43,7 +55,15 @@ export interface Html360Context {
   readonly title?: string;
 }
 
-/** The page's Content Security Policy: nothing may load; inline styles and `data:` images only. */
+/**
+ * The Content Security Policy {@link render360Html} writes into the page's `<meta>`: nothing may
+ * load; inline styles and `data:` images only. A server that sends the page can send the same
+ * policy as a header.
+ *
+ * @example
+ * html360ContentSecurityPolicy.startsWith("default-src 'none'") //=> true
+ * @see {@link render360Html}
+ */
 export const html360ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 interface Page {
@@ -250,6 +270,31 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
  * @throws LmdInputError when the report does not match the instrument (scale, competencies in
  *   order, item ids and their competencies, flagged items), a finding cites a work not in the
  *   bibliography, or the ratee id is blank
+ * @example
+ * import { render360Html } from 'lmdkit/report';
+ * const instrument = {
+ *   scale: { min: 1, max: 5 },
+ *   competencies: [{ id: 'listening', name: 'Listening' }],
+ *   items: [{ id: 'L1', competencyId: 'listening' }],
+ * };
+ * const report = interpret360({
+ *   instrument,
+ *   ratings: [
+ *     { raterId: 'me', group: 'self', itemId: 'L1', score: 5 },
+ *     { raterId: 'boss', group: 'manager', itemId: 'L1', score: 4 },
+ *     { raterId: 'p1', group: 'peer', itemId: 'L1', score: 3 },
+ *     { raterId: 'p2', group: 'peer', itemId: 'L1', score: 4 },
+ *     { raterId: 'p3', group: 'peer', itemId: 'L1', score: 3 },
+ *     { raterId: 'd1', group: 'direct-report', itemId: 'L1', score: 2 },
+ *   ],
+ * });
+ * const html = render360Html(report, { rateeId: 'M07', instrument });
+ * html.startsWith('<!doctype html>') //=> true
+ * html.includes('<title>360-degree feedback: M07</title>') //=> true
+ * // The direct reports (one rater) are named only where the page says what is hidden and why.
+ * html.split('id="hidden"')[0]?.includes('Direct report') //=> false
+ * render360Html(report, { rateeId: ' ', instrument }) //=> throws LmdInputError
+ * @see {@link render360Markdown} for the same report as Markdown
  */
 export function render360Html(report: Feedback360Report, context: Html360Context): string {
   checkReportAgainstInstrument(report, context);

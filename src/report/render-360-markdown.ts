@@ -13,7 +13,18 @@ import { escapeMarkdownText } from './escape-markdown-text.js';
 import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
 
-/** What a 360 report is rendered with besides the report itself. */
+/**
+ * What {@link render360Markdown} needs besides the report: whose it is and the instrument (for
+ * competency names and item labels).
+ *
+ * @example
+ * const context: Render360Context = {
+ *   rateeId: 'M07',
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'listening', name: 'Listening' }], items: [{ id: 'L1', competencyId: 'listening' }] },
+ * };
+ * context.organisation //=> undefined
+ * @see {@link render360Markdown}
+ */
 export interface Render360Context {
   /** The ratee the report is about. */
   readonly rateeId: string;
@@ -35,7 +46,7 @@ const reasonText = {
  * @param report - the report
  * @returns the lines (a heading and a list)
  */
-export function hiddenGroupLines(report: Feedback360Report): string[] {
+function hiddenGroupLines(report: Feedback360Report): string[] {
   const lines = report.hiddenGroups.map(
     (hidden) =>
       `- ${raterGroupLabel(hidden.groups, false)}: hidden, ${reasonText[hidden.reason]} (${report.policy.minGroupSize}); ` +
@@ -53,8 +64,33 @@ export function hiddenGroupLines(report: Feedback360Report): string[] {
  *
  * @param report - the ratee's report (from `interpret360` or `interpret360Cohort`)
  * @param context - the ratee id and instrument
- * @param headingLevel - the level of the report's heading (default 1)
- * @returns the Markdown text
+ * @param headingLevel - the level of the report's heading (default 1; 2 to put it inside a
+ *   larger document)
+ * @returns the Markdown text, ending with a newline; user texts are escaped
+ *   ({@link escapeMarkdownText})
+ * @example
+ * import { render360Markdown } from 'lmdkit/report';
+ * const instrument = {
+ *   scale: { min: 1, max: 5 },
+ *   competencies: [{ id: 'listening', name: 'Listening' }],
+ *   items: [{ id: 'L1', competencyId: 'listening' }],
+ * };
+ * const report = interpret360({
+ *   instrument,
+ *   ratings: [
+ *     { raterId: 'me', group: 'self', itemId: 'L1', score: 5 },
+ *     { raterId: 'boss', group: 'manager', itemId: 'L1', score: 4 },
+ *     { raterId: 'p1', group: 'peer', itemId: 'L1', score: 3 },
+ *     { raterId: 'p2', group: 'peer', itemId: 'L1', score: 4 },
+ *     { raterId: 'p3', group: 'peer', itemId: 'L1', score: 3 },
+ *     { raterId: 'd1', group: 'direct-report', itemId: 'L1', score: 2 },
+ *   ],
+ * });
+ * const markdown = render360Markdown(report, { rateeId: 'M07', instrument });
+ * markdown.split('\n')[0] //=> '# 360-degree feedback: M07'
+ * markdown.includes('| Listening  | 5.00 | 3.50 (n=4) | +1.50 | 4.00 (n=1) | 3.33 (n=3) |') //=> true
+ * markdown.includes('- Direct reports: hidden, fewer raters than the minimum group size (3)') //=> true
+ * @see {@link render360Html} for the same report as a web page
  */
 export function render360Markdown(report: Feedback360Report, context: Render360Context, headingLevel = 1): string {
   const h = (level: number): string => '#'.repeat(headingLevel + level - 1);

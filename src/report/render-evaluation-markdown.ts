@@ -14,7 +14,14 @@ import type { CaseEvaluation, GroupRates, RateChange } from './evaluate-case.js'
 import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
 
-/** How much of the evaluation to show. */
+/**
+ * How much of the evaluation {@link renderEvaluationMarkdown} shows.
+ *
+ * @example
+ * const options: RenderEvaluationOptions = { brief: true, headingLevel: 2 };
+ * options.brief //=> true
+ * @see {@link renderEvaluationMarkdown}
+ */
 export interface RenderEvaluationOptions {
   /**
    * The demo's short form: rates, ROI with its tables and findings, and the evidence chain's
@@ -31,7 +38,7 @@ export interface RenderEvaluationOptions {
  * @param level - the reference
  * @returns the text
  */
-export function levelName(level: EvaluationLevelReference): string {
+function levelName(level: EvaluationLevelReference): string {
   const model = level.model === 'ltem' ? 'LTEM' : level.model[0]?.toUpperCase() + level.model.slice(1);
   return `${model} ${level.level}`;
 }
@@ -55,7 +62,7 @@ function rateRows(group: GroupRates): string[][] {
  * @param evaluation - the result of `evaluateCase`
  * @returns one line of text
  */
-export function smallNumbersLine(evaluation: CaseEvaluation): string {
+function smallNumbersLine(evaluation: CaseEvaluation): string {
   const counts = (group: GroupRates): string =>
     `${group.leavers.before} leavers before and ${group.leavers.after} after (average headcount ${amount(group.averageHeadcount.before, 1)} and ${amount(group.averageHeadcount.after, 1)})`;
   const comparison = evaluation.comparison;
@@ -67,11 +74,36 @@ export function smallNumbersLine(evaluation: CaseEvaluation): string {
 }
 
 /**
- * An evaluation case's results as Markdown.
+ * An evaluation case's results as Markdown: each group's turnover and lost-time rates before and
+ * after (with the difference-in-differences and how small the numbers behind them are), the plan
+ * check, the Phillips ROI with its cost and benefit tables, the themes of the comments with the
+ * quotes that may be shown, and the evidence chain, each part with its findings and sources.
+ * Quotes come only from the themes summary's published quotes, so a withheld quote or the source
+ * of a small theme never appears.
  *
- * @param evaluation - the result of `evaluateCase`
- * @param options - how much to show
- * @returns the Markdown text
+ * @param evaluation - the result of {@link evaluateCase}
+ * @param options - how much to show (default everything, heading level 1)
+ * @returns the Markdown text, ending with a newline
+ * @example
+ * import { evaluateCase, renderEvaluationMarkdown } from 'lmdkit/report';
+ * const evaluation = evaluateCase({
+ *   organisation: 'Larkspur Vale Housing',
+ *   initiative: { id: 'plc', name: 'Peer learning circles' },
+ *   periods: { before: '2024', after: '2025' },
+ *   workforce: {
+ *     pilot: {
+ *       name: 'Pilot teams',
+ *       before: { averageHeadcount: 50, leavers: 10, hoursLost: 900, hoursAvailable: 45_000 },
+ *       after: { averageHeadcount: 50, leavers: 5, hoursLost: 450, hoursAvailable: 45_000 },
+ *     },
+ *   },
+ *   plan: { measures: [] },
+ *   roi: { benefits: [], costs: [{ label: 'Facilitation', amount: 6_000, category: 'delivery' }] },
+ * });
+ * const lines = renderEvaluationMarkdown(evaluation).split('\n');
+ * lines[0] //=> '# Evaluation: Peer learning circles (Larkspur Vale Housing)'
+ * lines.includes('| Pilot teams | Turnover  | 20.00% | 10.00% |          −10.00 |     −50.0% |') //=> true
+ * @see {@link evaluateCase}
  */
 export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: RenderEvaluationOptions = {}): string {
   const level = options.headingLevel ?? 1;

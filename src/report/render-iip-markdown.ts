@@ -11,7 +11,14 @@ import { escapeMarkdownText } from './escape-markdown-text.js';
 import { joinMarkdownSections } from './join-markdown-sections.js';
 import { markdownTable } from './markdown-table.js';
 
-/** What the IIP report shows besides the assessment. */
+/**
+ * What {@link renderIipMarkdown} shows besides the assessment, and how much of it.
+ *
+ * @example
+ * const options: RenderIipOptions = { organisation: 'Larkspur Vale Housing', assessedOn: '2026-03-31', brief: true };
+ * options.headingLevel ?? 1 //=> 1
+ * @see {@link renderIipMarkdown}
+ */
 export interface RenderIipOptions {
   /** The organisation's name. */
   readonly organisation: string;
@@ -32,7 +39,15 @@ export interface RenderIipOptions {
  *
  * @param assessment - the result of `assessLmModel`
  * @param options - the organisation and how much to show
- * @returns the Markdown text
+ * @returns the Markdown text, ending with a newline
+ * @example
+ * import { renderIipMarkdown } from 'lmdkit/report';
+ * const assessment = assessLmModel([{ requirementId: 'LM1.1', audience: 'top-managers', source: 'interview', supports: 'yes' }]);
+ * const markdown = renderIipMarkdown(assessment, { organisation: 'Larkspur Vale Housing' });
+ * markdown.split('\n')[0] //=> '# IIP Leadership & Management assessment: Larkspur Vale Housing'
+ * markdown.split('\n')[2]
+ * //=> '1 evidence item. Model not met: indicators 0 met, 1 partly met, 0 not met, 8 not assessed; requirements 1 met, 0 partly met, 0 not met, 22 not assessed.'
+ * @see {@link assessLmModel}
  */
 export function renderIipMarkdown(assessment: LmAssessment, options: RenderIipOptions): string {
   const level = options.headingLevel ?? 1;
