@@ -181,7 +181,7 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
  * respectively, unless the case gives its own result for that measure; the case's `results`
  * follow.
  *
- * @param evaluationCase - the case ({@link evaluationCaseSchema}); validated here
+ * @param input - the case ({@link evaluationCaseSchema}); validated here
  * @returns the rates, plan check, ROI, themes and evidence chain
  * @throws LmdInputError when the case does not match {@link evaluationCaseSchema} or a library
  *   check rejects the data; each issue's keys are the case's own (`roi.costs`, `results.0.after`)
