@@ -1,5 +1,5 @@
 /**
- * Escaping for the HTML reports the `lmdkit` command writes. Every text that comes from the
+ * Escaping for the HTML reports (`render360Html`). Every text that comes from the
  * user's data (ids, names, messages) passes through {@link escapeHtml} before it reaches markup.
  *
  * @module
