@@ -3,6 +3,9 @@ import { defineConfig } from 'tsup';
 // The command-line tool: Node-only, ESM, bundled with the library code it calls (so it runs
 // without the library build), with zod and csv-parse left as installed dependencies. Built after
 // the library (`npm run build`) and on its own by `npm run demo`; it never cleans `dist/`.
+// src/cli reaches the library only through its public entry points (`../index.js`,
+// `../lmd/index.js`, `../report/index.js`, …; pinned by test/cli/public-imports.test.ts), so the
+// renderers it bundles are exactly what `lmdkit/report` publishes.
 export default defineConfig({
   entry: {
     'cli/main': 'src/cli/main.ts',

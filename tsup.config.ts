@@ -7,6 +7,7 @@ export default defineConfig({
     'indicators/index': 'src/indicators/index.ts',
     'lmd/index': 'src/lmd/index.ts',
     'evaluation/index': 'src/evaluation/index.ts',
+    'report/index': 'src/report/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -8,7 +8,7 @@
  * `npm run bench` prints ratees per second and the ratio to the baseline.
  */
 import { bench, describe } from 'vitest';
-import { render360Html } from '../src/cli/html-report-360.js';
+import { render360Html } from '../src/report/index.js';
 import { interpret360Cohort, type CohortRating360, type Instrument360, type RaterGroup } from '../src/index.js';
 
 const ratees = 2_000;

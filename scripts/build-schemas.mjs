@@ -6,8 +6,11 @@
 //
 // What it writes:
 // - `<name>.json` for every export of the entry points (`dist/index.js` and the `indicators`,
-//   `lmd` and `evaluation` subpaths) whose name ends in `Schema` and that is a zod schema, and for the command's three JSON file formats (`cliFileFormatSchemas` in
-//   `dist/cli/file-formats.js`, under the names given there);
+//   `lmd`, `evaluation` and `report` subpaths) whose name ends in `Schema` and that is a zod
+//   schema, and for the command's JSON file formats (`cliFileFormatSchemas` in
+//   `dist/cli/file-formats.js`, under the names given there). A file format that is itself a
+//   library export (`evaluationCaseSchema`, from `lmdkit/report`) is written once, as the file
+//   format, with the file format's description;
 // - `index.json`: every schema's name, file and the export it comes from, and the checks its
 //   zod schema makes that JSON Schema cannot express.
 //
@@ -47,7 +50,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outputDirectory = resolve(process.argv[2] ?? join(root, 'dist/schemas'));
 
 /** The package's entry points (`.` and its subpaths), as built in dist/. */
-const libraryEntries = ['index.js', 'indicators/index.js', 'lmd/index.js', 'evaluation/index.js'];
+const libraryEntries = ['index.js', 'indicators/index.js', 'lmd/index.js', 'evaluation/index.js', 'report/index.js'];
 
 /** Draft 2020-12, the target zod writes and the `$schema` of every file. */
 const target = 'draft-2020-12';
@@ -218,8 +221,17 @@ async function collectSchemas() {
     }
   }
   const fileFormats = await import(pathToFileURL(join(root, 'dist/cli/file-formats.js')).href);
+  // The command's bundle holds its own copy of a library schema, so a file format is matched to a
+  // library export by its export name (`evaluationCaseSchema`), not by object identity.
+  const fileFormatExports = new Set(
+    Object.entries(fileFormats)
+      .filter(([key, value]) => key !== 'cliFileFormatSchemas' && Object.values(fileFormats.cliFileFormatSchemas).includes(value))
+      .map(([key]) => key),
+  );
   const entries = [];
   for (const [exportName, value] of library) {
+    // Written below as the file format it also is, with the file format's description.
+    if (fileFormatExports.has(exportName)) continue;
     const name = schemaName(exportName);
     entries.push({
       name,

@@ -3,7 +3,9 @@
  * learning and development evaluation and the Investors in People framework.
  *
  * Everything is exported from here; the modules are also available on their own as
- * `lmdkit/indicators`, `lmdkit/lmd` and `lmdkit/evaluation`.
+ * `lmdkit/indicators`, `lmdkit/lmd`, `lmdkit/evaluation` and `lmdkit/report` (the HTML, Markdown
+ * and JSON renderers). Every export is side-effect free, so a bundler keeps only what an app
+ * imports: importing a numeric helper from here does not bring in the renderers.
  *
  * @packageDocumentation
  */
@@ -442,3 +444,30 @@ export type {
   EvaluationPlanCriteria,
   PlacedMeasure,
 } from './evaluation/models/check-evaluation-plan.js';
+export {
+  render360Html,
+  html360ContentSecurityPolicy,
+  render360Markdown,
+  render360CohortMarkdown,
+  render360AgreementMarkdown,
+  renderIipMarkdown,
+  evaluationCaseSchema,
+  evaluateCase,
+  renderEvaluationMarkdown,
+  renderJsonReport,
+  escapeMarkdownText,
+  markdownTable,
+  joinMarkdownSections,
+} from './report/index.js';
+export type {
+  Html360Context,
+  Render360Context,
+  RenderIipOptions,
+  EvaluationCase,
+  EvaluationCaseInput,
+  CaseEvaluation,
+  GroupRates,
+  RateChange,
+  RenderEvaluationOptions,
+  ColumnAlign,
+} from './report/index.js';

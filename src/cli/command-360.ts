@@ -5,19 +5,15 @@
  * @module
  */
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
-import { interpret360Cohort, type Feedback360Cohort } from '../lmd/feedback360/interpret-360-cohort.js';
+import { interpret360Cohort, type Feedback360Cohort, type Instrument360 } from '../lmd/index.js';
+import { renderJsonReport as jsonReport, render360CohortMarkdown, render360Html, render360Markdown } from '../report/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { assertOutDirSparesInputs, assertOutputIsNotInput, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
-import { render360Html } from './html-report-360.js';
-import { jsonReport } from './json-report.js';
 import { readInstrumentFile } from './read-instrument-file.js';
 import { inputErrorForFile, readJsonInput } from './read-json-input.js';
 import { readRatingsCsv, type RatingsCsv, type RatingsCsvColumn } from './read-ratings-csv.js';
-import { render360CohortMarkdown } from './render-360-cohort-markdown.js';
-import { render360Markdown } from './render-360-markdown.js';
 import { reportFileNames } from './report-file-names.js';
 
 /** The options of `lmdkit 360`, parsed. */

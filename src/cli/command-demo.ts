@@ -3,28 +3,28 @@
  *
  * @module
  */
-import type { LmAssessment } from '../indicators/assess-lm-model.js';
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
-import type { Feedback360Report } from '../lmd/feedback360/feedback360-report.js';
-import type { AgreementDistribution360 } from '../lmd/feedback360/interpret-360-cohort.js';
+import type { LmAssessment } from '../indicators/index.js';
+import type { AgreementDistribution360, Feedback360Report, Instrument360 } from '../lmd/index.js';
+import {
+  escapeMarkdownText,
+  joinMarkdownSections,
+  render360AgreementMarkdown,
+  render360Markdown,
+  renderEvaluationMarkdown,
+  renderIipMarkdown,
+  renderJsonReport,
+  type CaseEvaluation,
+} from '../report/index.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { readTextFile } from './cli-io.js';
 import { InputFileError } from './cli-errors.js';
 import { interpret360CohortWithSettings } from './command-360.js';
 import { evaluateCaseFile } from './command-evaluate.js';
 import { assessEvidenceFile } from './command-iip.js';
-import type { CaseEvaluation } from './evaluate-case.js';
 import { feedback360SettingsFileSchema } from './file-formats.js';
-import { joinSections } from './format-text.js';
-import { jsonReport } from './json-report.js';
 import { readInstrumentFile } from './read-instrument-file.js';
 import { readJsonInput } from './read-json-input.js';
 import { readRatingsCsv } from './read-ratings-csv.js';
-import { agreementTable } from './render-360-cohort-markdown.js';
-import { render360Markdown } from './render-360-markdown.js';
-import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
-import { renderIipMarkdown } from './render-iip-markdown.js';
-import { escapeMarkdownText } from './markdown-escape.js';
 
 /** The manager whose 360 summary the demo shows (an over-estimator with a hidden peer group). */
 export const DEMO_RATEE = 'M07';
@@ -100,7 +100,7 @@ function analyseDemo(texts: DemoTexts): { result: DemoResult; instrument: Instru
  * @returns the Markdown text
  */
 export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360): string {
-  return joinSections([
+  return joinMarkdownSections([
     [
       `# lmdkit demo: ${escapeMarkdownText(result.organisation)}`,
       '',
@@ -115,7 +115,7 @@ export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360
       }).trimEnd(),
     ],
     [render360Markdown(result.feedback360.report, { rateeId: result.feedback360.rateeId, instrument }, 2).trimEnd()],
-    [`## The 360 cohort (${result.cohortRatees} managers): agreement categories`, '', agreementTable(result.cohortAgreement)],
+    [`## The 360 cohort (${result.cohortRatees} managers): agreement categories`, '', render360AgreementMarkdown(result.cohortAgreement)],
     [renderEvaluationMarkdown(result.evaluation, { brief: true, headingLevel: 2 }).trimEnd()],
   ]);
 }
@@ -133,7 +133,7 @@ export function runDemo(options: { readonly format: Exclude<OutputFormat, 'html'
   ) as unknown as DemoTexts;
   const { result, instrument } = analyseDemo(texts);
   if (options.format === 'json') {
-    context.stdout(jsonReport('demo', Object.fromEntries(Object.entries(demoFiles).map(([key, name]) => [key, `examples/data/${name}`])), result));
+    context.stdout(renderJsonReport('demo', Object.fromEntries(Object.entries(demoFiles).map(([key, name]) => [key, `examples/data/${name}`])), result));
     return;
   }
   context.stdout(renderDemoMarkdown(result, instrument));

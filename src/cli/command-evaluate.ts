@@ -5,11 +5,8 @@
  */
 import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
-import { evaluateCase, type CaseEvaluation } from './evaluate-case.js';
-import { evaluationCaseSchema } from './file-formats.js';
-import { jsonReport } from './json-report.js';
+import { evaluateCase, evaluationCaseSchema, renderEvaluationMarkdown, renderJsonReport, type CaseEvaluation } from '../report/index.js';
 import { readJsonInput, withFileErrors } from './read-json-input.js';
-import { renderEvaluationMarkdown } from './render-evaluation-markdown.js';
 
 /**
  * Reads an evaluation case file's text and evaluates it.
@@ -33,7 +30,7 @@ export function evaluateCaseFile(text: string, fileName: string): CaseEvaluation
 export function runEvaluate(options: SingleFileOptions, context: CliContext): void {
   assertOutputIsNotInput(options.out, [options.file], 'evaluate');
   const evaluation = evaluateCaseFile(readTextFile(options.file, 'json'), options.file);
-  const text = options.format === 'json' ? jsonReport('evaluate', { case: options.file }, evaluation) : renderEvaluationMarkdown(evaluation);
+  const text = options.format === 'json' ? renderJsonReport('evaluate', { case: options.file }, evaluation) : renderEvaluationMarkdown(evaluation);
   if (options.out === null) context.stdout(text);
   else writeTextFile(options.out, text);
 }

@@ -3,14 +3,13 @@
  *
  * @module
  */
-import { assessLmModel, type LmAssessment } from '../indicators/assess-lm-model.js';
+import { assessLmModel, type LmAssessment } from '../indicators/index.js';
+import { renderIipMarkdown, renderJsonReport } from '../report/index.js';
 import { InputFileError } from './cli-errors.js';
 import type { CliContext, SingleFileOptions } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { iipEvidenceFileSchema, type IipEvidenceFile } from './file-formats.js';
-import { jsonReport } from './json-report.js';
 import { checkJsonInput, parseJsonText, withFileErrors } from './read-json-input.js';
-import { renderIipMarkdown } from './render-iip-markdown.js';
 
 /**
  * Reads an IIP evidence file's text (the file format, or a bare array of evidence items) and
@@ -45,7 +44,7 @@ export function runIip(options: SingleFileOptions, context: CliContext): void {
   const { file, assessment } = assessEvidenceFile(readTextFile(options.file, 'json'), options.file);
   const text =
     options.format === 'json'
-      ? jsonReport('iip', { evidence: options.file }, assessment)
+      ? renderJsonReport('iip', { evidence: options.file }, assessment)
       : renderIipMarkdown(assessment, { organisation: file.organisation, ...(file.assessedOn === undefined ? {} : { assessedOn: file.assessedOn }) });
   if (options.out === null) context.stdout(text);
   else writeTextFile(options.out, text);

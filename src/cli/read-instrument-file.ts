@@ -1,4 +1,4 @@
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
+import type { Instrument360 } from '../lmd/index.js';
 import { instrument360FileSchema } from './file-formats.js';
 import { readJsonInput } from './read-json-input.js';
 

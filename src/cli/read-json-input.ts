@@ -6,8 +6,7 @@
  * @module
  */
 import type { ZodType, output } from 'zod';
-import { LmdInputError } from '../core/input-error.js';
-import { parseInput } from '../core/parse-input.js';
+import { LmdInputError, parseInput } from '../index.js';
 import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 

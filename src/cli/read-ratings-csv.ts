@@ -6,9 +6,7 @@
  * @module
  */
 import { parse, CsvError } from 'csv-parse/sync';
-import type { Instrument360 } from '../lmd/feedback360/instrument-360.js';
-import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
-import { raterGroups, type RaterGroup } from '../lmd/feedback360/rater-group.js';
+import { raterGroups, type CohortRating360, type Instrument360, type RaterGroup } from '../lmd/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 
 /** The columns a ratings file must have, as written in the documentation. */

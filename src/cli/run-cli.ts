@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LmdInputError } from '../core/input-error.js';
+import { LmdInputError } from '../index.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputFileError, UsageError } from './cli-errors.js';
 import { outputFormats, type CliContext, type OutputFormat } from './cli-context.js';
 import { run360 } from './command-360.js';

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomCohort360, randomCohortRows, smallInstrument } from '../helpers/random-cohort-360.js';
-import { jsonReport } from '../../src/cli/json-report.js';
+import { renderJsonReport } from '../../src/report/index.js';
 import { readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
-import { render360CohortMarkdown } from '../../src/cli/render-360-cohort-markdown.js';
-import { render360Markdown } from '../../src/cli/render-360-markdown.js';
+import { render360CohortMarkdown } from '../../src/report/index.js';
+import { render360Markdown } from '../../src/report/index.js';
 import type { Feedback360Report } from '../../src/lmd/feedback360/feedback360-report.js';
 import { instrument360Schema, type Instrument360 } from '../../src/lmd/feedback360/instrument-360.js';
 import { interpret360Cohort, type Feedback360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
@@ -23,7 +23,7 @@ function leaks(report: Feedback360Report, rateeId: string, instrument: Instrumen
   const problems: string[] = [];
   const hidden = new Set<RaterGroup>(report.hiddenGroups.flatMap((entry) => entry.groups));
   // 1. JSON: outside hiddenGroups, no figure or group list includes a hidden group.
-  const json = JSON.parse(jsonReport('360', { ratee: rateeId }, report)) as { result: Record<string, unknown> };
+  const json = JSON.parse(renderJsonReport('360', { ratee: rateeId }, report)) as { result: Record<string, unknown> };
   const walk = (value: unknown, path: string): void => {
     if (Array.isArray(value)) return value.forEach((entry, index) => walk(entry, `${path}[${index}]`));
     if (value === null || typeof value !== 'object') return;

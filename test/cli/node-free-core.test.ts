@@ -1,10 +1,12 @@
 // The library core runs in browsers, Deno and notebooks (DESIGN.md, "Packaging"): no file under
 // src/ except the command-line tool in src/cli/ may import a Node built-in, as `node:fs` or as a
-// bare name such as `fs` or `path`.
+// bare name such as `fs` or `path`. That includes the renderers of src/report/ (`lmdkit/report`),
+// which apps call in the browser to show a report.
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importedSpecifiers } from '../helpers/imported-specifiers.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const src = join(root, 'src');
@@ -17,12 +19,6 @@ function sourceFiles(folder: string): string[] {
     if (entry.isDirectory()) return path === join(src, 'cli') ? [] : sourceFiles(path);
     return entry.name.endsWith('.ts') ? [path] : [];
   });
-}
-
-/** The module specifiers a file imports or re-exports, statically or dynamically, or requires. */
-export function importedSpecifiers(text: string): string[] {
-  const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)(['"])([^'"]+)\1/g;
-  return [...text.matchAll(pattern)].map((match) => match[2] as string);
 }
 
 /** Whether a specifier names a Node built-in. */
@@ -53,5 +49,12 @@ describe('the core uses no Node built-ins', () => {
         .map((specifier) => `${relative(root, file)} imports ${specifier}`),
     );
     expect(offenders, 'Node built-ins belong in src/cli/ only').toEqual([]);
+  });
+
+  it('checks the renderers of src/report/, its _internal/ helpers included', () => {
+    const report = sourceFiles(src).map((file) => relative(src, file).split('\\').join('/')).filter((file) => file.startsWith('report/'));
+    expect(report).toContain('report/index.ts');
+    expect(report).toContain('report/render-360-html.ts');
+    expect(report.filter((file) => file.startsWith('report/_internal/')).length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { evaluationCaseSchema } from '../../src/cli/file-formats.js';
+import { evaluationCaseSchema } from '../../src/report/index.js';
 import { findJsonSyntaxProblem } from '../../src/cli/json-syntax-error.js';
 import { inputErrorForFile, lineAndColumn, parseJsonText, readJsonInput } from '../../src/cli/read-json-input.js';
 import { LmdInputError } from '../../src/core/input-error.js';

@@ -25,6 +25,18 @@ describe('README module examples', () => {
     expect(output).toContain('Adjusted benefits £19680, cost £11500, ROI 71%, payback 7.0 months');
   });
 
+  it('examples/report.mjs renders a 360 page and Markdown with lmdkit/report, the lone direct report hidden', () => {
+    const output = run('examples/report.mjs');
+    expect(output).toContain('<title>360-degree feedback: M07</title>');
+    expect(output).toContain("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(output).toContain('## Note for M07 \\[coach: J. Smith\\]');
+    expect(output).toContain('## 360-degree feedback: M07 (Larkspur Vale Housing)');
+    // All others, raters pooled: L1 (4 + 3 + 3 + 4) / 4 = 3.5, L2 (4 + 4 + 3 + 4) / 4 = 3.75; mean 3.625.
+    expect(output).toContain('| Listening  | 4.50 | 3.63 (n=4) | +0.88 | 4.00 (n=1) | 3.50 (n=3) |');
+    expect(output).toContain('- Direct reports: hidden, fewer raters than the minimum group size (3)');
+    expect(output).not.toContain('d1');
+  });
+
   it('examples/evaluation-design.mjs checks a recommended plan, happy sheets, a draft business case and an index', () => {
     const output = run('examples/evaluation-design.mjs');
     expect(output).toContain('Plan covers Kirkpatrick levels 1, 3, 4; findings: none');

@@ -1,8 +1,9 @@
 // The calls the browser smoke test (browser-smoke.test.ts) makes: one function from each module,
-// plus one bad input. The library is passed in rather than imported, so the very same calls run
+// plus one bad input, and the 360 report rendered as HTML and Markdown (lmdkit/report). The library is passed in rather than imported, so the very same calls run
 // in headless Chromium (bundled with esbuild from dist/) and in Node (imported from dist/), and
 // the two results can be compared. Not a test file itself.
 import type { assessLmModel, interpret360, LmdInputError, mean, phillipsRoi } from '../../src/index.js';
+import type { render360Html, render360Markdown } from '../../src/report/index.js';
 
 /** The functions the calls use, each taken from the entry point named in the test. */
 export interface SmokeLibrary {
@@ -11,6 +12,8 @@ export interface SmokeLibrary {
   readonly interpret360: typeof interpret360;
   readonly phillipsRoi: typeof phillipsRoi;
   readonly LmdInputError: typeof LmdInputError;
+  readonly render360Html: typeof render360Html;
+  readonly render360Markdown: typeof render360Markdown;
 }
 
 /** What the calls return, as JSON (so it can cross from the page to the test). */
@@ -19,6 +22,9 @@ export interface SmokeResults {
   readonly assessLmModel: unknown;
   readonly interpret360: unknown;
   readonly phillipsRoi: unknown;
+  /** The 360 report of `interpret360` as its HTML page and as Markdown. */
+  readonly html360: string;
+  readonly markdown360: string;
   readonly badInput: { readonly isLmdInputError: boolean; readonly name: string; readonly message: string; readonly issues: unknown };
 }
 
@@ -56,6 +62,8 @@ export function runSmokeCalls(library: SmokeLibrary): SmokeResults {
       issues: error instanceof library.LmdInputError ? error.issues : null,
     };
   }
+  const report = library.interpret360({ instrument, ratings });
+  const context = { rateeId: 'M07', instrument, organisation: 'Larkspur Vale Housing' };
   return {
     mean: library.mean([4, 4, 5, 3, 4]),
     assessLmModel: library.assessLmModel([
@@ -63,7 +71,9 @@ export function runSmokeCalls(library: SmokeLibrary): SmokeResults {
       { requirementId: 'LM2.2', audience: 'leaders-and-managers', source: 'survey', supports: 'yes' },
       { requirementId: 'LM2.2', audience: 'leaders-and-managers', source: 'interview', supports: 'no' },
     ]),
-    interpret360: library.interpret360({ instrument, ratings }),
+    interpret360: report,
+    html360: library.render360Html(report, context),
+    markdown360: library.render360Markdown(report, context),
     phillipsRoi: library.phillipsRoi({
       benefits: [{ label: 'Fewer errors', annualValue: 10_000, attribution: 0.5, confidence: 0.8 }],
       costs: [{ label: 'Workshop', amount: 2_000, category: 'delivery' }],

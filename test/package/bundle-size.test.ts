@@ -48,6 +48,17 @@
 // | turnoverRate from lmdkit/evaluation | ≤1150 B | 1173 B | 1290 B | issues also carry `seeAlso` keys  |
 // | rwg from lmdkit/lmd              | ≤1310 B | 1315 B |  1450 B | the same                             |
 //
+// Added with lmdkit/report (measured 2026-12-05, same tools), ceiling ≈ measured + 25 %. The
+// renderers take the report they render and never validate it with a schema, so none may pull
+// in zod; render360Html and render360Markdown carry the bibliography (they cite by author and
+// year) and their wording, which is most of their size.
+//
+// | case                                  | gzipped  | ceiling  | zod      |
+// | ------------------------------------- | -------- | -------- | -------- |
+// | escapeMarkdownText from lmdkit/report |    169 B |    210 B | must not |
+// | render360Markdown from lmdkit/report  | 14,566 B | 18,200 B | must not |
+// | render360Html from lmdkit/report      | 22,442 B | 28,000 B | must not |
+//
 // When a ceiling fails, find out why before raising it: usually a module-level call has lost its
 // `/* @__PURE__ */` annotation or spreads an array in its arguments, or a barrel has gained an
 // `export *`.
@@ -122,6 +133,9 @@ const cases: readonly SizeCase[] = [
   { name: 'leadershipIndexMeasures from lmdkit', source: consumerOf('leadershipIndexMeasures', 'index.js'), ceilingBytes: 1530, zod: 'absent' },
   { name: 'leadershipIndex from lmdkit/evaluation', source: consumerOf('leadershipIndex', 'evaluation/index.js'), ceilingBytes: 37_300, zod: 'present' },
   { name: 'checkBusinessCase from lmdkit', source: consumerOf('checkBusinessCase', 'index.js'), ceilingBytes: 41_600, zod: 'present' },
+  { name: 'escapeMarkdownText from lmdkit/report', source: consumerOf('escapeMarkdownText', 'report/index.js'), ceilingBytes: 210, zod: 'absent' },
+  { name: 'render360Markdown from lmdkit/report', source: consumerOf('render360Markdown', 'report/index.js'), ceilingBytes: 18_200, zod: 'absent' },
+  { name: 'render360Html from lmdkit/report', source: consumerOf('render360Html', 'report/index.js'), ceilingBytes: 28_000, zod: 'absent' },
 ];
 
 let workDir = '';

@@ -34,6 +34,14 @@ assert.throws(() => evaluation.turnoverRate({ leavers: 1, averageHeadcount: 0 })
 assert.equal(evaluation.mapLevel(4, 'kirkpatrick', 'phillips').correspondence, 'exact');
 assert.equal(evaluation.leadershipIndex([{ name: 'Engagement', value: 70, min: 0, max: 100, higherIsBetter: true, weight: 1 }]).index, 70);
 assert.throws(() => evaluation.checkBusinessCase({}), LmdInputError);
+assert.equal(report.markdownTable(['Item', 'Mean'], [['L1', '3.50']], ['left', 'right']), '| Item | Mean |\\n| ---- | ---: |\\n| L1   | 3.50 |');
+assert.equal(report.escapeMarkdownText('<b>'), '&lt;b&gt;');
+assert.throws(() => report.evaluateCase({}), LmdInputError);
+const instrument360 = { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Listening' }], items: [{ id: 'L1', competencyId: 'c' }] };
+const report360 = lmd.interpret360({ instrument: instrument360, ratings: [{ raterId: 'me', group: 'self', itemId: 'L1', score: 4 }] });
+assert.match(report.render360Html(report360, { rateeId: 'M07', instrument: instrument360 }), /^<!doctype html>/);
+assert.match(report.render360Markdown(report360, { rateeId: 'M07', instrument: instrument360 }), /^# 360-degree feedback: M07\\n/);
+assert.throws(() => report.render360Html(report360, { rateeId: ' ', instrument: instrument360 }), LmdInputError);
 process.stdout.write('ok');
 `;
 
@@ -43,7 +51,9 @@ import { LmdInputError, mean } from 'lmdkit';
 import { getLmIndicator, lmModel, recognitionLevel } from 'lmdkit/indicators';
 import * as lmd from 'lmdkit/lmd';
 import * as evaluation from 'lmdkit/evaluation';
+import * as report from 'lmdkit/report';
 
+assert.match(import.meta.resolve('lmdkit/report'), /\\/node_modules\\/lmdkit\\/dist\\/report\\/index\\.js$/);
 assert.match(import.meta.resolve('lmdkit'), /\\/node_modules\\/lmdkit\\/dist\\/index\\.js$/);
 ${sharedChecks}`;
 
@@ -54,6 +64,7 @@ const { LmdInputError, mean } = require('lmdkit');
 const { getLmIndicator, lmModel, recognitionLevel } = require('lmdkit/indicators');
 const lmd = require('lmdkit/lmd');
 const evaluation = require('lmdkit/evaluation');
+const report = require('lmdkit/report');
 
 assert.match(require.resolve('lmdkit'), /[\\\\/]node_modules[\\\\/]lmdkit[\\\\/]dist[\\\\/]index\\.cjs$/);
 ${sharedChecks}`;
@@ -62,9 +73,10 @@ ${sharedChecks}`;
 // were found: had a subpath resolved to nothing (or to `any`), the @ts-expect-error would be unused.
 const typescriptConsumer = `
 import { getLmIndicator, LmdInputError, mean, type LmIndicatorId } from 'lmdkit';
-import { lmModel, recognitionLevel, type RecognitionLevel } from 'lmdkit/indicators';
+import { assessLmModel, lmModel, recognitionLevel, type RecognitionLevel } from 'lmdkit/indicators';
 import * as lmd from 'lmdkit/lmd';
 import * as evaluation from 'lmdkit/evaluation';
+import { render360Markdown, renderIipMarkdown, type Html360Context } from 'lmdkit/report';
 
 const id: LmIndicatorId = 'LM3';
 export const name: string = getLmIndicator(id).name;
@@ -82,6 +94,10 @@ export const rate: number = evaluation.turnoverRate({ leavers: 18, averageHeadco
 export const plan: readonly number[] = evaluation.checkEvaluationPlan({ measures: [] }).levelsCovered.levels;
 // @ts-expect-error a measure's timing is 'before', 'after', 'before-and-after' or 'ongoing'
 export const measure: evaluation.EvaluationMeasure = { name: 'x', level: { model: 'ltem', level: 7 }, kind: 'quantitative', timing: 'during' };
+export const iipMarkdown: string = renderIipMarkdown(assessLmModel([]), { organisation: 'Larkspur Vale Housing', brief: true });
+export const context: Html360Context = { rateeId: 'M07', instrument: { scale: { min: 1, max: 5 }, competencies: [], items: [] } };
+// @ts-expect-error render360Markdown needs the ratee and instrument
+render360Markdown(null as never, {});
 `;
 
 const strictOptions = {

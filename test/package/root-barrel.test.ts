@@ -12,6 +12,7 @@ import * as core from '../../src/core/index.js';
 import * as evaluation from '../../src/evaluation/index.js';
 import * as indicators from '../../src/indicators/index.js';
 import * as lmd from '../../src/lmd/index.js';
+import * as report from '../../src/report/index.js';
 
 const repository = resolve(import.meta.dirname, '../..');
 const barrelFiles = {
@@ -19,11 +20,12 @@ const barrelFiles = {
   indicators: 'src/indicators/index.ts',
   lmd: 'src/lmd/index.ts',
   evaluation: 'src/evaluation/index.ts',
+  report: 'src/report/index.ts',
 } as const;
 const rootFile = 'src/index.ts';
 type ModuleName = keyof typeof barrelFiles;
 
-const modules: Record<ModuleName, Record<string, unknown>> = { core, indicators, lmd, evaluation };
+const modules: Record<ModuleName, Record<string, unknown>> = { core, indicators, lmd, evaluation, report };
 
 /** Names that two modules export with different meanings, as `name: a, b`. */
 function conflicts<Meaning>(exportsByModule: Record<string, ReadonlyMap<string, Meaning>>): string[] {

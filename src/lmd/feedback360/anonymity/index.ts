@@ -35,7 +35,7 @@
  *   attacker in `differencing-attack.ts` and negative controls that show it finds real leaks).
  * - Hidden groups appear in no figure, column, attribute or count of the Markdown, JSON and HTML
  *   reports, for the sample organisation and 200 random cohorts (`test/cli/anonymity-360.test-prop.ts`,
- *   `test/cli/html-report-360.test-prop.ts`).
+ *   `test/report/render-360-html.test-prop.ts`).
  * - The cohort path gives each ratee the report `interpret360` gives them alone
  *   (`test/lmd/feedback360/invariants.test-prop.ts`).
  * - No exported array or object can be changed by a caller to steer any of the above
