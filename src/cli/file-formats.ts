@@ -3,7 +3,8 @@
  * input schemas. They are also published as JSON Schema (`lmdkit/schemas/*.json`), so an editor
  * can check a file while it is written: give the file a `"$schema"` key pointing at one.
  *
- * Node-free: this file only composes schemas; reading files is done in `read-input-file.ts`.
+ * Node-free: this file only composes schemas; reading files is done in `read-json-input.ts`,
+ * `read-instrument-file.ts` and `read-ratings-csv.ts`.
  *
  * @module
  */

@@ -1,7 +1,7 @@
 // Deno smoke test (issue 7, "Runtime smoke tests"): the packed tarball, installed into a fresh
 // project, imported by Deno through `npm:` specifiers (`npm:lmdkit`, `npm:lmdkit/indicators`,
-// `npm:lmdkit/lmd`, `npm:lmdkit/evaluation`), run and type-checked. Deno is the registry's `deno`
-// package, a devDependency (`node_modules/.bin/deno`).
+// `npm:lmdkit/lmd`, `npm:lmdkit/evaluation`, `npm:lmdkit/report`), run and type-checked. Deno is
+// the registry's `deno` package, a devDependency (`node_modules/.bin/deno`).
 //
 // No network. lmdkit is not published, and JSR and deno.land are out of reach here, so every
 // `npm:` specifier must resolve from the project's own `node_modules`. That is Deno's supported
@@ -37,6 +37,7 @@ import { LmdInputError, mean, type LmIndicatorId } from 'npm:lmdkit';
 import { assessLmModel, type LmAssessment } from 'npm:lmdkit/indicators';
 import { interpret360, type Feedback360Report } from 'npm:lmdkit/lmd';
 import { phillipsRoi, turnoverRate } from 'npm:lmdkit/evaluation';
+import { escapeMarkdownText, render360Markdown } from 'npm:lmdkit/report';
 
 function check(condition: boolean, what: string): void {
   if (!condition) throw new Error(\`check failed: \${what}\`);
@@ -78,6 +79,12 @@ const report: Feedback360Report = interpret360({
 });
 check(report.agreement?.category === 'over-estimator', 'interpret360 agreement');
 check(JSON.stringify(report.hiddenGroups) === '[{"groups":["direct-report"],"reason":"below-minimum-group-size"}]', 'hidden group');
+const page: string = render360Markdown(report, {
+  rateeId: 'M<07>',
+  instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
+});
+check(page.includes('M&lt;07&gt;') && !page.includes('M<07>'), 'render360Markdown escapes the ratee id');
+check(escapeMarkdownText('[a]') === '\\\\[a\\\\]', 'escapeMarkdownText');
 
 const roi = phillipsRoi({
   benefits: [{ label: 'Fewer errors', annualValue: 10_000, attribution: 0.5, confidence: 0.8 }],
