@@ -62,21 +62,23 @@ function meanOf(values: readonly number[]): number {
   return total / values.length;
 }
 
-/**
- * Turns a ratee's aggregate into the report, applying the agreement band and the display options.
- *
- * @internal
- */
-export function buildRateeReport(
-  settings: ReportSettings,
-  aggregate: RateeAggregate,
-  readiness: FeedbackReadinessInput | null,
-): Feedback360Report {
+
+/** The item results, with the counts and flags the findings and lists need. */
+interface ItemPart {
+  readonly itemResults: Item360Result[];
+  readonly blindSpots: string[];
+  readonly hiddenStrengths: string[];
+  readonly itemsWithGroupWithheld: number;
+  readonly itemsWithOthersWithheld: number;
+  readonly itemsWithDisagreement: number;
+}
+
+/** Each item's published figures, what is withheld on it and why, its gap and its flag. */
+function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart {
   const { index, policy, band, options } = settings;
   const itemCount = index.itemCount;
-  const { ratings, plan, unitNames, selfUnit, cells, published, others, othersPublished, othersGroups, nonSelfShownGroups, raterUnit, unitRaterMark, othersRaterMark } = aggregate;
+  const { plan, unitNames, selfUnit, cells, published, others, othersPublished, othersGroups, nonSelfShownGroups } = aggregate;
   const unitCount = plan.units.length;
-  const raterCount = ratings.raterGroup.length;
   const spread = options.disagreementSpread;
   const itemResults: Item360Result[] = [];
   const blindSpots: string[] = [];
@@ -134,7 +136,17 @@ export function buildRateeReport(
     });
   }
 
-  const competencyResults: Competency360Result[] = index.instrument.competencies.map((competency, position) => {
+  return { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement };
+}
+
+/** Each competency's figures: the means of its published item figures, with the raters behind them. */
+function competencyPart(settings: ReportSettings, aggregate: RateeAggregate): Competency360Result[] {
+  const { index, policy } = settings;
+  const itemCount = index.itemCount;
+  const { ratings, plan, unitNames, selfUnit, cells, published, others, othersPublished, othersGroups, raterUnit, unitRaterMark, othersRaterMark } = aggregate;
+  const unitCount = plan.units.length;
+  const raterCount = ratings.raterGroup.length;
+  return index.instrument.competencies.map((competency, position) => {
     const items = index.competencyItems[position] ?? [];
     const unitFigures: CompetencyFigure360[] = [];
     let self: CompetencyFigure360 | null = null;
@@ -191,6 +203,11 @@ export function buildRateeReport(
     };
   });
 
+}
+
+/** Self against all others overall, classified against the band, or `null` without both. */
+function agreementPart(settings: ReportSettings, aggregate: RateeAggregate): SelfOtherAgreement360 | null {
+  const { band } = settings;
   let agreement: SelfOtherAgreement360 | null = null;
   if (aggregate.overall !== null) {
     const { self: selfMean, others: othersMean, items, othersGroups: pooledGroups, othersN } = aggregate.overall;
@@ -209,6 +226,14 @@ export function buildRateeReport(
     };
   }
 
+  return agreement;
+}
+
+/** The highest- and lowest-rated items by others' mean, never overlapping. */
+function extremeItemsPart(settings: ReportSettings, aggregate: RateeAggregate, itemResults: readonly Item360Result[]): { highestRatedItems: RankedItem360[]; lowestRatedItems: RankedItem360[] } {
+  const { index, options } = settings;
+  const itemCount = index.itemCount;
+  const { others, othersPublished } = aggregate;
   // Items with an all-others figure, ranked by its mean (ties keep instrument order).
   const rankedItems: number[] = [];
   for (let item = 0; item < itemCount; item += 1) if (othersPublished[item] === 1) rankedItems.push(item);
@@ -226,6 +251,28 @@ export function buildRateeReport(
   const lowestOrder = rankedItems.sort((a, b) => othersMean(a) - othersMean(b) || a - b).filter((item) => !highestOrder.includes(item));
   const highestRatedItems = pick(highestOrder);
   const lowestRatedItems = pick(lowestOrder);
+
+  return { highestRatedItems, lowestRatedItems };
+}
+
+/**
+ * Turns a ratee's aggregate into the report, applying the agreement band and the display options.
+ *
+ * @internal
+ */
+export function buildRateeReport(
+  settings: ReportSettings,
+  aggregate: RateeAggregate,
+  readiness: FeedbackReadinessInput | null,
+): Feedback360Report {
+  const { index, policy, band, options } = settings;
+  const itemCount = index.itemCount;
+  const { plan, unitNames, selfUnit } = aggregate;
+  const spread = options.disagreementSpread;
+  const { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement } = itemPart(settings, aggregate);
+  const competencyResults = competencyPart(settings, aggregate);
+  const agreement = agreementPart(settings, aggregate);
+  const { highestRatedItems, lowestRatedItems } = extremeItemsPart(settings, aggregate, itemResults);
 
   const findings = report360Findings({
     plan,
