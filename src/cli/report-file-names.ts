@@ -15,7 +15,6 @@ export const MAX_FILE_NAME_BYTES = 255;
 const reservedOnWindows = /^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$/i;
 
 /** Characters Windows does not allow in a file name: `<>:"/\|?*` and the control characters. */
-// eslint-disable-next-line no-control-regex
 const notAllowedOnWindows = /[<>:"/\\|?*\u0000-\u001f]/;
 
 /** A long name cut for a message: its first 60 characters, an ellipsis and its extension. */

@@ -32,19 +32,17 @@ const competencyFigure = /* @__PURE__ */ z.object({
 
 const rankedItem = /* @__PURE__ */ z.object({ itemId: /* @__PURE__ */ z.string(), groups, n: count, mean: finite });
 
-const finding = /* @__PURE__ */ z.object({
-  // A union of the two enums, not one enum of a spread array: a spread is not pure to a bundler.
-  code: /* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(feedback360FindingCodes), /* @__PURE__ */ z.enum(feedbackReadinessFindingCodes)]),
-  severity: /* @__PURE__ */ z.enum(findingSeverities),
-  message: /* @__PURE__ */ z.string(),
-  basis: /* @__PURE__ */ z.array(referenceId),
-});
-
 const readinessFinding = /* @__PURE__ */ z.object({
   code: /* @__PURE__ */ z.enum(feedbackReadinessFindingCodes),
   severity: /* @__PURE__ */ z.enum(findingSeverities),
   message: /* @__PURE__ */ z.string(),
   basis: /* @__PURE__ */ z.array(referenceId),
+});
+
+// Any finding of a report: the same shape with either module's codes. A union of the two enums,
+// not one enum of a spread array: a spread is not pure to a bundler.
+const finding = /* @__PURE__ */ readinessFinding.extend({
+  code: /* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(feedback360FindingCodes), /* @__PURE__ */ z.enum(feedbackReadinessFindingCodes)]),
 });
 
 const moderators = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(feedbackReadinessModerators));
