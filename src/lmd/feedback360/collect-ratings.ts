@@ -85,7 +85,8 @@ function isId(value: unknown): boolean {
 }
 
 /**
- * Checks one ratee's rows against the instrument and each other, and collects them. Rows are
+ * Checks one ratee's rows against the instrument and each other, and collects them, turning round
+ * the scores of reverse-scored items (`max + min − score`). Rows are
  * `rows[positions[k]]`, or `rows[start]` to `rows[end - 1]` when `positions` is `null`; errors
  * name `ratings[row]`.
  * Catches: a bad shape, an unknown item, a score off the scale, a rater in two groups, two self
@@ -170,7 +171,8 @@ export function collectRatings(
       raterScored[rater] = true;
       ratingRater.push(rater);
       ratingItem.push(item);
-      ratingScore.push(score);
+      // A reverse-scored item's score is turned round here, once, so every figure after uses it.
+      ratingScore.push(index.itemReversed[item] === 1 ? max + min - score : score);
     }
   }
   return { raterGroup, raterScored, ratingRater, ratingItem, ratingScore };

@@ -81,6 +81,7 @@ export const feedback360ReportSchema: z.ZodType<Feedback360Report> = /* @__PURE_
     /* @__PURE__ */ z.object({
       itemId: /* @__PURE__ */ z.string(),
       competencyId: /* @__PURE__ */ z.string(),
+      reverseScored: /* @__PURE__ */ z.boolean(),
       self: /* @__PURE__ */ itemFigure.nullable(),
       groups: /* @__PURE__ */ z.array(itemFigure),
       others: /* @__PURE__ */ itemFigure.nullable(),

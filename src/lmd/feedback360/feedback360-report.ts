@@ -127,6 +127,11 @@ export interface Item360Result {
   readonly itemId: string;
   /** Its competency. */
   readonly competencyId: string;
+  /**
+   * Whether the instrument marks the item reverse-scored. Its figures are then on the turned-round
+   * scale (`max + min − score`), so a higher mean always means more of the behaviour.
+   */
+  readonly reverseScored: boolean;
   /** The ratee's own score, or `null` when they gave none. */
   readonly self: ItemFigure360 | null;
   /** Each shown group's figure (the manager included), in group order. */

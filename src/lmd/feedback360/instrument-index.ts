@@ -16,6 +16,8 @@ export interface InstrumentIndex {
   readonly itemCompetency: Int32Array;
   /** Competency position → its items' positions, in instrument order. */
   readonly competencyItems: readonly (readonly number[])[];
+  /** Item position → 1 when the item is reverse-scored (a score `x` counts as `max + min − x`). */
+  readonly itemReversed: Uint8Array;
 }
 
 /** @internal */
@@ -23,10 +25,12 @@ export function indexInstrument(instrument: Instrument360): InstrumentIndex {
   const competencyPosition = new Map(instrument.competencies.map((competency, index) => [competency.id, index]));
   const itemPosition = new Map(instrument.items.map((item, index) => [item.id, index]));
   const itemCompetency = new Int32Array(instrument.items.length);
+  const itemReversed = new Uint8Array(instrument.items.length);
   const competencyItems: number[][] = instrument.competencies.map(() => []);
   instrument.items.forEach((item, index) => {
     const competency = competencyPosition.get(item.competencyId) ?? 0;
     itemCompetency[index] = competency;
+    if (item.reverseScored === true) itemReversed[index] = 1;
     competencyItems[competency]?.push(index);
   });
   return {
@@ -36,5 +40,6 @@ export function indexInstrument(instrument: Instrument360): InstrumentIndex {
     itemPosition,
     itemCompetency,
     competencyItems,
+    itemReversed,
   };
 }

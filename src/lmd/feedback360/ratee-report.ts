@@ -87,7 +87,7 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
   let itemsWithOthersWithheld = 0;
   let itemsWithDisagreement = 0;
   for (let item = 0; item < itemCount; item += 1) {
-    const itemData = index.instrument.items[item] as { id: string; competencyId: string };
+    const itemData = index.instrument.items[item] as { id: string; competencyId: string; reverseScored?: boolean };
     const groups: ItemFigure360[] = [];
     const withheld: WithheldFigure360[] = [];
     let self: ItemFigure360 | null = null;
@@ -126,6 +126,7 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
     itemResults.push({
       itemId: itemData.id,
       competencyId: itemData.competencyId,
+      reverseScored: itemData.reverseScored === true,
       self,
       groups,
       others: othersFigure,

@@ -120,11 +120,12 @@ describe('the interpret360 input contract', () => {
     expectTypeOf<Norms360>().toHaveProperty('method').toEqualTypeOf<PercentileRankMethod>();
   });
 
-  it('an instrument has scale { min, max }, competencies { id, name }[] and items { id, competencyId }[]', () => {
+  it('an instrument has a scale with optional labels, competencies, items with optional wording, and optional open questions', () => {
     expectTypeOf<Instrument360>().toEqualTypeOf<{
-      scale: { min: number; max: number };
-      competencies: { id: string; name: string }[];
-      items: { id: string; competencyId: string }[];
+      scale: { min: number; max: number; labels?: { value: number; label: string }[]; notObserved?: string[] };
+      competencies: { id: string; name: string; description?: string }[];
+      items: { id: string; competencyId: string; text?: string; reverseScored?: boolean }[];
+      openQuestions?: { id: string; text: string }[];
     }>();
   });
 
