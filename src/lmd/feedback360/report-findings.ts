@@ -4,7 +4,6 @@ import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import { feedback360Findings, type Feedback360Finding, type SelfOtherAgreement360 } from './feedback360-report.js';
 import type { RaterGroup } from './rater-group.js';
 import type { ReportingPlan } from './anonymity/reporting-units.js';
-import { groupNames } from './anonymity/reporting-units.js';
 
 /**
  * What {@link report360Findings} needs to know about one ratee's report.
@@ -41,7 +40,7 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   for (const hidden of plan.hidden) {
     add(
       'FB360_GROUP_HIDDEN',
-      `Ratings from ${describeGroups(hidden)} are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
+      `Ratings from ${describeGroups(hidden.groups)} are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
       ['hundepool-et-al-2012', policy.smallGroupStrategy === 'omit' ? 'glint-360-confidentiality' : 'ccl-benchmarks-360'],
     );
   }
@@ -72,7 +71,7 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     add('FB360_NO_SELF_RATING', 'There is no self-rating, so self-other agreement, blind spots and hidden strengths cannot be judged.', ['yammarino-atwater-1997']);
   }
   const managerUnit = plan.unitOfGroup[1] ?? -1;
-  if (managerUnit >= 0 && plan.units[managerUnit]?.exempt === true) {
+  if (managerUnit >= 0 && plan.units[managerUnit]?.identifiable === true) {
     add('FB360_MANAGER_IDENTIFIABLE', "The manager's ratings are shown on their own and can be traced to them, as the policy allows.", ['ccl-benchmarks-360']);
   }
   if (agreement !== null) {
@@ -113,8 +112,8 @@ const raterNames: Readonly<Record<RaterGroup, string>> = {
   other: 'other raters',
 };
 
-function describeGroups(positions: readonly number[]): string {
-  return joinWithAnd(groupNames(positions).map((group) => raterNames[group]));
+function describeGroups(groups: readonly RaterGroup[]): string {
+  return joinWithAnd(groups.map((group) => raterNames[group]));
 }
 
 /** "1 item" or "N items", for messages that count items. */

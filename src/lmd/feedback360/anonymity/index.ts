@@ -13,7 +13,8 @@
  * 1. The policy ({@link anonymityPolicySchema}, defaults in {@link anonymityPolicyDefaults}):
  *    `minGroupSize` 3, `exemptGroups` self and manager, `minOthersSize` 4, `smallGroupStrategy`
  *    `omit`.
- * 2. Reporting units (`reporting-units.ts`, `planReportingUnits`): per ratee, each rater group with
+ * 2. Reporting units (`reporting-units.ts`, `planReportingUnits`, whose plan holds the report's own
+ *    `ShownGroup360` and `HiddenGroup360` entries): per ratee, each rater group with
  *    at least `minGroupSize` raters who gave a score is shown; a smaller non-exempt group is hidden
  *    (`omit`) or pooled with the smallest other non-exempt group and checked again (`merge`). A
  *    hidden group contributes to no figure at all — not to all-others, not to any count.
