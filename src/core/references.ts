@@ -235,6 +235,24 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'Practice cited for leaving a rater group below the threshold out of every figure rather than merging it; not checked against the product documentation. Year is a placeholder.',
   },
+  'opg-360-blind-spots': {
+    id: 'opg-360-blind-spots',
+    authors: ['The Occupational Psychology Group'],
+    year: 2020,
+    title: 'Understanding 360-degree feedback, part 1',
+    outlet: 'theopg.co.uk, practitioner article',
+    verified: false,
+    note: 'Practice cited for calling an item a blind spot (or a hidden strength) when self and others differ by more than about one scale point; read on the web, year not stated on the page (placeholder).',
+  },
+  'primalogik-blind-spots': {
+    id: 'primalogik-blind-spots',
+    authors: ['Primalogik'],
+    year: 2025,
+    title: 'How are blind spots and hidden strengths calculated in a 360 feedback report?',
+    outlet: 'Primalogik help centre, product documentation',
+    verified: false,
+    note: 'Practice cited for a stricter item rule: a gap larger than a third of the number of scale points (about 1.67 on a five-point scale). Read on the web.',
+  },
   'hundepool-et-al-2012': {
     id: 'hundepool-et-al-2012',
     authors: [

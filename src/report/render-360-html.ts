@@ -153,6 +153,11 @@ function gapsSection({ report }: Page): string {
   );
 }
 
+/** "1 scale point" or "N scale points". */
+function pointsText(points: number): string {
+  return points === 1 ? '1 scale point' : `${formatScore(points)} scale points`;
+}
+
 function flaggedTable(page: Page, ids: readonly string[], caption: string): string {
   const rows = ids.map((itemId) => {
     const item = page.report.items.find((candidate) => candidate.itemId === itemId);
@@ -173,19 +178,18 @@ function flaggedTable(page: Page, ids: readonly string[], caption: string): stri
 function flagsSection(page: Page): string {
   const { report } = page;
   const parts: string[] = [
-    `<p>Item by item, a <strong>blind spot</strong> is an item whose gap (self minus &ldquo;${allOthersLabel}&rdquo;) is above the agreement band (${bandText(report)}), ` +
-      `and a <strong>hidden strength</strong> one whose gap is below it${bandHoldsZero(report.agreementBand) ? '' : '. This band does not include a gap of zero, so a hidden strength can be an item the ratee rates above others, only by less than the band allows'}. Both are prompts for a conversation, not verdicts.</p>`,
+    `<p>Item by item, a <strong>blind spot</strong> is an item the ratee rates at least ${pointsText(report.options.blindSpotGap)} higher than &ldquo;${allOthersLabel}&rdquo; do, ` +
+      `and a <strong>hidden strength</strong> one they rate at least that much lower; only the ${report.options.maxFlaggedItems} largest gaps of each kind are shown. Both are prompts for a conversation, not verdicts.</p>`,
   ];
   if (report.competencies.every((competency) => competency.self === null)) {
     parts.push('<p>Without a self-rating there are no blind spots or hidden strengths to show.</p>');
     return section('flags', 'Blind spots and hidden strengths', parts.join(''));
   }
-  const zero = bandHoldsZero(report.agreementBand);
   parts.push('<h3>Blind spots</h3>');
-  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${counted(report.blindSpots.length, 'item')} ${zero ? 'rated higher by self than by others' : 'with a gap above the agreement band'}`));
+  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${counted(report.blindSpots.length, 'item')} rated higher by self than by others, largest gap first`));
   parts.push('<h3>Hidden strengths</h3>');
   parts.push(
-    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${counted(report.hiddenStrengths.length, 'item')} ${zero ? 'rated lower by self than by others' : 'with a gap below the agreement band'}`),
+    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${counted(report.hiddenStrengths.length, 'item')} rated lower by self than by others, largest gap first`),
   );
   return section('flags', 'Blind spots and hidden strengths', parts.join(''));
 }

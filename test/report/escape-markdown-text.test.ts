@@ -117,7 +117,7 @@ describe('every Markdown report with hostile text in every field the user suppli
       expect(report.code, report.stderr).toBe(0);
       expectInert(report.stdout, ratee);
       expect(report.stdout).toContain(`Competency 0 "&gt;${ESCAPED_TAG}`);
-      expect(report.stdout).toMatch(/Blind spots \(self well above others\): I1"&gt;&lt;img/);
+      expect(report.stdout).toMatch(/Blind spots \(self at least 1 scale point above others; the 3 largest\): I1"&gt;&lt;img/);
     }
     const outDir = join(temp, 'out');
     expect(runCliInProcess(['360', ...common, '--out-dir', outDir]).code).toBe(0);

@@ -69,7 +69,7 @@ const moderators = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(feedbackReadin
 export const feedback360ReportSchema: z.ZodType<Feedback360Report> = /* @__PURE__ */ z.object({
   policy: anonymityPolicySchema,
   agreementBand: /* @__PURE__ */ z.object({ lower: finite, upper: finite, othersCutOff: /* @__PURE__ */ finite.nullable() }),
-  options: /* @__PURE__ */ z.object({ extremeItems: count, disagreementSpread: finite }),
+  options: /* @__PURE__ */ z.object({ extremeItems: count, disagreementSpread: finite, blindSpotGap: finite, maxFlaggedItems: count }),
   scale: /* @__PURE__ */ z
     .object({ min: finite, max: finite })
     .refine((scale) => scale.min < scale.max, { message: 'expected min below max' }),

@@ -265,6 +265,10 @@ export interface Feedback360Options {
   readonly extremeItems: number;
   /** The spread in scale points that flags rater disagreement within a group (default 3, as CCL). */
   readonly disagreementSpread: number;
+  /** The gap in scale points between self and all others that flags an item (default 1). */
+  readonly blindSpotGap: number;
+  /** The most items flagged as blind spots, and as hidden strengths, the largest gaps first (default 3). */
+  readonly maxFlaggedItems: number;
 }
 
 /**

@@ -18,7 +18,8 @@ import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups, type RaterGroup } from './rater-group.js';
 import type { Cells, RateeAggregate } from './ratee-aggregate.js';
 import { report360Findings } from './report-findings.js';
-import { atOrAboveCutOff, bandPosition, classifyWithBand, type AgreementBand } from './self-other-agreement.js';
+import { BAND_TOLERANCE } from '../../core/_internal/band-tolerance.js';
+import { atOrAboveCutOff, classifyWithBand, type AgreementBand } from './self-other-agreement.js';
 
 /**
  * Everything about a call that is the same for every ratee.
@@ -75,13 +76,15 @@ interface ItemPart {
 
 /** Each item's published figures, what is withheld on it and why, its gap and its flag. */
 function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart {
-  const { index, policy, band, options } = settings;
+  const { index, policy, options } = settings;
   const itemCount = index.itemCount;
   const { plan, selfUnit, cells, published, others, othersPublished, othersGroups, nonSelfShownGroups } = aggregate;
   const unitCount = plan.units.length;
   const spread = options.disagreementSpread;
   const itemResults: Item360Result[] = [];
   const blindSpots: string[] = [];
+  const overCandidates: { item: number; gap: number }[] = [];
+  const underCandidates: { item: number; gap: number }[] = [];
   const hiddenStrengths: string[] = [];
   let itemsWithGroupWithheld = 0;
   let itemsWithOthersWithheld = 0;
@@ -115,14 +118,8 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
     if (withheld.some((entry) => entry.reason === 'below-minimum-on-item')) itemsWithGroupWithheld += 1;
     if (groups.some((figure) => figure.raterDisagreement)) itemsWithDisagreement += 1;
     const gap = self !== null && othersFigure !== null ? self.mean - othersFigure.mean : null;
-    let flag: Item360Result['flag'] = null;
-    if (gap !== null) {
-      const position = bandPosition(gap, band);
-      if (position === 'over') flag = 'blind-spot';
-      else if (position === 'under') flag = 'hidden-strength';
-    }
-    if (flag === 'blind-spot') blindSpots.push(itemData.id);
-    if (flag === 'hidden-strength') hiddenStrengths.push(itemData.id);
+    if (gap !== null && gap >= options.blindSpotGap - BAND_TOLERANCE) overCandidates.push({ item, gap });
+    if (gap !== null && -gap >= options.blindSpotGap - BAND_TOLERANCE) underCandidates.push({ item, gap: -gap });
     itemResults.push({
       itemId: itemData.id,
       competencyId: itemData.competencyId,
@@ -131,12 +128,24 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
       groups,
       others: othersFigure,
       gap,
-      flag,
+      flag: null,
       othersPercentile: othersFigure === null || settings.percentile === null ? null : settings.percentile('item', item, othersFigure.mean),
       withheld,
     });
   }
 
+  // Only the largest gaps of each kind are flagged (ties go to the earlier item), largest first.
+  for (const [candidates, flag, list] of [
+    [overCandidates, 'blind-spot', blindSpots],
+    [underCandidates, 'hidden-strength', hiddenStrengths],
+  ] as const) {
+    const chosen = candidates.slice().sort((a, b) => b.gap - a.gap || a.item - b.item).slice(0, options.maxFlaggedItems);
+    for (const { item } of chosen) {
+      const result = itemResults[item] as Item360Result;
+      itemResults[item] = { ...result, flag };
+      list.push(result.itemId);
+    }
+  }
   return { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement };
 }
 
@@ -282,6 +291,7 @@ export function buildRateeReport(
     agreement,
     blindSpots: blindSpots.length,
     hiddenStrengths: hiddenStrengths.length,
+    blindSpotGap: options.blindSpotGap,
   });
   const readinessResult =
     readiness === null

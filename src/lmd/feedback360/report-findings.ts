@@ -22,6 +22,8 @@ export interface Report360Facts {
   readonly agreement: SelfOtherAgreement360 | null;
   readonly blindSpots: number;
   readonly hiddenStrengths: number;
+  /** The gap, in scale points, that makes an item a blind spot or hidden strength. */
+  readonly blindSpotGap: number;
 }
 
 /**
@@ -88,10 +90,18 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     }
   }
   if (facts.blindSpots > 0) {
-    add('FB360_BLIND_SPOTS', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves higher, relative to others, than the agreement band allows: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add(
+      'FB360_BLIND_SPOTS',
+      `On ${itemCountText(facts.blindSpots)} the ratee rates themselves at least ${pointsText(facts.blindSpotGap)} above how others rate them: possible blind spots to explore.`,
+      ['fleenor-smither-atwater-braddy-sturm-2010', 'opg-360-blind-spots'],
+    );
   }
   if (facts.hiddenStrengths > 0) {
-    add('FB360_HIDDEN_STRENGTHS', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves lower, relative to others, than the agreement band allows: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add(
+      'FB360_HIDDEN_STRENGTHS',
+      `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves at least ${pointsText(facts.blindSpotGap)} below how others rate them: possible hidden strengths.`,
+      ['fleenor-smither-atwater-braddy-sturm-2010', 'opg-360-blind-spots'],
+    );
   }
   if (itemsWithDisagreement > 0) {
     add(
@@ -114,6 +124,11 @@ const raterNames: Readonly<Record<RaterGroup, string>> = {
 
 function describeGroups(groups: readonly RaterGroup[]): string {
   return joinWithAnd(groups.map((group) => raterNames[group]));
+}
+
+/** "1 scale point" or "N scale points". */
+function pointsText(points: number): string {
+  return points === 1 ? '1 scale point' : `${points} scale points`;
 }
 
 /** "1 item" or "N items", for messages that count items. */
