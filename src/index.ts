@@ -12,10 +12,10 @@
 export type { Citation } from './core/citation.js';
 export { references, getReference } from './core/references.js';
 export type { ReferenceId } from './core/references.js';
-export { findingSeverities, sortFindingsBySeverity } from './core/finding.js';
+export { findingAudiences, findingSeverities, sortFindingsBySeverity } from './core/finding.js';
 export { findingCodesOf } from './core/finding-catalogue.js';
 export type { FindingDefinition } from './core/finding-catalogue.js';
-export type { Finding, FindingSeverity } from './core/finding.js';
+export type { Finding, FindingAudience, FindingSeverity, PersonFinding } from './core/finding.js';
 export { evidenceStrengths } from './core/evidence-strength.js';
 export type { EvidenceStrength } from './core/evidence-strength.js';
 export { LmdInputError } from './core/input-error.js';
@@ -96,6 +96,7 @@ export {
   withheldReasons360,
   feedback360FindingCodes,
   feedback360Findings,
+  participantView360,
   norms360Schema,
   feedback360OptionsSchema,
   interpret360InputSchema,
@@ -129,6 +130,12 @@ export type {
   WithheldReason360,
   WithheldFigure360,
   ShownGroup360,
+  ParticipantFigure360,
+  ParticipantItem360,
+  ParticipantCompetency360,
+  ParticipantCompetencyFigure360,
+  ParticipantNote360,
+  Participant360Report,
   HiddenGroup360,
   ItemFlag360,
   Item360Result,
@@ -448,6 +455,7 @@ export {
   render360Html,
   html360ContentSecurityPolicy,
   render360Markdown,
+  render360ParticipantMarkdown,
   render360CohortMarkdown,
   render360AgreementMarkdown,
   renderIipMarkdown,
@@ -462,6 +470,7 @@ export {
 export type {
   Html360Context,
   Render360Context,
+  Render360ParticipantContext,
   RenderIipOptions,
   EvaluationCase,
   EvaluationCaseInput,

@@ -7,10 +7,10 @@
 export type { Citation } from './citation.js';
 export { references, getReference } from './references.js';
 export type { ReferenceId } from './references.js';
-export { findingSeverities, sortFindingsBySeverity } from './finding.js';
+export { findingAudiences, findingSeverities, sortFindingsBySeverity } from './finding.js';
 export { findingCodesOf } from './finding-catalogue.js';
 export type { FindingDefinition } from './finding-catalogue.js';
-export type { Finding, FindingSeverity } from './finding.js';
+export type { Finding, FindingAudience, FindingSeverity, PersonFinding } from './finding.js';
 export { evidenceStrengths } from './evidence-strength.js';
 export type { EvidenceStrength } from './evidence-strength.js';
 export { LmdInputError } from './input-error.js';

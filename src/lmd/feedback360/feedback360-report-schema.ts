@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { findingSeverities } from '../../core/finding.js';
+import { findingAudiences, findingSeverities } from '../../core/finding.js';
 import { references, type ReferenceId } from '../../core/references.js';
 import { anonymityPolicySchema } from './anonymity/anonymity-policy.js';
 import { feedbackReadinessBands, feedbackReadinessFindingCodes, feedbackReadinessModerators } from './feedback-readiness.js';
@@ -35,6 +35,7 @@ const rankedItem = /* @__PURE__ */ z.object({ itemId: /* @__PURE__ */ z.string()
 const readinessFinding = /* @__PURE__ */ z.object({
   code: /* @__PURE__ */ z.enum(feedbackReadinessFindingCodes),
   severity: /* @__PURE__ */ z.enum(findingSeverities),
+  audience: /* @__PURE__ */ z.enum(findingAudiences),
   message: /* @__PURE__ */ z.string(),
   basis: /* @__PURE__ */ z.array(referenceId),
 });

@@ -44,6 +44,15 @@ export type {
 } from './feedback-readiness.js';
 export { withheldReasons360, feedback360FindingCodes, feedback360Findings } from './feedback360-report.js';
 export { feedback360ReportSchema } from './feedback360-report-schema.js';
+export { participantView360 } from './participant-view-360.js';
+export type {
+  ParticipantFigure360,
+  ParticipantItem360,
+  ParticipantCompetency360,
+  ParticipantCompetencyFigure360,
+  ParticipantNote360,
+  Participant360Report,
+} from './participant-view-360.js';
 export type {
   ItemFigure360,
   CompetencyFigure360,

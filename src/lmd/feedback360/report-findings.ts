@@ -37,7 +37,7 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   const findings: Feedback360Finding[] = [];
   // Each finding's severity is its code's, from feedback360Findings.
   const add = (code: keyof typeof feedback360Findings, message: string, basis: readonly ReferenceId[]): void => {
-    findings.push({ code, severity: feedback360Findings[code].severity, message, basis } as Feedback360Finding);
+    findings.push({ code, severity: feedback360Findings[code].severity, audience: feedback360Findings[code].audience, message, basis } as Feedback360Finding);
   };
   for (const hidden of plan.hidden) {
     add(
