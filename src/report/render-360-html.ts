@@ -22,7 +22,8 @@ import {
 } from './_internal/agreement-words-360.js';
 import { checkReportAgainstInstrument } from './_internal/check-report-against-instrument.js';
 import { counted } from './_internal/counted.js';
-import { chartSeries360, competencyChart360, competencyTable360 } from './_internal/html-chart-360.js';
+import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';
+import { itemsSection360 } from './_internal/html-items-360.js';
 import { escapeHtml } from './_internal/html-escape.js';
 import { findingList, readinessSummary } from './_internal/html-findings-360.js';
 import { allOthersLabel, formatGap, formatScore, groupLabel } from './_internal/html-format.js';
@@ -104,14 +105,15 @@ function summarySection({ report }: Page): string {
 }
 
 function chartSection({ report }: Page): string {
-  const series = chartSeries360(report);
+  const source: ChartSource360 = { scale: report.scale, shownGroups: report.shownGroups, rows: report.competencies };
+  const series = chartSeries360(source);
   if (series.length === 0) return section('by-competency', 'Self and others by competency', '<p>No competency figure is shown.</p>');
   return section(
     'by-competency',
     'Self and others by competency',
     '<p>Mean rating for each competency: the ratee\u2019s own rating, each group shown, and all others together. Each competency figure averages the shown item figures of its items.</p>' +
-      `<figure aria-labelledby="chart-caption"><figcaption id="chart-caption">Self and others by competency, on the ${report.scale.min} to ${report.scale.max} scale</figcaption>${competencyChart360(report, series)}</figure>` +
-      competencyTable360(report, series),
+      `<figure aria-labelledby="chart-caption"><figcaption id="chart-caption">Self and others by competency, on the ${report.scale.min} to ${report.scale.max} scale</figcaption>${competencyChart360(source, series)}</figure>` +
+      competencyTable360(source, series),
   );
 }
 
@@ -309,6 +311,7 @@ export function render360Html(report: Feedback360Report, context: Html360Context
     summarySection(page),
     chartSection(page),
     gapsSection(page),
+    section('items', 'Item by item', itemsSection360(report, label, 'the ratee')),
     flagsSection(page),
     agreementSection(page),
     findingsSection(page, shown, moved.length),

@@ -111,7 +111,7 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
       ? ['On no item do you and others differ by a full scale point or more.']
       : [
           ...(higher.length === 0 ? [] : ['You rated these higher than others did, worth talking through with your coach:', '', ...higher.map((item) => `${itemLine(item.itemId).slice(0, -1)}; a difference of ${signed(item.gap)}.`), '']),
-          ...(lower.length === 0 ? [] : ['Others rated these higher than you did, strengths you may not be giving yourself credit for:', '', ...lower.map((item) => `${itemLine(item.itemId).slice(0, -1)}; a difference of ${signed(item.gap)}.`)]),
+          ...(lower.length === 0 ? [] : ['Rated higher by others than by you, strengths you may not be giving yourself credit for:', '', ...lower.map((item) => `${itemLine(item.itemId).slice(0, -1)}; a difference of ${signed(item.gap)}.`)]),
         ];
   const overall =
     view.overall === null
@@ -124,11 +124,12 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
   const withheld = view.items.filter((item) => item.withheld.length > 0).length;
   if (withheld > 0) leftOut.push(`- On ${withheld === 1 ? '1 item' : `${withheld} items`} some figures are not shown because too few people answered it.`);
 
+  // Notes about a hidden group join the section that says what was left out.
+  const general = view.notes.filter((note) => note.about === 'general');
   const sources = [...new Set(view.notes.flatMap((note) => note.basis))];
-  const notes =
-    view.notes.length === 0
-      ? []
-      : [['## Notes', '', ...view.notes.map((note) => `- ${escapeMarkdownText(note.message)}`), ...(sources.length === 0 ? [] : ['', `Why we say this: ${sources.map(shortCitation).join('; ')}.`])]];
+  leftOut.push(...view.notes.filter((note) => note.about === 'hidden').map((note) => `- ${escapeMarkdownText(note.message)}`));
+  const notes = general.length === 0 ? [] : [['## Notes', '', ...general.map((note) => `- ${escapeMarkdownText(note.message)}`)]];
+  const why = sources.length === 0 ? [] : [[`Why we say this: ${sources.map(shortCitation).join('; ')}.`]];
 
   return joinMarkdownSections([
     intro,
@@ -138,5 +139,6 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
     ['## Where you and others see things differently', '', ...differences],
     ...(leftOut.length === 0 ? [] : [['## Left out to protect your raters', '', ...leftOut]]),
     ...notes,
+    ...why,
   ]);
 }

@@ -70,12 +70,13 @@ describe('render360Html: the page', () => {
 
   it('has one h1 and an h2 for each section, in reading order', () => {
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(sectionIds(html)).toEqual(['summary', 'by-competency', 'gaps', 'flags', 'agreement', 'findings', 'hidden', 'sources']);
+    expect(sectionIds(html)).toEqual(['summary', 'by-competency', 'gaps', 'items', 'flags', 'agreement', 'findings', 'hidden', 'sources']);
     const h2 = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]);
     expect(h2).toEqual([
       'Summary',
       'Self and others by competency',
       'Gaps by competency',
+      'Item by item',
       'Blind spots and hidden strengths',
       'Agreement',
       'Findings',
@@ -102,7 +103,8 @@ describe('render360Html: the page', () => {
   it('has a chart with an accessible name and a table with the same figures', () => {
     expect(html).toMatch(/<svg class="chart" role="img" aria-labelledby="chart-title chart-desc"/);
     expect(html).toContain('<title id="chart-title">Self and others by competency</title>');
-    const chartValues = [...html.matchAll(/class="chart-value"[^>]*>([^<]*)</g)].map((match) => match[1]);
+    const competencySection = /<section id="by-competency"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const chartValues = [...competencySection.matchAll(/class="chart-value"[^>]*>([^<]*)</g)].map((match) => match[1]);
     const table = /<table id="competency-table">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     expect(table).toContain('<caption>');
     expect(table).toMatch(/<th scope="col"/);
@@ -110,7 +112,7 @@ describe('render360Html: the page', () => {
     const tableValues = [...table.matchAll(/<td[^>]*>([^<]*)</g)].map((match) => match[1]).filter((value) => value !== 'not shown');
     // The chart draws by competency, series by series; the table reads row by row: the same order.
     expect(chartValues).toEqual(tableValues);
-    const expected = chartSeries360(report);
+    const expected = chartSeries360({ scale: report.scale, shownGroups: report.shownGroups, rows: report.competencies });
     expect(expected.map((series) => series.label)).toEqual(['Self', 'Manager', 'Direct reports', 'All others']);
     expect(chartValues).toEqual(report.competencies.flatMap((_, position) => expected.flatMap((series) => {
       const value = series.values[position] ?? null;

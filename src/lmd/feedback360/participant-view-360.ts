@@ -89,6 +89,11 @@ export type ParticipantCompetencyFigure360 = CompetencyFigure360;
  * @see {@link participantView360}
  */
 export interface ParticipantNote360 {
+  /**
+   * What the note is about: `hidden` when it says a group was left out (a page puts it where it
+   * says what was left out and why, and nowhere else), `general` otherwise.
+   */
+  readonly about: 'hidden' | 'general';
   /** One plain sentence. */
   readonly message: string;
   /** The bibliography ids behind it. */
@@ -211,6 +216,8 @@ export function participantView360(report: Feedback360Report): Participant360Rep
         : { self: report.agreement.self, others: report.agreement.others, difference: report.agreement.difference, items: report.agreement.items },
     highestRatedItems: report.highestRatedItems.map((ranked) => ({ ...ranked, groups: [...ranked.groups] })),
     lowestRatedItems: report.lowestRatedItems.map((ranked) => ({ ...ranked, groups: [...ranked.groups] })),
-    notes: report.findings.filter((finding) => audienceOf(finding.code) === 'participant').map((finding) => ({ message: finding.message, basis: [...finding.basis] })),
+    notes: report.findings
+      .filter((finding) => audienceOf(finding.code) === 'participant')
+      .map((finding) => ({ about: finding.code === 'FB360_GROUP_HIDDEN' ? ('hidden' as const) : ('general' as const), message: finding.message, basis: [...finding.basis] })),
   };
 }

@@ -94,7 +94,7 @@ describe('participantView360', () => {
     );
     const participantFindings = m07.findings.filter((finding) => expectedAudience[finding.code] === 'participant');
     expect(participantFindings.length).toBeGreaterThan(0);
-    expect(mine.notes).toEqual(participantFindings.map(({ message, basis }) => ({ message, basis })));
+    expect(mine.notes).toEqual(participantFindings.map(({ code, message, basis }) => ({ about: code === 'FB360_GROUP_HIDDEN' ? 'hidden' : 'general', message, basis })));
   });
 
   it('decides by the code, not by an audience written into the report', () => {
