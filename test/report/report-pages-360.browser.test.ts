@@ -1,4 +1,4 @@
-// The coach's and the participant's 360 pages for manager M07 of the sample organisation in
+// The coach's and the participant's 360 pages for manager M07, and the cohort page, of the sample organisation in
 // headless Chromium at 1200, 640 and 360 px wide on screen, and at an A4 page's width with the
 // print style sheet: no
 // horizontal scrolling of the page, no element wider than the page (nothing cut off), no console
@@ -6,11 +6,11 @@
 // .vitest-artifacts/ (report-360-<page>-<width>.png).
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { participantView360, type Feedback360Report } from '../../src/index.js';
-import { render360Html, render360ParticipantHtml } from '../../src/report/index.js';
+import { interpret360Cohort, participantView360, summariseCohort360, type CohortRating360, type Feedback360Report } from '../../src/index.js';
+import { render360CohortHtml, render360Html, render360ParticipantHtml } from '../../src/report/index.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
 import { sampleReports } from './render-360-html.sample.js';
-import { readSampleInstrument } from '../cli/sample-data.js';
+import { readSampleInstrument, readSampleRows } from '../cli/sample-data.js';
 
 // The browser globals the page.evaluate callback uses (the project compiles without the DOM library).
 interface Box {
@@ -33,6 +33,12 @@ const m07 = sampleReports().get('M07') as Feedback360Report;
 const pages = {
   coach: render360Html(m07, { rateeId: 'M07', instrument, organisation: 'Larkspur Vale Housing' }),
   participant: render360ParticipantHtml(participantView360(m07), { instrument, participantName: 'Morgan Ellis', cycleName: 'Leadership 360', cycleDate: '2026-05-01', organisation: 'Larkspur Vale Housing' }),
+  cohort: render360CohortHtml(summariseCohort360(interpret360Cohort({ instrument, ratings: readSampleRows() as readonly CohortRating360[] })), {
+    instrument,
+    organisation: 'Larkspur Vale Housing',
+    cycleName: 'Leadership 360',
+    cycleDate: '2026-05-01',
+  }),
 } as const;
 const timeout = 90_000;
 

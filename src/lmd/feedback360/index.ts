@@ -45,6 +45,13 @@ export type {
 export { withheldReasons360, feedback360FindingCodes, feedback360Findings } from './feedback360-report.js';
 export { feedback360ReportSchema } from './feedback360-report-schema.js';
 export { participantView360 } from './participant-view-360.js';
+export { summariseCohort360, summariseCohort360OptionsSchema } from './summarise-cohort-360.js';
+export type {
+  SummariseCohort360Options,
+  CohortCompetency360,
+  CohortSlice360,
+  Cohort360Summary,
+} from './summarise-cohort-360.js';
 export type {
   ParticipantFigure360,
   ParticipantItem360,
