@@ -440,24 +440,16 @@ function matchColumns(texts: readonly (readonly string[])[], match: (header: str
 
 /**
  * Whether a row after the first is a further header row: no cell in an item column is an answer,
- * and it holds import ids, question wording, the "Response" placeholders, or text in every item
- * column.
+ * and it holds an import id, the wording (or id) of an item or open question, or a "Response"
+ * placeholder. A row of answers that are all wrong is not taken for a header: it is an error.
  */
 function isHeaderRow(row: readonly string[], columns: readonly ColumnMatches[], match: (header: string) => QuestionMatch | null, read: (cell: string) => number | null | undefined): boolean {
   let headerLike = false;
-  let itemColumns = 0;
-  let itemTexts = 0;
-  for (let index = 0; index < columns.length; index += 1) {
+  for (let index = 0; index < Math.max(row.length, columns.length); index += 1) {
     const cell = (row[index] ?? '').trim();
-    const isItem = (columns[index] ?? []).some((entry) => entry?.kind === 'item');
-    if (isItem) itemColumns += 1;
     if (cell === '') continue;
-    if (isItem) {
-      if (read(cell) !== undefined) return false;
-      itemTexts += 1;
-    }
+    if ((columns[index] ?? []).some((entry) => entry?.kind === 'item') && read(cell) !== undefined) return false;
     if (!headerLike && (isImportIdCell(cell) || match(cell) !== null || placeholders.includes(normaliseLabel(cell)))) headerLike = true;
   }
-  return headerLike || (itemColumns > 0 && itemTexts === itemColumns);
+  return headerLike;
 }
-
