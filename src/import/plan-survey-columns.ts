@@ -59,8 +59,9 @@ export interface SurveyColumn {
   /** The column's position, from 0. */
   readonly index: number;
   /**
-   * The column's name in messages and error keys: for an item or open question the header text
-   * that matched, otherwise its first non-blank header; `column N` when every header is blank;
+   * The column's name in messages and error keys: its first non-blank header, except for an item
+   * or open question whose first header is a longer text that did not match (SurveyMonkey's
+   * matrix question), named by the header that matched; `column N` when every header is blank;
    * ` (column N)` is added when two columns would share a name.
    */
   readonly header: string;
@@ -211,7 +212,10 @@ export function planColumns(rows: readonly unknown[], options: ParsedOptions): S
   for (let index = 0; index < width; index += 1) {
     const found = (matches[index] ?? []).findIndex((entry) => entry !== null);
     const headers = headersOf(index);
-    let name = found === -1 ? (headers.find((text) => text !== '') ?? '') : (headers[found] as string);
+    const firstText = headers.find((text) => text !== '') ?? '';
+    // A question column is named by its first header when that is the match or a short tag
+    // (Qualtrics' `Q1_3`), otherwise by the wording that matched (SurveyMonkey's second row).
+    let name = found <= 0 || (headers[0] !== '' && !/\s/.test(headers[0] as string)) ? firstText : (headers[found] as string);
     if (name === '') name = `column ${index + 1}`;
     if (seenNames.has(name)) name = `${name} (column ${index + 1})`;
     seenNames.add(name);

@@ -24,7 +24,7 @@ const exactNames: Readonly<Record<NamedRole, readonly string[]>> = {
     'participantname', 'employeename', 'revieweename', 'leadername', 'rateeemail', 'subjectemail', 'participantemail',
   ],
   rater: [
-    'raterid', 'rater', 'respondentid', 'respondent', 'responseid', 'reviewerid', 'reviewer', 'ratername',
+    'raterid', 'rater', 'rateremployeeid', 'respondentid', 'respondent', 'responseid', 'reviewerid', 'revieweremployeeid', 'reviewer', 'ratername',
     'respondentname', 'reviewername', 'rateremail', 'respondentemail', 'revieweremail', 'recipientemail', 'id', 'emailaddress', 'email',
   ],
   group: [
