@@ -173,9 +173,9 @@ export function planColumns(rows: readonly unknown[], options: ParsedOptions): S
   if (first === -1) fail({ keys: ['rows'], message: 'the export is empty (expected a header row, then one row per response or per rating)' });
   const header = rowCells(rows[first], first);
 
-  // Long: one header row naming an item id and a score column, and no header that is an item.
+  // Long: one header row naming an item id or a score column, and no header that is an item.
   const headerMatches = header.map(match);
-  const longLike = header.some((text) => roleRank('item-id', text) >= 0) && header.some((text) => roleRank('score', text) >= 0);
+  const longLike = header.some((text) => roleRank('item-id', text) >= 0 || roleRank('score', text) >= 0);
   const format: SurveyExportFormat = options.format ?? (longLike && !headerMatches.some((found) => found?.kind === 'item') ? 'long' : 'wide');
 
   const headerRows = [first];

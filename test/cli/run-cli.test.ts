@@ -34,7 +34,7 @@ describe('runCli and describeFailure', () => {
     expect(capture(['iip', '-h']).stdout).toMatch(/^Usage: lmdkit iip <evidence\.json>/);
     expect(capture(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect(() => capture([])).toThrow(UsageError);
-    expect(() => capture(['360', 'a.csv', 'b.csv', '--instrument', 'i.json'])).toThrow('expected one <ratings.csv> argument (received 2: a.csv b.csv)');
+    expect(() => capture(['360', 'a.csv', 'b.csv', '--instrument', 'i.json'])).toThrow('expected one <export.csv|.xlsx> argument (received 2: a.csv b.csv)');
     expect(() => capture(['evaluate', 'c.json', '--format', 'pdf'])).toThrow('--format must be one of markdown, json (received "pdf")');
     expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--format', 'html'])).toThrow('--format html writes one page per ratee');
   });

@@ -58,15 +58,15 @@ export function fail(keys: LmdInputIssueInit & { keys: readonly (string | number
 }
 
 /**
- * Headers for a message: the first twelve quoted (long ones cut), then how many in all.
+ * Headers for a message: the first ten quoted (long ones cut), then how many in all.
  *
  * @internal
  */
 export function listHeaders(headers: readonly string[]): string {
   const shown = headers
     .filter((header) => header.trim() !== '')
-    .slice(0, 12)
-    .map((header) => JSON.stringify(header.length > 60 ? `${header.slice(0, 60)}…` : header));
-  if (headers.length > 12) shown.push(`… (${headers.length} in all)`);
+    .slice(0, 10)
+    .map((header) => JSON.stringify(header.length > 40 ? `${header.slice(0, 40)}…` : header));
+  if (headers.length > 10) shown.push(`… (${headers.length} in all)`);
   return shown.length === 0 ? 'no headers' : shown.join(', ');
 }
