@@ -41,7 +41,7 @@ describe('runCli and describeFailure', () => {
 
   // Audit of issue 7.
   it('gives a command’s help for "lmdkit help <command>", and a usage error for an unknown topic', () => {
-    expect(capture(['help', '360']).stdout).toMatch(/^Usage: lmdkit 360 <ratings\.csv>/);
+    expect(capture(['help', '360']).stdout).toMatch(/^Usage: lmdkit 360 <export\.csv\|export\.xlsx>/);
     expect(capture(['help', 'evaluate']).stdout).toMatch(/^Usage: lmdkit evaluate <case\.json>/);
     expect(capture(['help']).stdout).toMatch(/^Usage: lmdkit <command>/);
     expect(() => capture(['help', 'pdf'])).toThrow('no help on "pdf" (expected 360, iip, evaluate or demo)');
