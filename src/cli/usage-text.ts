@@ -79,7 +79,7 @@ A blank answer, or one of the instrument's not-observed answers, counts as "not 
 CSV file is UTF-8 text, comma-separated; a header line without commas that splits on ';' or tabs
 (Excel in some locales) is read that way.
 
-Examples:
+Example:
   lmdkit 360 examples/data/360-export-wide.csv --instrument examples/data/360-instrument.json --explain
   lmdkit 360 examples/data/360-export-wide.csv --instrument examples/data/360-instrument.json \\
     --settings examples/data/360-settings.json --ratee M07
