@@ -2,7 +2,7 @@
  * `lmdkit/import` over a whole organisation's wide export: 10,000 ratees × 12 raters (120,000
  * responses) × 60 items, with a response id, the ratee, a relationship label in the rater's words,
  * answers as numbers, about one in ten as the instrument's labels and one in forty "N/A", and one
- * open question — about 17 MB of CSV. Measured against the baseline of csv-parse alone splitting
+ * open question — about 33 MB of CSV. Measured against the baseline of csv-parse alone splitting
  * the same text into records (`parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true })`),
  * in the same run: `parseSurveyCsv` (the reader's own splitter) and `readSurveyExport` (splitting,
  * planning the columns, reading every answer and label, checking across rows; 7,200,000 ratings).
