@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // The command-line tool: Node-only, ESM, bundled with the library code it calls (so it runs
-// without the library build), with zod and csv-parse left as installed dependencies. Built after
+// without the library build) and with the spreadsheet reader (@e965/xlsx, a devDependency, so
+// that library users do not install it), with zod left as an installed dependency. Built after
 // the library (`npm run build`) and on its own by `npm run demo`; it never cleans `dist/`.
 // src/cli reaches the library only through its public entry points (`../index.js`,
 // `../lmd/index.js`, `../report/index.js`, …; pinned by test/cli/public-imports.test.ts), so the
@@ -21,4 +22,5 @@ export default defineConfig({
   sourcemap: false,
   clean: false,
   external: ['zod', 'csv-parse'],
+  noExternal: ['@e965/xlsx'],
 });

@@ -8,6 +8,7 @@ export default defineConfig({
     'lmd/index': 'src/lmd/index.ts',
     'evaluation/index': 'src/evaluation/index.ts',
     'report/index': 'src/report/index.ts',
+    'import/index': 'src/import/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,6 +1,6 @@
 /**
  * `lmdkit 360`'s CSV reading over a large cycle: a 1,000,000-row ratings export (about 4,450
- * ratees × 15 raters × 15 items) read with the command's reader (`readRatingsCsv`: forgiving
+ * ratees × 15 raters × 15 items) read with the command's reader (`readRatingsCsv`, which reads through `lmdkit/import`: forgiving
  * header and group matching, checks against the instrument; line numbers found only for messages) against
  * the baseline of a bare csv-parse `parse(text, { columns: true })` of the same text, measured in
  * the same run. A second group adds the cohort interpretation, as the command runs it.

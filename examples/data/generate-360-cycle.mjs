@@ -1,7 +1,10 @@
-// Generates the fictional 360 cycle in `360-ratings.csv` (Larkspur Vale Housing is invented; so
-// is every manager and rater). Deterministic: the same seed always writes the same file.
-// Regenerate with `node examples/data/generate-360-cycle.mjs > examples/data/360-ratings.csv`.
-import { readFileSync } from 'node:fs';
+// Generates the fictional 360 cycle (Larkspur Vale Housing is invented; so is every manager,
+// rater and comment) twice over: as a long file, `360-ratings.csv` (one row per rater × item),
+// and as the wide export a survey tool gives, `360-export-wide.csv` (one row per response: a
+// response id, the manager, the relationship in the rater's words, each question's answer label
+// under its wording, and two open questions). Both hold the same ratings. Deterministic: the same
+// seeds always write the same files. Regenerate both with `node examples/data/generate-360-cycle.mjs`.
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const instrument = JSON.parse(readFileSync(new URL('./360-instrument.json', import.meta.url), 'utf8'));
 
@@ -49,6 +52,28 @@ const managers = [
 ];
 
 const lines = ['ratee_id,rater_id,rater_group,item_id,score'];
+// The wide export: its own generator for the comments, so that the ratings above keep their draws.
+const commentRandom = generator(20261203);
+const pick = (list) => list[Math.floor(commentRandom() * list.length)];
+const cell = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+const relationship = { self: 'Myself', manager: 'I am their line manager', peer: 'Colleague', 'direct-report': 'I report to them', other: 'Customer' };
+const labelOf = new Map(instrument.scale.labels.map(({ value, label }) => [String(value), label]));
+const keepComments = [
+  'Weekly one-to-ones that actually happen',
+  'Sharing the repairs figures, good and bad',
+  'Backing the team when tenants complain',
+  'Asking "what do you need from me?" at the end of every meeting',
+  'Clear priorities on a Monday',
+  'Coaching rather than telling',
+];
+const changeComments = [
+  'Fewer late changes to the rota',
+  'Let people finish, then decide',
+  'Say no to some requests, so that we can do the rest well',
+  'Follow up on the actions from team meetings.\nSome have been open since spring.',
+  'Explain the reasons for decisions, not only the decisions',
+];
+const wide = [['Response ID', 'Submitted', 'Who are you giving feedback on?', 'How do you work with them?', ...instrument.items.map((item) => item.text), ...instrument.openQuestions.map((question) => question.text)].map(cell).join(',')];
 let raterNumber = 0;
 for (const manager of managers) {
   // The manager's true level on each competency, as others see it.
@@ -61,12 +86,20 @@ for (const manager of managers) {
     raterNumber += 1;
     const raterId = `r${String(raterNumber).padStart(4, '0')}`;
     const leniency = rater.group === 'self' ? manager.selfBias : 0.35 * normal();
+    const answers = [];
     for (const item of instrument.items) {
       // About one score in forty is left blank ("not observed"); never the self-rating.
       const blank = rater.group !== 'self' && random() < 0.025;
       const score = blank ? '' : String(clampScore(level.get(item.competencyId) + leniency + 0.6 * normal()));
       lines.push(`${manager.id},${raterId},${rater.group},${item.id},${score}`);
+      answers.push(blank ? 'Not observed' : labelOf.get(score));
     }
+    // About one rater in three writes what to keep, one in four what to change.
+    const keep = commentRandom() < 0.35 ? pick(keepComments) : '';
+    const change = commentRandom() < 0.25 ? pick(changeComments) : '';
+    const submitted = `2026-03-${String(2 + (raterNumber % 12)).padStart(2, '0')} ${String(8 + (raterNumber % 9)).padStart(2, '0')}:${String((raterNumber * 7) % 60).padStart(2, '0')}`;
+    wide.push([raterId, submitted, manager.id, relationship[rater.group], ...answers, keep, change].map(cell).join(','));
   }
 }
-process.stdout.write(`${lines.join('\n')}\n`);
+writeFileSync(new URL('./360-ratings.csv', import.meta.url), `${lines.join('\n')}\n`);
+writeFileSync(new URL('./360-export-wide.csv', import.meta.url), `${wide.join('\r\n')}\r\n`);

@@ -51,6 +51,22 @@ export function readTextFile(path: string | URL, kind: TextFileKind, name = Stri
   return decodeUtf8File(bytes, name, kind);
 }
 
+/**
+ * Reads a file's bytes (a workbook, or text to be decoded by the caller).
+ *
+ * @param path - the path, as the user gave it
+ * @param name - the name to use in messages (default the path)
+ * @returns the bytes
+ * @throws InputFileError when the file cannot be read
+ */
+export function readBinaryFile(path: string | URL, name = String(path)): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new InputFileError(`${name}: cannot read the file (${reason(error)})`);
+  }
+}
+
 /** Files written under temporary names, to be renamed into place together. */
 export interface StagedFiles {
   /**

@@ -1,6 +1,7 @@
 /**
- * `lmdkit 360`: reads a ratings CSV, interprets the whole cycle with `interpret360Cohort` and
- * writes the cohort summary, one ratee's report, or one file per ratee.
+ * `lmdkit 360`: reads a survey export (wide or long, `.csv` or `.xlsx`), interprets the whole
+ * cycle with `interpret360Cohort` and writes the cohort summary, one ratee's report, or one file
+ * per ratee; with `--explain`, prints how the export's columns were read and stops.
  *
  * @module
  */
@@ -9,11 +10,13 @@ import { interpret360Cohort, type Feedback360Cohort, type Instrument360 } from '
 import { renderJsonReport as jsonReport, render360CohortMarkdown, render360Html, render360Markdown } from '../report/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
-import { assertOutDirSparesInputs, assertOutputIsNotInput, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
+import { assertOutDirSparesInputs, assertOutputIsNotInput, readBinaryFile, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
+import { decodeUtf8File } from './decode-utf8.js';
+import { explainSurveyFile } from './explain-survey-file.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
 import { readInstrumentFile } from './read-instrument-file.js';
 import { inputErrorForFile, readJsonInput } from './read-json-input.js';
-import { readRatingsCsv, type RatingsCsv, type RatingsCsvColumn } from './read-ratings-csv.js';
+import { isWorkbook, readRatingsCsv, readRatingsXlsx, type ExportChoices, type SurveyFile } from './read-ratings-csv.js';
 import { reportFileNames } from './report-file-names.js';
 
 /** The options of `lmdkit 360`, parsed. */
@@ -26,6 +29,10 @@ export interface Options360 {
   readonly out: string | null;
   readonly outDir: string | null;
   readonly quiet: boolean;
+  /** `--column`, `--group-label` and `--sheet`. */
+  readonly choices?: ExportChoices;
+  /** `--explain`: print how the columns were read, and stop. */
+  readonly explain?: boolean;
 }
 
 /** A cycle bigger than this (rows or ratees) gets progress lines on standard error. */
@@ -33,19 +40,11 @@ export const PROGRESS_ROWS = 50_000;
 /** See {@link PROGRESS_ROWS}. */
 export const PROGRESS_RATEES = 200;
 
-const columnOfKey: Readonly<Record<string, RatingsCsvColumn>> = {
-  rateeId: 'ratee_id',
-  raterId: 'rater_id',
-  group: 'rater_group',
-  itemId: 'item_id',
-  score: 'score',
-};
-
 /**
- * A library error about the ratings (`ratings[N].key`) as a message naming the CSV line and
- * column; other paths are the settings file's.
+ * A library error about the ratings (`ratings[N].key`) as a message naming the file's line (or
+ * sheet row) and column; other paths are the settings file's.
  */
-function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv): InputFileError {
+function cohortError(error: LmdInputError, options: Options360, file: SurveyFile): InputFileError {
   const rowOf = (keys: readonly LmdInputPathKey[] | undefined): number | null =>
     keys !== undefined && keys[0] === 'ratings' && typeof keys[1] === 'number' ? keys[1] : null;
   const ratingIssues = error.issues.filter((issue) => rowOf(issue.keys) !== null);
@@ -54,18 +53,35 @@ function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv)
     ratingIssues
       .slice(0, MAX_REPORTED_ERRORS)
       .map((issue) => {
-        const line = csv.lineOf(rowOf(issue.keys) as number);
+        const rating = rowOf(issue.keys) as number;
         const key = issue.keys[2];
-        const column = typeof key === 'string' ? `, column "${csv.columns[columnOfKey[key] ?? 'score']}"` : '';
+        const header = typeof key === 'string' ? file.columnOf(rating, key) : null;
+        const column = header === null ? '' : `, column ${JSON.stringify(header)}`;
         // The other row a problem involves is named in the message by its display path, written
-        // from its keys; the same text is swapped for its CSV line, without parsing anything.
+        // from its keys; the same text is swapped for its place in the file, without parsing anything.
         const other = rowOf(issue.seeAlso);
         const message =
-          issue.seeAlso === undefined || other === null ? issue.message : issue.message.replace(formatPath('', issue.seeAlso), `line ${csv.lineOf(other)}`);
-        return `${options.ratings} line ${line}${column}: ${message}`;
+          issue.seeAlso === undefined || other === null ? issue.message : issue.message.replace(formatPath('', issue.seeAlso), file.placeOf(other));
+        return `${options.ratings} ${file.placeOf(rating)}${column}: ${message}`;
       })
       .join('\n'),
   );
+}
+
+/**
+ * Reads a survey export, `.csv` (UTF-8 text) or `.xlsx` (by its name or its bytes).
+ *
+ * @param path - the file, as the user gave it
+ * @param instrument - the instrument
+ * @param choices - the user's corrections
+ * @returns the ratings, comments and how they were read
+ * @throws InputFileError when the file cannot be read
+ */
+export function readSurveyFile(path: string, instrument: Instrument360, choices: ExportChoices = {}): SurveyFile {
+  const bytes = readBinaryFile(path);
+  if (isWorkbook(path, bytes)) return readRatingsXlsx(bytes, path, instrument, choices);
+  if (choices.sheet !== undefined && choices.sheet !== null) throw new InputFileError(`${path}: --sheet is for Excel workbooks (.xlsx), and this is a CSV file`);
+  return readRatingsCsv(decodeUtf8File(bytes, path, 'csv'), path, instrument, choices);
 }
 
 /**
@@ -77,7 +93,7 @@ function cohortError(error: LmdInputError, options: Options360, csv: RatingsCsv)
  * @returns the cohort's interpretation
  * @throws LmdInputError when the library rejects the ratings or settings
  */
-export function interpret360CohortWithSettings(instrument: Instrument360, ratings: RatingsCsv['rows'], settings: Feedback360SettingsFile): Feedback360Cohort {
+export function interpret360CohortWithSettings(instrument: Instrument360, ratings: SurveyFile['rows'], settings: Feedback360SettingsFile): Feedback360Cohort {
   return interpret360Cohort({
     instrument,
     ratings,
@@ -105,7 +121,12 @@ export function run360(options: Options360, context: CliContext): void {
     options.settings === null ? {} : readJsonInput(readTextFile(options.settings, 'json'), options.settings, feedback360SettingsFileSchema);
 
   let started = context.now();
-  const csv = readRatingsCsv(readTextFile(options.ratings, 'csv'), options.ratings, instrument);
+  if (options.explain === true) {
+    explainSurveyFile(options.ratings, instrument, options.choices ?? {}, context.stdout);
+    return;
+  }
+  const csv = readSurveyFile(options.ratings, instrument, options.choices ?? {});
+  if (!options.quiet) for (const warning of csv.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED' && warning.code !== 'HEADER_ROWS_SKIPPED') context.progress(`${options.ratings}: ${warning.message}`);
   const rateeCount = new Set(csv.rows.map((row) => row.rateeId)).size;
   const large = !options.quiet && (csv.rows.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
   const seconds = (): string => ((context.now() - started) / 1000).toFixed(1);

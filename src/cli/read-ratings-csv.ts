@@ -1,240 +1,262 @@
 /**
- * Reads a 360-degree feedback export (one row per rater × item) into the rows
- * `interpret360Cohort` takes. Pure: it takes the text and returns rows or throws
- * {@link InputFileError}; reading the file is the caller's job.
+ * Reads a 360 survey export — wide or long, `.csv` or `.xlsx` — with `lmdkit/import`, and turns
+ * the reader's errors into messages naming the file, the line (CSV) or row (Excel) and the column.
+ * Pure apart from the spreadsheet library: it takes the file's text or bytes; reading the file is
+ * the caller's job.
  *
  * @module
  */
-import { parse, CsvError } from 'csv-parse/sync';
-import { raterGroups, type CohortRating360, type Instrument360, type RaterGroup } from '../lmd/index.js';
+import * as XLSX from '@e965/xlsx';
+import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
+import { parseSurveyCsv, planSurveyColumns, readSurveyExport, type ReadSurveyExportOptions, type SurveyColumnPlan, type SurveyExport } from '../import/index.js';
+import type { CohortRating360, Comment360, Instrument360, RaterGroup } from '../lmd/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 
-/** The columns a ratings file must have, as written in the documentation. */
+/** The columns of a long ratings file, as written in the documentation. */
 export const ratingsCsvColumns = ['ratee_id', 'rater_id', 'rater_group', 'item_id', 'score'] as const;
 
+/** One of {@link ratingsCsvColumns}. */
 export type RatingsCsvColumn = (typeof ratingsCsvColumns)[number];
 
-/**
- * The key a header or a rater group is matched by: lower case, without spaces, hyphens and
- * underscores (`Ratee ID`, `ratee_id` and `rateeId` all read `rateeid`).
- *
- * @param text - a header name or a group label
- * @returns the matching key
- */
-export function matchKey(text: string): string {
-  return text.toLowerCase().replace(/[\s_-]+/g, '');
+/** The corrections a user can give on the command line. */
+export interface ExportChoices {
+  /** `--column ratee=…` (also `rater=`, `group=`). */
+  readonly columns?: { readonly ratee?: string; readonly rater?: string; readonly group?: string };
+  /** `--group-label "label=group"`, repeatable. */
+  readonly groupLabels?: Readonly<Record<string, RaterGroup>>;
+  /** `--sheet NAME` (Excel files). */
+  readonly sheet?: string | null;
 }
 
-/** Each group by its key, singular and plural (`Peers`, `Direct reports`, `Others`: the labels the reports themselves print). */
-const groupByKey: ReadonlyMap<string, RaterGroup> = new Map(raterGroups.flatMap((group) => [[matchKey(group), group] as const, [`${matchKey(group)}s`, group] as const]));
-const columnByKey: ReadonlyMap<string, RatingsCsvColumn> = new Map(ratingsCsvColumns.map((column) => [matchKey(column), column]));
-
-/** The csv-parse options: a byte order mark skipped, empty lines skipped, cells trimmed, rows of any length (checked here). */
-const baseCsvOptions = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true } as const;
-
-/** How messages name each delimiter the reader accepts. */
-const delimiterNames: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-
-/** The delimiters read besides the comma: Excel writes `;` where the decimal mark is a comma, and tab for "Text". */
-const otherDelimiters = [';', '\t'] as const;
-
-/**
- * The delimiter of a ratings file: the comma, unless the header line has no comma and splits on
- * `;` or a tab into all the required columns (as Excel writes CSV in locales whose decimal mark is
- * a comma, or "Text (Tab delimited)").
- *
- * @param text - the file's text
- * @returns the delimiter
- */
-export function ratingsCsvDelimiter(text: string): string {
-  const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '');
-  if (firstLine.includes(',')) return ',';
-  for (const delimiter of otherDelimiters) {
-    const keys = new Set(firstLine.split(delimiter).map((name) => matchKey(name.trim().replace(/^"|"$/g, ''))));
-    if (ratingsCsvColumns.every((column) => keys.has(matchKey(column)))) return delimiter;
-  }
-  return ',';
-}
-
-/** One record as csv-parse hands it over (the fields, by column position). */
-type RawRecord = readonly string[];
-
-/** A ratings file as read: the rows, the file line of each row, and the header name of each column. */
-export interface RatingsCsv {
-  /** One row per rating, in file order. */
+/** An export as read: the ratings and comments, how it was read, and how to name each rating's place. */
+export interface SurveyFile {
+  /** The ratings, in the rows `interpret360Cohort` takes. */
   readonly rows: CohortRating360[];
-  /** The file line (from 1) a row was read from (worked out on first use: only messages need it). */
-  readonly lineOf: (row: number) => number;
-  /** The header of each required column, as the file spells it. */
-  readonly columns: Readonly<Record<RatingsCsvColumn, string>>;
+  /** The open-text answers. */
+  readonly comments: Comment360[];
+  /** Everything the reader said: columns, header rows, group labels, warnings. */
+  readonly survey: SurveyExport;
+  /** The file line (CSV, from 1) or sheet row (Excel) a rating was read from. */
+  readonly lineOf: (rating: number) => number;
+  /** `line 7` (CSV) or `row 7` (Excel): where a rating was read from. */
+  readonly placeOf: (rating: number) => string;
+  /** The header of the column a rating's field (`rateeId`, `raterId`, `group`, `itemId`, `score`) was read from, when there is one. */
+  readonly columnOf: (rating: number, key: string) => string | null;
+  /** For a long file, the header of each of its columns (`null` for a wide file's item and score). */
+  readonly columns: Readonly<Record<RatingsCsvColumn, string | null>>;
+}
+
+/** Where the reader's rows are in the file: lines of a CSV text, or rows of a sheet. */
+interface Places {
+  readonly word: 'line' | 'row';
+  readonly of: (row: number) => number;
+}
+
+/** The reader's options from the instrument and the user's choices. */
+function readerOptions(instrument: Instrument360, choices: ExportChoices): ReadSurveyExportOptions {
+  return {
+    instrument,
+    ...(choices.columns === undefined ? {} : { columns: choices.columns }),
+    ...(choices.groupLabels === undefined ? {} : { groupLabels: choices.groupLabels }),
+  };
 }
 
 /**
- * Reads a ratings CSV. Header names match case-insensitively with spaces, hyphens and
- * underscores equivalent; columns besides the five required ones are ignored. Rater groups match
- * the same way, singular or plural (`Direct reports` reads `direct-report`); a blank score is
- * `null` ("not observed").
- * Scores must be whole points on the instrument's scale and item ids must be the instrument's.
+ * A reader error as a message naming the file and, for each problem, the line or row and the
+ * column; up to ten problems, the rest counted.
+ */
+function fileError(error: LmdInputError, fileName: string, places: Places): InputFileError {
+  const rowOf = (keys: readonly LmdInputPathKey[] | undefined): number | null =>
+    keys !== undefined && keys[0] === 'rows' && typeof keys[1] === 'number' ? keys[1] : null;
+  const describe = (keys: readonly LmdInputPathKey[], message: string, seeAlso: readonly LmdInputPathKey[] | undefined): string => {
+    const other = rowOf(seeAlso);
+    const text = seeAlso === undefined || other === null ? message : message.replace(formatPath('', seeAlso), `${places.word} ${places.of(other)}`);
+    const row = rowOf(keys);
+    if (keys[0] === 'text') return `${fileName} ${text}`;
+    if (row !== null) {
+      const column = keys[2];
+      const where = typeof column === 'string' ? `, column ${JSON.stringify(column)}` : typeof column === 'number' ? `, column ${column + 1}` : '';
+      return `${fileName} ${places.word} ${places.of(row)}${where}: ${text}`;
+    }
+    if (keys[0] === 'options' && keys[1] === 'columns' && typeof keys[2] === 'string') return `${fileName}: --column ${keys[2]}: ${text}`;
+    if (keys[0] === 'options' && keys[1] === 'groupLabels') return `--group-label ${JSON.stringify(String(keys[2] ?? ''))}: ${text}`;
+    if (keys[0] === 'options') return `${formatPath('', keys)}: ${text}`;
+    return `${fileName}: ${text}`;
+  };
+  const lines = error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => describe(issue.keys, issue.message, issue.seeAlso));
+  const more = error.issues.length - MAX_REPORTED_ERRORS;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return new InputFileError(lines.join('\n'));
+}
+
+/** The file as read, with its places. */
+function surveyFile(survey: SurveyExport, places: Places): SurveyFile {
+  const byRole = (role: string): string | null => survey.columns.find((column) => column.role === role)?.header ?? null;
+  const long = survey.format === 'long';
+  const itemColumn = new Map(survey.columns.filter((column) => column.role === 'item').map((column) => [column.itemId as string, column.header]));
+  const columns: Record<RatingsCsvColumn, string | null> = {
+    ratee_id: byRole('ratee'),
+    rater_id: byRole('rater'),
+    rater_group: byRole('group'),
+    item_id: long ? byRole('item-id') : null,
+    score: long ? byRole('score') : null,
+  };
+  const lineOf = (rating: number): number => places.of(survey.ratingRows[rating] ?? 0);
+  return {
+    rows: survey.ratings,
+    comments: survey.comments,
+    survey,
+    lineOf,
+    placeOf: (rating) => `${places.word} ${lineOf(rating)}`,
+    columnOf(rating, key) {
+      switch (key) {
+        case 'rateeId':
+          return columns.ratee_id;
+        case 'raterId':
+          return columns.rater_id;
+        case 'group':
+          return columns.rater_group;
+        default:
+          return long ? (key === 'itemId' ? columns.item_id : columns.score) : (itemColumn.get(survey.ratings[rating]?.itemId ?? '') ?? null);
+      }
+    },
+    columns,
+  };
+}
+
+/**
+ * Reads a CSV export (wide or long). Header names, relationship labels and answers are matched
+ * as `lmdkit/import` matches them; a blank or not-observed answer is `null`.
  *
  * @param text - the file's text (a UTF-8 byte order mark is skipped)
  * @param fileName - the name to use in messages (as the user gave it)
  * @param instrument - the instrument the ratings are on
- * @returns the rows, a way to find each row's file line, and the header names
+ * @param choices - the user's corrections (`--column`, `--group-label`)
+ * @returns the ratings and comments, how they were read, and their places in the file
  * @throws InputFileError naming the file, line and column of up to ten problems
  */
-export function readRatingsCsv(text: string, fileName: string, instrument: Instrument360): RatingsCsv {
-  const { min, max } = instrument.scale;
-  const itemIds = new Set(instrument.items.map((item) => item.id));
-  const itemList = instrument.items.map((item) => item.id);
-  const itemHint = itemList.length <= 8 ? itemList.join(', ') : `${itemList.slice(0, 6).join(', ')}, … (${itemList.length} in all)`;
-  const scoreHint = `a whole number from ${min} to ${max} or a blank`;
+export function readRatingsCsv(text: string, fileName: string, instrument: Instrument360, choices: ExportChoices = {}): SurveyFile {
   if (text.includes('\u0000')) {
     throw new InputFileError(
       `${fileName}: not a text file (it holds NUL bytes: a binary file, or text saved as UTF-16 "Unicode Text"); expected a CSV file saved as UTF-8`,
     );
   }
-  const delimiter = ratingsCsvDelimiter(text);
-  const csvOptions = { ...baseCsvOptions, delimiter };
-  const separator = delimiterNames[delimiter] ?? 'comma';
-
-  let header: readonly string[] | null = null;
-  const positions = new Map<RatingsCsvColumn, number>();
-  const errors: string[] = [];
-  let moreErrors = 0;
-  const rows: CohortRating360[] = [];
-
-  // csv-parse reports each record's line only through a callback that costs as much as the parse
-  // itself, so lines are found by a second pass, and only when a message needs one.
-  let recordLines: Int32Array | null = null;
-  const lineOfRecord = (record: number): number => {
-    if (recordLines === null) {
-      const found: number[] = [];
-      parse(text, { ...csvOptions, on_record: (_: RawRecord, context: { lines: number }) => (found.push(context.lines), null) });
-      recordLines = Int32Array.from(found);
-    }
-    return recordLines[record] ?? 0;
+  // Lines are found by a second pass, and only when a message or a later error needs one.
+  let lines: number[] | null = null;
+  const places: Places = {
+    word: 'line',
+    of: (row) => {
+      lines ??= parseSurveyCsv(text).lines;
+      return lines[row] ?? 0;
+    },
   };
-
-  const fail = (record: number, column: RatingsCsvColumn, expected: string, received: string): void => {
-    if (errors.length >= MAX_REPORTED_ERRORS) {
-      moreErrors += 1;
-      return;
-    }
-    const name = header?.[positions.get(column) as number] ?? column;
-    errors.push(`${fileName} line ${lineOfRecord(record)}, column "${name}": expected ${expected} (received ${JSON.stringify(received)})`);
-  };
-
-  const readHeader = (names: readonly string[]): void => {
-    header = names;
-    names.forEach((name, index) => {
-      const column = columnByKey.get(matchKey(name));
-      if (column === undefined) return;
-      if (positions.has(column)) {
-        throw new InputFileError(
-          `${fileName} line ${lineOfRecord(0)}: the columns "${names[positions.get(column) as number]}" and "${name}" both read as "${column}"; keep one of them`,
-        );
-      }
-      positions.set(column, index);
-    });
-    const missing = ratingsCsvColumns.filter((column) => !positions.has(column));
-    if (missing.length > 0) {
-      const found = names.slice(0, 12).map((name) => JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name));
-      if (names.length > 12) found.push(`… (${names.length} in all)`);
-      throw new InputFileError(
-        `${fileName} line ${lineOfRecord(0)}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((column) => `"${column}"`).join(', ')} ` +
-          `(the header must name ${ratingsCsvColumns.join(', ')}, separated by commas; found ${found.join(', ')})`,
-      );
-    }
-  };
-
-  const at = (record: RawRecord, column: RatingsCsvColumn): string => record[positions.get(column) as number] ?? '';
-
-  const readRecord = (record: RawRecord, index: number): void => {
-    const rateeId = at(record, 'ratee_id');
-    const raterId = at(record, 'rater_id');
-    const groupText = at(record, 'rater_group');
-    const itemId = at(record, 'item_id');
-    const scoreText = at(record, 'score');
-    let ok = true;
-    // A ratee id names report files and Markdown headings: one line of text, not blank.
-    if (rateeId === '' || /[\r\n]/.test(rateeId)) {
-      fail(index, 'ratee_id', 'a ratee id on one line', rateeId);
-      ok = false;
-    }
-    if (raterId === '') {
-      fail(index, 'rater_id', 'a rater id', raterId);
-      ok = false;
-    }
-    const group = groupByKey.get(matchKey(groupText));
-    if (group === undefined) {
-      fail(index, 'rater_group', `one of ${raterGroups.join(', ')}`, groupText);
-      ok = false;
-    }
-    if (!itemIds.has(itemId)) {
-      fail(index, 'item_id', `one of the instrument's item ids (${itemHint})`, itemId);
-      ok = false;
-    }
-    let score: number | null = null;
-    if (scoreText !== '') {
-      // `4.0` is a whole point too: tools that export a column with blanks as numbers write it so.
-      score = /^[+-]?\d+(?:\.0+)?$/.test(scoreText) ? Number(scoreText) : Number.NaN;
-      if (!(score >= min && score <= max)) {
-        fail(index, 'score', scoreHint, scoreText);
-        ok = false;
-      }
-    }
-    if (ok) rows.push({ rateeId, raterId, group: group as RaterGroup, itemId, score });
-  };
-
-  let records: RawRecord[];
+  let survey: SurveyExport;
   try {
-    // Records stay arrays and the header is read here: header names are matched forgivingly.
-    records = parse(text, csvOptions) as RawRecord[];
+    survey = readSurveyExport(text, readerOptions(instrument, choices));
   } catch (error) {
-    if (error instanceof CsvError) throw new InputFileError(describeCsvError(error, fileName, separator));
+    if (error instanceof LmdInputError) throw fileError(error, fileName, places);
     throw error;
   }
-  const names = records[0];
-  if (names === undefined) throw new InputFileError(`${fileName}: the file is empty (expected a header line naming ${ratingsCsvColumns.join(', ')})`);
-  readHeader(names);
-  for (let index = 1; index < records.length; index += 1) {
-    const record = records[index] as RawRecord;
-    if (record.length !== names.length) {
-      throw withErrors(
-        `${fileName} line ${lineOfRecord(index)}: expected ${names.length} fields as in the header (received ${record.length}); check for a missing or extra ${separator} or an unquoted ${separator} in a value`,
-        errors,
-        moreErrors,
-      );
-    }
-    readRecord(record, index);
+  return surveyFile(survey, places);
+}
+
+/**
+ * Reads an Excel workbook's sheet (the first, or the one named) as rows of cells: numbers as
+ * numbers, text as text, the sheet's row number of each row kept.
+ */
+function sheetRows(bytes: Uint8Array, fileName: string, sheet: string | null): { rows: unknown[][]; rowNumbers: number[] } {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+  } catch (error) {
+    throw new InputFileError(`${fileName}: not an Excel workbook that can be read (${error instanceof Error ? error.message : String(error)}); expected an .xlsx file, or a CSV file saved as UTF-8`);
   }
-  if (errors.length > 0) throw withErrors(null, errors, moreErrors);
-  if (rows.length === 0) throw new InputFileError(`${fileName}: the file has a header but no ratings`);
-  const columns = Object.fromEntries(ratingsCsvColumns.map((column) => [column, names[positions.get(column) as number] ?? column])) as Record<RatingsCsvColumn, string>;
-  // Without errors, row r is record r + 1 (the header is record 0).
-  return { rows, lineOf: (row) => lineOfRecord(row + 1), columns };
+  const names = workbook.SheetNames;
+  const name = sheet ?? names[0];
+  if (name === undefined || !Object.hasOwn(workbook.Sheets, name)) {
+    throw new InputFileError(
+      sheet === null
+        ? `${fileName}: the workbook has no sheet`
+        : `${fileName}: no sheet is named ${JSON.stringify(sheet)} (the workbook has ${names.map((entry) => JSON.stringify(entry)).join(', ')}); check --sheet`,
+    );
+  }
+  const worksheet = workbook.Sheets[name] as XLSX.WorkSheet;
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, { header: 1, raw: true, defval: '', blankrows: true });
+  const first = worksheet['!ref'] === undefined ? 0 : XLSX.utils.decode_range(worksheet['!ref']).s.r;
+  return { rows, rowNumbers: rows.map((_, index) => first + index + 1) };
 }
 
-/** The collected row errors, then the error that stopped reading (if any), as one error. */
-function withErrors(stop: string | null, errors: readonly string[], moreErrors: number): InputFileError {
-  const lines = errors.slice();
-  if (moreErrors > 0) lines.push(`… and ${moreErrors} more`);
-  if (stop !== null) lines.push(stop);
-  return new InputFileError(lines.join('\n'));
+/**
+ * Reads an Excel export (`.xlsx`; the first sheet, or the one named) as {@link readRatingsCsv}
+ * reads a CSV file: the same ratings and comments from the same table, with messages that name
+ * the sheet's row numbers.
+ *
+ * @param bytes - the file's bytes
+ * @param fileName - the name to use in messages
+ * @param instrument - the instrument the ratings are on
+ * @param choices - the user's corrections (`--column`, `--group-label`, `--sheet`)
+ * @returns the ratings and comments, how they were read, and their places in the sheet
+ * @throws InputFileError naming the file, row and column of up to ten problems
+ */
+export function readRatingsXlsx(bytes: Uint8Array, fileName: string, instrument: Instrument360, choices: ExportChoices = {}): SurveyFile {
+  const { rows, rowNumbers } = sheetRows(bytes, fileName, choices.sheet ?? null);
+  const places: Places = { word: 'row', of: (row) => rowNumbers[row] ?? row + 1 };
+  let survey: SurveyExport;
+  try {
+    survey = readSurveyExport(rows as string[][], readerOptions(instrument, choices));
+  } catch (error) {
+    if (error instanceof LmdInputError) throw fileError(error, fileName, places);
+    throw error;
+  }
+  return surveyFile(survey, places);
 }
 
-/** A csv-parse error in the same words as the row errors: file, line and what went wrong. */
-function describeCsvError(error: CsvError, fileName: string, separator: string): string {
-  const line = (error as CsvError & { lines?: number }).lines;
-  const where = typeof line === 'number' ? `${fileName} line ${line}` : fileName;
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return `${where}: a quoted value is never closed (expected a closing double quote before the end of the file)`;
-    case 'INVALID_OPENING_QUOTE':
-      return `${where}: a double quote appears inside an unquoted value (expected the whole value in double quotes, with inner quotes doubled)`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return `${where}: unexpected text after a closing double quote (expected a ${separator} or the end of the line)`;
-    default:
-      return `${where}: the file is not valid CSV (${error.message})`;
+/**
+ * Whether a file is read as a workbook: its name ends in `.xlsx` or `.xlsm`, or its bytes start
+ * as a zip archive does (an Excel file saved with another name).
+ *
+ * @param fileName - the file's name
+ * @param bytes - its bytes
+ * @returns whether to read it with {@link readRatingsXlsx}
+ */
+export function isWorkbook(fileName: string, bytes: Uint8Array): boolean {
+  return /\.xls[xm]$/i.test(fileName) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+}
+
+/**
+ * The column plan of an export alone (for `--explain` when reading every row fails): how each
+ * column is read, from the header rows.
+ *
+ * @param bytes - the file's bytes
+ * @param fileName - the name to use in messages
+ * @param instrument - the instrument
+ * @param choices - the user's corrections
+ * @param decode - turns the bytes of a CSV file into text (strict UTF-8)
+ * @returns the plan
+ * @throws InputFileError when not even the columns can be placed
+ */
+export function planOfFile(bytes: Uint8Array, fileName: string, instrument: Instrument360, choices: ExportChoices, decode: (bytes: Uint8Array) => string): SurveyColumnPlan {
+  let rows: unknown[][];
+  let places: Places;
+  if (isWorkbook(fileName, bytes)) {
+    const sheet = sheetRows(bytes, fileName, choices.sheet ?? null);
+    rows = sheet.rows;
+    places = { word: 'row', of: (row) => sheet.rowNumbers[row] ?? row + 1 };
+  } else {
+    let csv: ReturnType<typeof parseSurveyCsv>;
+    try {
+      csv = parseSurveyCsv(decode(bytes));
+    } catch (error) {
+      if (error instanceof LmdInputError) throw fileError(error, fileName, { word: 'line', of: (row) => row + 1 });
+      throw error;
+    }
+    rows = csv.rows;
+    places = { word: 'line', of: (row) => csv.lines[row] ?? 0 };
+  }
+  try {
+    return planSurveyColumns(rows.slice(0, 12) as string[][], readerOptions(instrument, choices));
+  } catch (error) {
+    if (error instanceof LmdInputError) throw fileError(error, fileName, places);
+    throw error;
   }
 }

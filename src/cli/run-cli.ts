@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LmdInputError } from '../index.js';
+import { raterGroups, type RaterGroup } from '../lmd/index.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputFileError, UsageError } from './cli-errors.js';
 import { outputFormats, type CliContext, type OutputFormat } from './cli-context.js';
 import { run360 } from './command-360.js';
@@ -33,6 +34,10 @@ const optionsOf = {
     out: { type: 'string' },
     'out-dir': { type: 'string' },
     quiet: { type: 'boolean' },
+    column: { type: 'string', multiple: true },
+    'group-label': { type: 'string', multiple: true },
+    sheet: { type: 'string' },
+    explain: { type: 'boolean' },
   },
   iip: { ...common, out: { type: 'string' } },
   evaluate: { ...common, out: { type: 'string' } },
@@ -58,6 +63,43 @@ function parseFormat(value: string | undefined, command: Command, allowed: reado
     throw new UsageError(`--format ${value} is only for the 360 report; use ${allowed.join(' or ')}`, command);
   }
   return value as OutputFormat;
+}
+
+/** The `--column role="header"` choices, checked. */
+function parseColumns(values: readonly string[] | undefined): { ratee?: string; rater?: string; group?: string } | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const columns: { ratee?: string; rater?: string; group?: string } = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const role = (at === -1 ? value : value.slice(0, at)).trim();
+    const header = at === -1 ? '' : value.slice(at + 1).trim();
+    if (role !== 'ratee' && role !== 'rater' && role !== 'group') {
+      throw new UsageError(`--column expects ratee=, rater= or group= and a column header, as --column ratee="Who are you giving feedback on?" (received ${JSON.stringify(value)})`, '360');
+    }
+    if (header === '') throw new UsageError(`--column ${role}= needs the column's header after the = (received ${JSON.stringify(value)})`, '360');
+    if (columns[role] !== undefined) throw new UsageError(`--column ${role}= is given twice`, '360');
+    columns[role] = header;
+  }
+  return columns;
+}
+
+/** The `--group-label "label=group"` mappings, checked. */
+function parseGroupLabels(values: readonly string[] | undefined): Record<string, RaterGroup> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const labels: Record<string, RaterGroup> = {};
+  for (const value of values) {
+    const at = value.lastIndexOf('=');
+    const label = at === -1 ? '' : value.slice(0, at).trim();
+    const group = (at === -1 ? '' : value.slice(at + 1)).trim().toLowerCase().replace(/[\s_]+/g, '-');
+    if (label === '' || !(raterGroups as readonly string[]).includes(group)) {
+      throw new UsageError(
+        `--group-label expects a label, =, and one of ${raterGroups.join(', ')}, as --group-label "I work alongside them=peer" (received ${JSON.stringify(value)})`,
+        '360',
+      );
+    }
+    Object.defineProperty(labels, label, { value: group, enumerable: true, writable: true, configurable: true });
+  }
+  return labels;
 }
 
 function onePositional(positionals: readonly string[], command: Command, what: string): string {
@@ -102,7 +144,7 @@ export function runCli(argv: readonly string[], context: CliContext): number {
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
     throw new UsageError(message, command);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values['help'] === true) {
     context.stdout(usages[command]);
     return EXIT_OK;
@@ -117,9 +159,12 @@ export function runCli(argv: readonly string[], context: CliContext): number {
     case '360': {
       const instrument = text('instrument');
       if (instrument === null) throw new UsageError('missing --instrument <file.json>', command);
+      const columns = parseColumns(values['column'] as unknown as string[] | undefined);
+      const groupLabels = parseGroupLabels(values['group-label'] as unknown as string[] | undefined);
+      const sheet = text('sheet');
       run360(
         {
-          ratings: onePositional(parsed.positionals, command, '<ratings.csv>'),
+          ratings: onePositional(parsed.positionals, command, '<export.csv|.xlsx>'),
           instrument,
           settings: text('settings'),
           ratee: text('ratee'),
@@ -127,6 +172,12 @@ export function runCli(argv: readonly string[], context: CliContext): number {
           out: text('out'),
           outDir: text('out-dir'),
           quiet: values['quiet'] === true,
+          choices: {
+            ...(columns === undefined ? {} : { columns }),
+            ...(groupLabels === undefined ? {} : { groupLabels }),
+            ...(sheet === null ? {} : { sheet }),
+          },
+          explain: values['explain'] === true,
         },
         context,
       );

@@ -16,7 +16,8 @@ export const mainUsage = `Usage: lmdkit <command> [options]
 Leadership and management development analyses on your own files.
 
 Commands:
-  360 <ratings.csv>      interpret a 360-degree feedback cycle (cohort, or one ratee)
+  360 <export>           interpret a 360-degree feedback cycle from a survey export
+                         (.csv or .xlsx, wide or long; cohort, or one ratee)
   iip <evidence.json>    assess evidence against the IIP Leadership & Management Model
   evaluate <case.json>   evaluate an initiative: rates, plan check, ROI, themes, evidence chain
   demo                   run all of the above on the bundled fictional organisation
@@ -32,17 +33,37 @@ ${exitCodes}
 `;
 
 /** `lmdkit 360 --help`. */
-export const usage360 = `Usage: lmdkit 360 <ratings.csv> --instrument <file.json> [options]
+export const usage360 = `Usage: lmdkit 360 <export.csv|export.xlsx> --instrument <file.json> [options]
 
 Interprets a 360-degree feedback cycle with the anonymity rules applied to every ratee. Without
 --ratee, prints the cohort: agreement categories, the self − others differences and one line per
 ratee; with --ratee, that ratee's report.
 
+The export is what your survey tool gives you, as CSV (UTF-8) or Excel (.xlsx): wide (one row per
+response, a column per question, as Qualtrics, SurveyMonkey, Microsoft Forms, Google Forms and
+Culture Amp export) or long (one row per rating: ratee_id, rater_id, rater_group, item_id,
+score). Extra header rows are skipped; the ratee, rater and relationship columns are found by
+their headers; question columns are matched to the instrument's items by id or wording; answers
+may be numbers or the instrument's labels; relationship labels such as "Line manager" or
+"I report to them" are read as groups. Run with --explain first to see how each column is read.
+
 Options:
-  --instrument <file>   the instrument (JSON: scale, competencies, items)  [required]
+  --instrument <file>   the instrument (JSON: scale with optional labels and not-observed answers,
+                        competencies, items with optional wording, open questions)  [required]
   --settings <file>     anonymity policy and readiness by ratee (JSON, the
                         feedback360-settings-file format)  [default: the library's defaults:
                         groups under 3 raters hidden, all others needs 4]
+  --explain             print how each column of the export is read (role, item or question,
+                        how it matched and why), the relationship labels and warnings, and stop
+  --column <role>=<header>
+                        the column holding the ratee, rater or rater group when the guess is
+                        wrong, by its header: --column ratee="Who are you giving feedback on?"
+                        (repeatable: ratee=, rater=, group=)
+  --group-label <label>=<group>
+                        read a relationship label as a group (self, manager, peer,
+                        direct-report, other): --group-label "I work alongside them=peer"
+                        (repeatable)
+  --sheet <name>        the sheet of an Excel workbook to read  [default: the first]
   --ratee <id>          report on this ratee only
   --format <format>     markdown, json or html (html needs --ratee or --out-dir)
                         [default: markdown]
@@ -50,20 +71,17 @@ Options:
   --out-dir <dir>       write one file per ratee (<rateeId>.md|json|html, characters other than
                         letters, digits, '.', '_' and '-' replaced by '_') and the cohort
                         (cohort.md|json; cohort.md for html)
-  --quiet               no progress messages (shown on standard error for more than 50,000 rows
-                        or 200 ratees)
+  --quiet               no progress messages or warnings (progress is shown on standard error for
+                        more than 50,000 rows or 200 ratees)
   -h, --help            show this help
 
-The CSV file has one row per rater × item and a header line. Required columns: ratee_id,
-rater_id, rater_group, item_id, score. Header names match whatever their case, and spaces,
-hyphens and underscores are the same ("Ratee ID" = ratee_id = rateeId). Other columns are
-ignored. rater_group is one of self, manager, peer, direct-report, other, matched the same way,
-singular or plural ("Direct reports" = direct-report). score is a whole point on the instrument's scale (4 or 4.0),
-or blank for "not observed". The file is UTF-8 text, comma-separated; a header line without
-commas that splits on ';' or tabs into the five columns (Excel in some locales) is read that way.
+A blank answer, or one of the instrument's not-observed answers, counts as "not observed". A
+CSV file is UTF-8 text, comma-separated; a header line without commas that splits on ';' or tabs
+(Excel in some locales) is read that way.
 
 Example:
-  lmdkit 360 examples/data/360-ratings.csv --instrument examples/data/360-instrument.json \\
+  lmdkit 360 examples/data/360-export-wide.csv --instrument examples/data/360-instrument.json --explain
+  lmdkit 360 examples/data/360-export-wide.csv --instrument examples/data/360-instrument.json \\
     --settings examples/data/360-settings.json --ratee M07
 
 ${exitCodes}

@@ -210,7 +210,7 @@ describe('help and version', () => {
       expect(run.stdout).toContain('Example:');
       expect(run.stdout).toContain('Exit codes:');
     }
-    expect(lmdkit('360', '--help').stdout).toContain('Other columns are\nignored.');
+    expect(lmdkit('360', '--help').stdout).toContain('Run with --explain first to see how each column is read.');
     const version = lmdkit('--version');
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
   });
@@ -222,9 +222,10 @@ describe('broken files', () => {
 
   it('rejects a bad score, an unknown group, a missing column and an unterminated quote (exit 1)', () => {
     const badScore = write('bad-score.csv', [header, ...good, 'M01,r9,peer,D1,4.5'].join('\n'));
-    expectInputError(lmdkit('360', badScore, '--instrument', instrument), `${badScore} line 7, column "score": expected a whole number from 1 to 5 or a blank (received "4.5")`);
-    const badGroup = write('bad-group.csv', ['Ratee ID,Rater ID,Rater Group,Item ID,Score', ...good, 'M01,r9,Boss,D1,4'].join('\n'));
-    expectInputError(lmdkit('360', badGroup, '--instrument', instrument), `${badGroup} line 7, column "Rater Group": expected one of self, manager, peer, direct-report, other (received "Boss")`);
+    expectInputError(lmdkit('360', badScore, '--instrument', instrument), `${badScore} line 7, column "score": expected a whole number from 1 to 5, one of the labels "Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree", a not-observed answer ("Not observed", "Don't know") or a blank (received "4.5")`);
+    // "Boss" reads as manager since issue 15; an unknown label is named with what is expected.
+    const badGroup = write('bad-group.csv', ['Ratee ID,Rater ID,Rater Group,Item ID,Score', ...good, 'M01,r9,Neighbour,D1,4'].join('\n'));
+    expectInputError(lmdkit('360', badGroup, '--instrument', instrument), `${badGroup} line 7, column "Rater Group": expected one of self, manager, peer, direct-report, other, or a common relationship label`);
     const noScore = write('no-score.csv', ['ratee_id,rater_id,rater_group,item_id', 'M01,r1,self,D1'].join('\n'));
     expectInputError(lmdkit('360', noScore, '--instrument', instrument), `${noScore} line 1: missing column "score"`);
     const quote = write('quote.csv', [header, ...good, 'M01,"r9,peer,D1,4'].join('\n'));

@@ -34,14 +34,14 @@ describe('runCli and describeFailure', () => {
     expect(capture(['iip', '-h']).stdout).toMatch(/^Usage: lmdkit iip <evidence\.json>/);
     expect(capture(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect(() => capture([])).toThrow(UsageError);
-    expect(() => capture(['360', 'a.csv', 'b.csv', '--instrument', 'i.json'])).toThrow('expected one <ratings.csv> argument (received 2: a.csv b.csv)');
+    expect(() => capture(['360', 'a.csv', 'b.csv', '--instrument', 'i.json'])).toThrow('expected one <export.csv|.xlsx> argument (received 2: a.csv b.csv)');
     expect(() => capture(['evaluate', 'c.json', '--format', 'pdf'])).toThrow('--format must be one of markdown, json (received "pdf")');
     expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--format', 'html'])).toThrow('--format html writes one page per ratee');
   });
 
   // Audit of issue 7.
   it('gives a command’s help for "lmdkit help <command>", and a usage error for an unknown topic', () => {
-    expect(capture(['help', '360']).stdout).toMatch(/^Usage: lmdkit 360 <ratings\.csv>/);
+    expect(capture(['help', '360']).stdout).toMatch(/^Usage: lmdkit 360 <export\.csv\|export\.xlsx>/);
     expect(capture(['help', 'evaluate']).stdout).toMatch(/^Usage: lmdkit evaluate <case\.json>/);
     expect(capture(['help']).stdout).toMatch(/^Usage: lmdkit <command>/);
     expect(() => capture(['help', 'pdf'])).toThrow('no help on "pdf" (expected 360, iip, evaluate or demo)');

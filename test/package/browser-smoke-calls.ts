@@ -1,9 +1,10 @@
 // The calls the browser smoke test (browser-smoke.test.ts) makes: one function from each module,
-// plus one bad input, and the 360 report rendered as HTML and Markdown (lmdkit/report). The library is passed in rather than imported, so the very same calls run
+// plus one bad input, the 360 report rendered as HTML and Markdown (lmdkit/report), and a wide export read (lmdkit/import). The library is passed in rather than imported, so the very same calls run
 // in headless Chromium (bundled with esbuild from dist/) and in Node (imported from dist/), and
 // the two results can be compared. Not a test file itself.
 import type { assessLmModel, interpret360, LmdInputError, mean, phillipsRoi } from '../../src/index.js';
 import type { render360Html, render360Markdown } from '../../src/report/index.js';
+import type { readSurveyExport } from '../../src/import/index.js';
 
 /** The functions the calls use, each taken from the entry point named in the test. */
 export interface SmokeLibrary {
@@ -14,6 +15,7 @@ export interface SmokeLibrary {
   readonly LmdInputError: typeof LmdInputError;
   readonly render360Html: typeof render360Html;
   readonly render360Markdown: typeof render360Markdown;
+  readonly readSurveyExport: typeof readSurveyExport;
 }
 
 /** What the calls return, as JSON (so it can cross from the page to the test). */
@@ -25,6 +27,8 @@ export interface SmokeResults {
   /** The 360 report of `interpret360` as its HTML page and as Markdown. */
   readonly html360: string;
   readonly markdown360: string;
+  /** A wide export (lmdkit/import) read into the ratings `interpret360` took. */
+  readonly readSurveyExport: unknown;
   readonly badInput: { readonly isLmdInputError: boolean; readonly name: string; readonly message: string; readonly issues: unknown };
 }
 
@@ -74,6 +78,10 @@ export function runSmokeCalls(library: SmokeLibrary): SmokeResults {
     interpret360: report,
     html360: library.render360Html(report, context),
     markdown360: library.render360Markdown(report, context),
+    readSurveyExport: library.readSurveyExport(
+      '\uFEFFRater,Ratee,Relationship,T1,T2\r\n' + raters.map(({ raterId, group, scores }) => [raterId, 'M07', group, ...scores.map((score) => (score === null ? 'N/A' : String(score)))].join(',')).join('\r\n'),
+      { instrument: { ...instrument, scale: { ...instrument.scale, notObserved: ['N/A'] } } },
+    ).ratings,
     phillipsRoi: library.phillipsRoi({
       benefits: [{ label: 'Fewer errors', annualValue: 10_000, attribution: 0.5, confidence: 0.8 }],
       costs: [{ label: 'Workshop', amount: 2_000, category: 'delivery' }],

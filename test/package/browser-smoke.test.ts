@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessLmModel, interpret360, LmdInputError, mean, phillipsRoi } from '../../src/index.js';
 import { render360Html, render360Markdown } from '../../src/report/index.js';
+import { readSurveyExport } from '../../src/import/index.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
 import { runSmokeCalls, type SmokeLibrary, type SmokeResults } from './browser-smoke-calls.js';
 
@@ -27,11 +28,12 @@ import { assessLmModel } from ${dist('indicators/index.js')};
 import { interpret360 } from ${dist('lmd/index.js')};
 import { phillipsRoi } from ${dist('evaluation/index.js')};
 import { render360Html, render360Markdown } from ${dist('report/index.js')};
+import { readSurveyExport } from ${dist('import/index.js')};
 import { runSmokeCalls } from ${JSON.stringify(join(root, 'test/package/browser-smoke-calls.ts'))};
 
 const output = document.createElement('pre');
 try {
-  output.textContent = JSON.stringify(runSmokeCalls({ mean, assessLmModel, interpret360, phillipsRoi, LmdInputError, render360Html, render360Markdown }));
+  output.textContent = JSON.stringify(runSmokeCalls({ mean, assessLmModel, interpret360, phillipsRoi, LmdInputError, render360Html, render360Markdown, readSurveyExport }));
   output.id = 'result';
 } catch (error) {
   output.textContent = String(error && error.stack ? error.stack : error);
@@ -75,12 +77,13 @@ afterAll(async () => {
 async function nodeResults(): Promise<SmokeResults> {
   const load = async (path: string): Promise<Record<string, unknown>> =>
     (await import(pathToFileURL(join(root, 'dist', path)).href)) as Record<string, unknown>;
-  const [core, indicators, lmd, evaluation, report] = await Promise.all([
+  const [core, indicators, lmd, evaluation, report, surveyImport] = await Promise.all([
     load('index.js'),
     load('indicators/index.js'),
     load('lmd/index.js'),
     load('evaluation/index.js'),
     load('report/index.js'),
+    load('import/index.js'),
   ]);
   const library = {
     mean: core['mean'],
@@ -90,6 +93,7 @@ async function nodeResults(): Promise<SmokeResults> {
     phillipsRoi: evaluation['phillipsRoi'],
     render360Html: report['render360Html'],
     render360Markdown: report['render360Markdown'],
+    readSurveyExport: surveyImport['readSurveyExport'],
   } as SmokeLibrary;
   // Through JSON, as the page's results come.
   return JSON.parse(JSON.stringify(runSmokeCalls(library))) as SmokeResults;
@@ -97,14 +101,14 @@ async function nodeResults(): Promise<SmokeResults> {
 
 /** The same calls against the library's TypeScript source (src/), through JSON. */
 function sourceResults(): SmokeResults {
-  const library: SmokeLibrary = { mean, LmdInputError, assessLmModel, interpret360, phillipsRoi, render360Html, render360Markdown };
+  const library: SmokeLibrary = { mean, LmdInputError, assessLmModel, interpret360, phillipsRoi, render360Html, render360Markdown, readSurveyExport };
   return JSON.parse(JSON.stringify(runSmokeCalls(library))) as SmokeResults;
 }
 
 describe('the browser bundle', () => {
   it('takes each module from its own built entry point, with zod and without the command-line code', () => {
     const inputs = bundle.inputs.map((input) => input.replaceAll('\\', '/'));
-    for (const path of ['dist/index.js', 'dist/indicators/index.js', 'dist/lmd/index.js', 'dist/evaluation/index.js', 'dist/report/index.js']) {
+    for (const path of ['dist/index.js', 'dist/indicators/index.js', 'dist/lmd/index.js', 'dist/evaluation/index.js', 'dist/report/index.js', 'dist/import/index.js']) {
       expect(inputs.some((input) => input.endsWith(path)), path).toBe(true);
     }
     expect(inputs.some((input) => input.includes('node_modules/zod/'))).toBe(true);

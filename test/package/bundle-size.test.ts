@@ -136,6 +136,12 @@ const cases: readonly SizeCase[] = [
   { name: 'escapeMarkdownText from lmdkit/report', source: consumerOf('escapeMarkdownText', 'report/index.js'), ceilingBytes: 210, zod: 'absent' },
   { name: 'render360Markdown from lmdkit/report', source: consumerOf('render360Markdown', 'report/index.js'), ceilingBytes: 18_200, zod: 'absent' },
   { name: 'render360Html from lmdkit/report', source: consumerOf('render360Html', 'report/index.js'), ceilingBytes: 28_000, zod: 'absent' },
+  // Added with lmdkit/import (issue 15; measured 2026-12-03, same tools), ceiling ≈ measured + 25 %:
+  // parseSurveyCsv 1,376 B — plain code (no csv-parse, whose browser build carries a Buffer
+  // polyfill, and no zod); readSurveyExport 37,767 B — it validates its options (the instrument)
+  // with zod.
+  { name: 'parseSurveyCsv from lmdkit/import', source: consumerOf('parseSurveyCsv', 'import/index.js'), ceilingBytes: 1720, zod: 'absent' },
+  { name: 'readSurveyExport from lmdkit/import', source: consumerOf('readSurveyExport', 'import/index.js'), ceilingBytes: 47_200, zod: 'present' },
 ];
 
 let workDir = '';

@@ -1,6 +1,6 @@
 // Deno smoke test (issue 7, "Runtime smoke tests"): the packed tarball, installed into a fresh
 // project, imported by Deno through `npm:` specifiers (`npm:lmdkit`, `npm:lmdkit/indicators`,
-// `npm:lmdkit/lmd`, `npm:lmdkit/evaluation`, `npm:lmdkit/report`), run and type-checked. Deno is
+// `npm:lmdkit/lmd`, `npm:lmdkit/evaluation`, `npm:lmdkit/report`, `npm:lmdkit/import`), run and type-checked. Deno is
 // the registry's `deno` package, a devDependency (`node_modules/.bin/deno`).
 //
 // No network. lmdkit is not published, and JSR and deno.land are out of reach here, so every
@@ -38,6 +38,7 @@ import { assessLmModel, type LmAssessment } from 'npm:lmdkit/indicators';
 import { interpret360, type Feedback360Report } from 'npm:lmdkit/lmd';
 import { phillipsRoi, turnoverRate } from 'npm:lmdkit/evaluation';
 import { escapeMarkdownText, render360Markdown } from 'npm:lmdkit/report';
+import { readSurveyExport, type SurveyExport } from 'npm:lmdkit/import';
 
 function check(condition: boolean, what: string): void {
   if (!condition) throw new Error(\`check failed: \${what}\`);
@@ -101,6 +102,12 @@ check(fromLmd instanceof LmdInputError && fromEvaluation instanceof LmdInputErro
 check(fromEvaluation instanceof Error && (fromEvaluation as LmdInputError).issues.length > 0, 'LmdInputError carries issues');
 // @ts-expect-error phillipsRoi needs costs
 thrown(() => phillipsRoi({ benefits: [] }));
+
+const survey: SurveyExport = readSurveyExport('\uFEFFRatee,Relationship,"Rate: [Coaches well]"\r\nM07,I report to them,4\r\n', {
+  instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c', text: 'Coaches well' }] },
+});
+check(JSON.stringify(survey.ratings) === '[{"rateeId":"M07","raterId":"row-2","group":"direct-report","itemId":"i","score":4}]', 'readSurveyExport');
+check(thrown(() => readSurveyExport('', { instrument: {} } as never)) instanceof LmdInputError, 'readSurveyExport throws LmdInputError');
 
 console.log('ok');
 `;

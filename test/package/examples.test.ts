@@ -444,6 +444,10 @@ function publicExports(program: ts.Program, entry: string): PublicExport[] {
 
 let apiProgram: ts.Program | undefined;
 let rootExports: PublicExport[] = [];
+/** The exports of `lmdkit/import`, which the root deliberately does not re-export (see root-barrel.test.ts). */
+let importExports: PublicExport[] = [];
+/** Entry points the root entry does not re-export: their own examples import from them. */
+const subpathsOutsideRoot = ['import'] as const;
 const generated = new Map<string, GeneratedExample>();
 /** Type errors by generated module name; errors outside the examples are under `''`. */
 const typeErrors = new Map<string, string[]>();
@@ -466,6 +470,13 @@ function writeModule(example: Example, parts: GeneratedExample): void {
   add(`import { expectExampleThrows, expectExampleValue } from './harness.js';`);
   if (values.length > 0) add(`import { ${values.join(', ')} } from '../src/index.js';`);
   if (types.length > 0) add(`import type { ${types.join(', ')} } from '../src/index.js';`);
+  if (example.file.startsWith('src/import/')) {
+    const own = importExports.filter((entry) => !parts.importedNames.has(entry.name));
+    const ownValues = own.filter((entry) => entry.isValue).map((entry) => entry.name);
+    const ownTypes = own.filter((entry) => !entry.isValue).map((entry) => entry.name);
+    if (ownValues.length > 0) add(`import { ${ownValues.join(', ')} } from '../src/import/index.js';`);
+    if (ownTypes.length > 0) add(`import type { ${ownTypes.join(', ')} } from '../src/import/index.js';`);
+  }
   for (const hoisted of parts.imports) add(hoisted.text, hoisted.line);
   add('');
   add('export async function run(): Promise<void> {');
@@ -508,6 +519,7 @@ function typeCheck(oldProgram: ts.Program): void {
 beforeAll(() => {
   apiProgram = ts.createProgram({ rootNames: entryPoints(), options: readConfig(join(root, 'tsconfig.json')).options });
   rootExports = publicExports(apiProgram, join(srcDir, 'index.ts'));
+  importExports = publicExports(apiProgram, join(srcDir, 'import/index.ts'));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -554,11 +566,12 @@ describe('TSDoc examples', () => {
     expect(isTautology("const issue = { path: 'x' };\nissue.path //=> 'x'"), 'an untyped literal is not a type\'s example').toBe(false);
   });
 
-  it('the root entry re-exports every subpath export (the examples import from the root)', () => {
+  it('the root entry re-exports every subpath export but lmdkit/import (the examples import from the root, or from lmdkit/import)', () => {
     const program = apiProgram;
     if (program === undefined) throw new Error('the public API was not read');
     const rootNames = new Set(rootExports.map((entry) => entry.name));
     const notAtRoot = entryPoints()
+      .filter((entry) => !subpathsOutsideRoot.some((subpath) => entry === join(srcDir, subpath, 'index.ts')))
       .flatMap((entry) => publicExports(program, entry).map((exported) => ({ entry, exported })))
       .filter(({ exported }) => !rootNames.has(exported.name))
       .map(({ entry, exported }) => `${exported.name} (${toPosix(relative(root, entry))})`);

@@ -50,6 +50,19 @@ function union<Meaning>(exportsByModule: Record<string, ReadonlyMap<string, Mean
 
 const sorted = (names: Iterable<string>): string[] => [...names].sort();
 
+// `lmdkit/import` (src/import/) is deliberately not re-exported from the root: the survey reader
+// is a subpath of its own, so that the root stays zod and lmdkit alone at runtime, and an app that
+// never reads exports never loads it. It is not one of the barrels above.
+describe('lmdkit/import stays out of the root entry', () => {
+  it('the root exports none of its names, and no root file imports it', async () => {
+    const surveyImport = (await import('../../src/import/index.js')) as Record<string, unknown>;
+    const rootNames = new Set(Object.keys(root));
+    expect(Object.keys(surveyImport).filter((name) => rootNames.has(name))).toEqual([]);
+    const rootText = ts.sys.readFile(join(repository, rootFile)) ?? '';
+    expect(rootText).not.toMatch(/from '\.\/import\//);
+  });
+});
+
 describe('the root barrel equals the union of the module barrels (runtime exports)', () => {
   const moduleExports = Object.fromEntries(
     Object.entries(modules).map(([name, exports]) => [name, new Map(Object.entries(exports))]),

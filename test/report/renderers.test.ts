@@ -53,7 +53,9 @@ describe('360 Markdown on the sample cycle', () => {
     expect(text).toContain('- Peers: hidden, fewer raters than the minimum group size (3)');
     for (const finding of m07.findings) expect(text).toContain(`\`${finding.code}\`: ${finding.message}`);
     expect(text).toContain('Sources: Atwater & Waldman (1998); Smither et al. (2005).');
-    expect(text).toContain(`Blind spots (self at least 1 scale point above others; the 3 largest): ${m07.blindSpots[0]} (`);
+    // The sample instrument carries wording (issue 15): items are named by it.
+    const firstBlindSpot = instrument.items.find((item) => item.id === m07.blindSpots[0]);
+    expect(text).toContain(`Blind spots (self at least 1 scale point above others; the 3 largest): ${firstBlindSpot?.text ?? `${m07.blindSpots[0]} (`}`);
   });
 
   it('shows nothing of M07’s hidden peer group: no peer column or figure, no peer mean', () => {

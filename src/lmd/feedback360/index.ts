@@ -10,6 +10,8 @@ export { instrument360Schema } from './instrument-360.js';
 export type { Instrument360 } from './instrument-360.js';
 export { rating360Schema, cohortRating360Schema } from './rating-360.js';
 export type { Rating360, CohortRating360 } from './rating-360.js';
+export { comment360Schema } from './comment-360.js';
+export type { Comment360 } from './comment-360.js';
 export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity/index.js';
 export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity/index.js';
 export {

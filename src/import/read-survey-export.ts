@@ -1,0 +1,200 @@
+import { LmdInputError, type LmdInputIssueInit } from '../core/input-error.js';
+import { parseInput } from '../core/parse-input.js';
+import type { Comment360 } from '../lmd/feedback360/comment-360.js';
+import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
+import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
+import { isBlankRow } from './_internal/cells.js';
+import { parseSurveyCsv } from './parse-survey-csv.js';
+import { planColumns, type SurveyColumn } from './plan-survey-columns.js';
+import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions, type SurveyExportFormat } from './survey-export-options.js';
+import type { SurveyExportWarning } from './survey-export-warnings.js';
+import { compileRecordReader, type GroupLabelMatch } from './survey-record-reader.js';
+
+/**
+ * A relationship label found in an export and the rater group it was read as.
+ * @see {@link SurveyExport}
+ */
+export interface SurveyGroupLabel {
+  /** The label as first written in the export. */
+  readonly label: string;
+  /** The group it was read as. */
+  readonly group: RaterGroup;
+  /** How: a group's own name, a common relationship label, or the caller's `groupLabels`. */
+  readonly matchedBy: GroupLabelMatch;
+  /** How many rows carry it. */
+  readonly rows: number;
+}
+
+/**
+ * What {@link readSurveyExport} returns: the ratings and comments, and how everything was read.
+ * Plain JSON.
+ * @see {@link readSurveyExport}
+ */
+export interface SurveyExport {
+  /** Wide (one row per response) or long (one row per rating). */
+  readonly format: SurveyExportFormat;
+  /** How many header rows followed the first (2 for Qualtrics' three header rows). */
+  readonly headerRowsSkipped: number;
+  /** How each column was read: role, item or question, how it matched and why. */
+  readonly columns: readonly SurveyColumn[];
+  /** The relationship labels found and the groups they were read as, in order of first appearance. */
+  readonly groupLabels: readonly SurveyGroupLabel[];
+  /** The rows read as responses (wide) or ratings (long). */
+  readonly responses: number;
+  /** The ratings, in the rows `interpret360Cohort` takes (not-observed and blank answers as `score: null`). */
+  readonly ratings: CohortRating360[];
+  /** The row (position in the export, from 0, header rows included) each rating was read from, parallel to `ratings`. */
+  readonly ratingRows: number[];
+  /** The open-text answers, blank ones left out. */
+  readonly comments: Comment360[];
+  /** What was guessed or left out, each with a stable code. */
+  readonly warnings: readonly SurveyExportWarning[];
+}
+
+/** At most this many problems are collected before reading stops. */
+const MAX_ISSUES = 1000;
+
+/**
+ * Reads a 360 survey export — wide, as Qualtrics, SurveyMonkey, Microsoft Forms, Google Forms and
+ * Culture Amp export (one row per response, a column per question), or long (one row per rating)
+ * — into the ratings `interpret360Cohort` takes and the comments of the open questions.
+ *
+ * It plans the columns from the first rows ({@link planSurveyColumns}: long or wide, further header
+ * rows recognised by their content, the ratee, rater and rater-group columns by common header
+ * names, item columns by id, wording, question number or matrix prefix, open-question columns the
+ * same way), then reads every row ({@link surveyRecordReader}: answers as numbers or the
+ * instrument's labels, not-observed answers and blanks as `score: null`, relationship labels from
+ * the rater's side), then checks across rows: one self response per ratee, one response per rater
+ * and ratee. Without a rater column each response gets the rater id `row-N` (N its row number from
+ * 1), with a warning. Every guess is stated in `columns` and `warnings`; nothing is guessed
+ * silently.
+ *
+ * Rows are numbered from 0 in the export as read: for text, the CSV records (blank lines skipped,
+ * a record with quoted line breaks counted once; {@link parseSurveyCsv} gives each record's line);
+ * for rows, their positions. Errors are {@link LmdInputError}s whose issues carry keys
+ * `['rows', row, header]` (a cell: `header` is the column's name in `columns`), `['rows', row]`
+ * (a whole row, or the header row when a column is missing), `['rows']` (the whole export),
+ * `['text']` (text that is not CSV) or `['options', …]`, and messages naming what was expected and
+ * what was found; up to 1,000 problems are collected. Reverse-scored items are not turned round
+ * here: the 360 pipeline does that once.
+ *
+ * @param input - the export's text (CSV: comma, semicolon or tab; a byte order mark and CRLF line
+ *   ends are fine), or its rows already split into cells (`string[][]`, from a spreadsheet; numbers
+ *   are read as their text, shorter rows as ending in blanks)
+ * @param options - the instrument and any corrections (see {@link readSurveyExportOptionsSchema})
+ * @returns the ratings, comments and how they were read
+ * @throws LmdInputError when the export cannot be read
+ * @example
+ * const instrument = {
+ *   scale: { min: 1, max: 5, labels: [{ value: 1, label: 'Never' }, { value: 5, label: 'Always' }], notObserved: ['N/A'] },
+ *   competencies: [{ id: 'c', name: 'Listening' }],
+ *   items: [{ id: 'L1', competencyId: 'c', text: 'Listens without interrupting' }],
+ *   openQuestions: [{ id: 'keep', text: 'What should they keep doing?' }],
+ * };
+ * const text = [
+ *   'Respondent ID,Who are you giving feedback on?,Relationship,Q1. Listens without interrupting,What should they keep doing?',
+ *   'r1,M07,Line manager,Always,"Calm, and fair"',
+ *   'r2,M07,I report to them,N/A,',
+ * ].join('\r\n');
+ * const read = readSurveyExport(text, { instrument });
+ * read.ratings.map((rating) => [rating.group, rating.score]) //=> [['manager', 5], ['direct-report', null]]
+ * read.comments[0]?.text //=> 'Calm, and fair'
+ * read.columns[3]?.matchedBy //=> 'numbered-wording'
+ * readSurveyExport(text.replace('Always', 'Sometimes'), { instrument }) //=> throws LmdInputError
+ * @see {@link planSurveyColumns}
+ * @see {@link surveyRecordReader}
+ */
+export function readSurveyExport(input: string | readonly (readonly string[])[], options: ReadSurveyExportOptions): SurveyExport {
+  const parsed = parseInput(readSurveyExportOptionsSchema, options, 'options');
+  let rows: readonly unknown[];
+  let exactWidth: { delimiter: string } | undefined;
+  if (typeof input === 'string') {
+    const csv = parseSurveyCsv(input);
+    rows = csv.rows;
+    exactWidth = { delimiter: csv.delimiter };
+  } else if (Array.isArray(input)) {
+    rows = input;
+  } else {
+    throw new LmdInputError([{ keys: ['input'], message: `expected the export's text or its rows (a list of lists of cells) (received ${input === null ? 'null' : typeof input})` }]);
+  }
+  const plan = planColumns(rows, parsed);
+  const reader = compileRecordReader(plan, parsed, { exactWidth });
+  const groupHeader = plan.columns.find((column) => column.role === 'group')?.header as string;
+  const raterHeader = plan.columns.find((column) => column.role === 'rater')?.header ?? groupHeader;
+
+  const ratings: CohortRating360[] = [];
+  const ratingRows: number[] = [];
+  const comments: Comment360[] = [];
+  const issues: LmdInputIssueInit[] = [];
+  const labels = new Map<string, { label: string; group: RaterGroup; matchedBy: GroupLabelMatch; rows: number }>();
+  const responseRow = new Map<string, number>();
+  const selfRow = new Map<string, { row: number; raterId: string }>();
+  let responses = 0;
+  const wide = plan.format === 'wide';
+
+  for (let row = plan.firstResponseRow; row < rows.length; row += 1) {
+    const record = rows[row];
+    if (isBlankRow(record)) continue;
+    const before = ratings.length;
+    let read;
+    try {
+      read = reader.read(record, row, ratings, comments);
+    } catch (error) {
+      if (!(error instanceof LmdInputError)) throw error;
+      for (const issue of error.issues) issues.push({ keys: issue.keys, message: issue.message });
+      // A row with another number of fields than the header stops reading, as the CSV is broken there.
+      if (exactWidth !== undefined && Array.isArray(record) && record.length !== plan.width) break;
+      if (issues.length >= MAX_ISSUES) {
+        issues.push({ keys: ['rows'], message: `stopped reading after ${MAX_ISSUES} problems` });
+        break;
+      }
+      continue;
+    }
+    responses += 1;
+    for (let at = before; at < ratings.length; at += 1) ratingRows.push(row);
+    const key = `${read.rateeId}\u0000${read.raterId}`;
+    if (wide) {
+      const earlier = responseRow.get(key);
+      if (earlier !== undefined) {
+        issues.push({
+          keys: ['rows', row, raterHeader],
+          message: `the rater ${JSON.stringify(read.raterId)} already answered about ${JSON.stringify(read.rateeId)} in rows[${earlier}]; keep one response (received a second one)`,
+          seeAlso: ['rows', earlier],
+        });
+      } else responseRow.set(key, row);
+    }
+    if (read.group === 'self') {
+      const self = selfRow.get(read.rateeId);
+      if (self === undefined) selfRow.set(read.rateeId, { row, raterId: read.raterId });
+      else if (wide || self.raterId !== read.raterId) {
+        issues.push({
+          keys: ['rows', row, groupHeader],
+          message: `a second self response about ${JSON.stringify(read.rateeId)} (the first is in rows[${self.row}]${wide ? '' : `, by the rater ${JSON.stringify(self.raterId)}`}); a ratee answers about themselves once (received ${JSON.stringify(read.groupLabel)})`,
+          seeAlso: ['rows', self.row],
+        });
+      }
+    }
+    const label = labels.get(read.groupLabel);
+    if (label === undefined) labels.set(read.groupLabel, { label: read.groupLabel, group: read.group, matchedBy: read.groupMatch, rows: 1 });
+    else label.rows += 1;
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ keys: ['rows'], message: `stopped reading after ${MAX_ISSUES} problems` });
+      break;
+    }
+  }
+  if (issues.length > 0) throw new LmdInputError(issues);
+  if (responses === 0) {
+    throw new LmdInputError([{ keys: ['rows'], message: wide ? 'the export has header rows but no responses' : 'the export has a header but no ratings' }]);
+  }
+
+  const groupLabels = [...labels.values()].map((entry) => ({ ...entry }));
+  const warnings: SurveyExportWarning[] = [...plan.warnings];
+  const read = groupLabels.filter((entry) => entry.matchedBy === 'common-label');
+  if (read.length > 0) {
+    warnings.push({
+      code: 'GROUP_LABELS_READ',
+      message: `Relationship labels read as rater groups (from the rater's side): ${read.map((entry) => `${JSON.stringify(entry.label)} as ${entry.group}`).join(', ')}. Map a label to another group with groupLabels if a reading is wrong.`,
+    });
+  }
+  return { format: plan.format, headerRowsSkipped: plan.headerRowsSkipped, columns: plan.columns, groupLabels, responses, ratings, ratingRows, comments, warnings };
+}
