@@ -10,7 +10,8 @@
  * @module
  */
 import { joinWithAnd } from '../core/_internal/join-with-and.js';
-import type { Feedback360Finding, Feedback360Report, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import type { Comments360, Feedback360Finding, Feedback360Report, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import { commentsSection360 } from './_internal/html-comments-360.js';
 import {
   bandHoldsZero,
   categoryMeanings,
@@ -47,6 +48,8 @@ export interface Html360Context {
   readonly organisation?: string;
   /** The page title; default `360-degree feedback: ${rateeId}`. */
   readonly title?: string;
+  /** The comments the report may show ({@link publishComments360}); without them the page has no comments section. */
+  readonly comments?: Comments360;
 }
 
 /**
@@ -313,6 +316,7 @@ export function render360Html(report: Feedback360Report, context: Html360Context
     gapsSection(page),
     section('items', 'Item by item', itemsSection360(report, label, 'the ratee')),
     flagsSection(page),
+    ...(context.comments === undefined ? [] : [section('comments', 'What people said', commentsSection360(context.comments))]),
     agreementSection(page),
     findingsSection(page, shown, moved.length),
     section('hidden', 'What is hidden and why', hiddenSection360(report, itemLabel, moved, page.sources)),

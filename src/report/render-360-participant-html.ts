@@ -9,7 +9,8 @@
  * @module
  */
 import { LmdInputError, type LmdInputIssueInit } from '../core/index.js';
-import type { Instrument360, Participant360Report, ParticipantItem360 } from '../lmd/index.js';
+import type { Comments360, Instrument360, Participant360Report, ParticipantItem360 } from '../lmd/index.js';
+import { commentsSection360 } from './_internal/html-comments-360.js';
 import { counted } from './_internal/counted.js';
 import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';
 import { escapeHtml } from './_internal/html-escape.js';
@@ -35,6 +36,8 @@ export interface Html360ParticipantContext {
   readonly cycleDate?: string;
   /** The organisation's name, shown in the header when given. */
   readonly organisation?: string;
+  /** The comments the report may show ({@link publishComments360}); without them the page has no comments section. */
+  readonly comments?: Comments360;
 }
 
 function section(id: string, heading: string, body: string): string {
@@ -166,6 +169,7 @@ export function render360ParticipantHtml(view: Participant360Report, context: Ht
     section('by-competency', 'By competency', `<p>Your own rating, each group of raters shown, and &ldquo;${allOthersLabel}&rdquo; together.</p>${chart}`),
     section('items', 'Item by item', itemsSection360(view, label, 'you')),
     section('differences', 'Where you and others see things differently', differences(view, label)),
+    context.comments === undefined ? '' : section('comments', 'What people said', commentsSection360(context.comments)),
     section('hidden', 'Left out to protect your raters', leftOut(view, label) + (hiddenNotes === '' ? '' : `<h3>Why</h3>${hiddenNotes}`)),
     generalNotes === '' ? '' : section('notes', 'Notes', generalNotes),
   ].filter((part) => part !== '');

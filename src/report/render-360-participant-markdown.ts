@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { raterGroupLabel, type Instrument360, type Participant360Report, type ParticipantFigure360 } from '../lmd/index.js';
+import { raterGroupLabel, type Comments360, type Instrument360, type Participant360Report, type ParticipantFigure360 } from '../lmd/index.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
 import { shortCitation } from './_internal/short-citation.js';
@@ -26,6 +26,24 @@ export interface Render360ParticipantContext {
   readonly cycleName?: string;
   /** The cycle's date (ISO `YYYY-MM-DD`), printed as given. */
   readonly cycleDate?: string;
+  /** The comments the report may show ({@link publishComments360}). */
+  readonly comments?: Comments360;
+}
+
+/** The "what people said" section: each question, its blocks, and a note when some were held back. */
+function commentLines(comments: Comments360): string[] {
+  const lines = ['## What people said'];
+  for (const question of comments.questions) {
+    lines.push('', `### ${escapeMarkdownText(question.text)}`, '');
+    if (question.blocks.length === 0) lines.push('No comment can be shown for this question.');
+    for (const block of question.blocks) {
+      lines.push(`${block.groups === null ? 'From several people' : raterGroupLabel(block.groups, false)}:`, '');
+      for (const text of block.comments) lines.push(`- ${escapeMarkdownText(text.replace(/\s*\r?\n\s*/g, ' '))}`);
+      lines.push('');
+    }
+    if (question.someWithheld) lines.push(`Some comments are not shown because fewer than ${comments.minCommenters} people wrote them.`);
+  }
+  return lines;
 }
 
 /** "4 raters" or "1 rater". */
@@ -137,6 +155,7 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
     ['## Rated highest by others', '', ...highest],
     ['## Rated lowest by others', '', ...lowest],
     ['## Where you and others see things differently', '', ...differences],
+    ...(context.comments === undefined ? [] : [commentLines(context.comments)]),
     ...(leftOut.length === 0 ? [] : [['## Left out to protect your raters', '', ...leftOut]]),
     ...notes,
     ...why,

@@ -14,6 +14,13 @@ export { comment360Schema } from './comment-360.js';
 export type { Comment360 } from './comment-360.js';
 export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity/index.js';
 export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity/index.js';
+export { publishComments360, publishComments360InputSchema } from './anonymity/index.js';
+export type {
+  PublishComments360Input,
+  CommentBlock360,
+  QuestionComments360,
+  Comments360,
+} from './anonymity/index.js';
 export {
   selfOtherAgreementCategories,
   selfOtherAgreementSixWayCategories,

@@ -28,6 +28,12 @@
  *    `others-below-minimum`) and the findings `FB360_GROUP_HIDDEN`, `FB360_GROUPS_MERGED`,
  *    `FB360_FIGURES_WITHHELD_ON_ITEMS` and `FB360_OTHERS_WITHHELD`.
  *
+ * 6. Comments (`publish-comments-360.ts`, {@link publishComments360}): only from shown groups; a
+ *    group's comments on a question are labelled only when at least `minCommenters` (default 3,
+ *    never below `minGroupSize`) of its raters wrote one; an identifiable group's comments (the
+ *    manager's) carry no label; what is left pools into one unlabelled block shown only with
+ *    enough writers; each comment appears once; order by text, never by rater; names redacted.
+ *
  * **Proof obligations** — each is a test that fails when the rule is broken:
  *
  * - No differencing attack: over 10,000 random rater configurations, both strategies, blanks and
@@ -48,3 +54,10 @@
  */
 export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity-policy.js';
 export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity-policy.js';
+export { publishComments360, publishComments360InputSchema } from './publish-comments-360.js';
+export type {
+  PublishComments360Input,
+  CommentBlock360,
+  QuestionComments360,
+  Comments360,
+} from './publish-comments-360.js';
