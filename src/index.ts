@@ -273,6 +273,18 @@ export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from 
 export type { HedgesGConfidenceIntervalInput } from './evaluation/effect-sizes/hedges-g-confidence-interval.js';
 export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './evaluation/effect-sizes/cohens-d-confidence-interval.js';
 export { pairedEffectSize } from './evaluation/effect-sizes/paired-effect-size.js';
+export {
+  davConfidenceInterval,
+  davConfidenceIntervalInputSchema,
+  pairedEffectSizeInterval,
+  pairedEffectSizeIntervalOptionsSchema,
+} from './evaluation/effect-sizes/average-sd-effect-size-interval.js';
+export type {
+  DavConfidenceIntervalInput,
+  AverageSdEffectSizeInterval,
+  PairedEffectSizeIntervalOptions,
+  PairedEffectSizeIntervals,
+} from './evaluation/effect-sizes/average-sd-effect-size-interval.js';
 export type { PairedEffectSize } from './evaluation/effect-sizes/paired-effect-size.js';
 export { tTest, tTestVariants, tTestOptionsSchema } from './evaluation/significance/t-test.js';
 export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/significance/t-test.js';
