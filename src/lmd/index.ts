@@ -49,6 +49,11 @@ export {
   spearmanBrown,
   ratersNeeded,
   cronbachAlpha,
+  reliabilityOptionsSchema,
+  iccIntervals,
+  alphaInterval,
+  alphaIntervalOptionsSchema,
+  itemAnalysis,
   reliableChange,
   raterSpread,
   hasRaterDisagreement,
@@ -101,7 +106,14 @@ export type {
   ReliableChangeInput,
   ReliableChangeResult,
   RaterDisagreementOptions,
-  PercentileRankMethod
+  PercentileRankMethod,
+  ReliabilityOptions,
+  IccIntervals,
+  IccWithInterval,
+  AlphaInterval,
+  AlphaIntervalOptions,
+  ItemAnalysis,
+  ItemStatistics
 } from './feedback360/index.js';
 export { developmentFocusIds, developmentCapitals, developmentFocus } from './development-focus.js';
 export type { DevelopmentFocus, DevelopmentCapital } from './development-focus.js';
