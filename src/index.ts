@@ -29,6 +29,8 @@ export { mean } from './core/stats/mean.js';
 export { sampleVariance } from './core/stats/sample-variance.js';
 export { percentileRank } from './core/stats/percentile-rank.js';
 export type { PercentileRankMethod } from './core/stats/percentile-rank.js';
+export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from './core/stats/build-norms.js';
+export type { BuildNormsOptions, Norms, NormScore } from './core/stats/build-norms.js';
 export { lmAudiences, lmAudienceIds, frameworkAudiences } from './indicators/audiences.js';
 export type { LmAudience, FrameworkAudience } from './indicators/audiences.js';
 export { lmModel } from './indicators/lm-model.js';

@@ -57,7 +57,11 @@ export {
   reliableChange,
   raterSpread,
   hasRaterDisagreement,
-  percentileRank
+  percentileRank,
+  buildNorms,
+  normScore,
+  buildNormsOptionsSchema,
+  defaultNormMinimum
 } from './feedback360/index.js';
 export type {
   RaterGroup,
@@ -113,7 +117,10 @@ export type {
   AlphaInterval,
   AlphaIntervalOptions,
   ItemAnalysis,
-  ItemStatistics
+  ItemStatistics,
+  BuildNormsOptions,
+  Norms,
+  NormScore
 } from './feedback360/index.js';
 export { developmentFocusIds, developmentCapitals, developmentFocus } from './development-focus.js';
 export type { DevelopmentFocus, DevelopmentCapital } from './development-focus.js';

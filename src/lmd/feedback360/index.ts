@@ -95,3 +95,5 @@ export { raterSpread, hasRaterDisagreement } from './rater-disagreement.js';
 export type { RaterDisagreementOptions } from './rater-disagreement.js';
 export { percentileRank } from '../../core/stats/percentile-rank.js';
 export type { PercentileRankMethod } from '../../core/stats/percentile-rank.js';
+export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from '../../core/stats/build-norms.js';
+export type { BuildNormsOptions, Norms, NormScore } from '../../core/stats/build-norms.js';
