@@ -492,3 +492,7 @@ export type {
   RenderEvaluationOptions,
   ColumnAlign,
 } from './report/index.js';
+export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
+export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
+export { publishedRaterReliabilities } from './lmd/feedback360/published-rater-reliability.js';
+export type { PublishedRaterReliability } from './lmd/feedback360/published-rater-reliability.js';

@@ -61,7 +61,11 @@ export {
   buildNorms,
   normScore,
   buildNormsOptionsSchema,
-  defaultNormMinimum
+  defaultNormMinimum,
+  trueScoreEstimate,
+  trueScoreEstimateInputSchema,
+  cohortRaterReliability,
+  publishedRaterReliabilities
 } from './feedback360/index.js';
 export type {
   RaterGroup,
@@ -120,7 +124,11 @@ export type {
   ItemStatistics,
   BuildNormsOptions,
   Norms,
-  NormScore
+  NormScore,
+  TrueScoreEstimateInput,
+  TrueScoreEstimate,
+  CohortRaterReliability,
+  PublishedRaterReliability
 } from './feedback360/index.js';
 export { developmentFocusIds, developmentCapitals, developmentFocus } from './development-focus.js';
 export type { DevelopmentFocus, DevelopmentCapital } from './development-focus.js';

@@ -97,3 +97,7 @@ export { percentileRank } from '../../core/stats/percentile-rank.js';
 export type { PercentileRankMethod } from '../../core/stats/percentile-rank.js';
 export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from '../../core/stats/build-norms.js';
 export type { BuildNormsOptions, Norms, NormScore } from '../../core/stats/build-norms.js';
+export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability } from './true-score-estimate.js';
+export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './true-score-estimate.js';
+export { publishedRaterReliabilities } from './published-rater-reliability.js';
+export type { PublishedRaterReliability } from './published-rater-reliability.js';
