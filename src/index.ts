@@ -168,6 +168,8 @@ export { alphaInterval, alphaIntervalOptionsSchema } from './core/stats/alpha-in
 export type { AlphaInterval, AlphaIntervalOptions } from './core/stats/alpha-interval.js';
 export { itemAnalysis } from './core/stats/item-analysis.js';
 export type { ItemAnalysis, ItemStatistics } from './core/stats/item-analysis.js';
+export { krippendorffAlpha, krippendorffLevels, krippendorffAlphaOptionsSchema } from './core/stats/krippendorff-alpha.js';
+export type { KrippendorffLevel, KrippendorffAlphaOptions, KrippendorffAlphaResult, KrippendorffBootstrap } from './core/stats/krippendorff-alpha.js';
 export { reliableChange } from './core/stats/reliable-change.js';
 export type { ReliableChangeInput, ReliableChangeResult } from './core/stats/reliable-change.js';
 export { raterSpread, hasRaterDisagreement } from './lmd/feedback360/rater-disagreement.js';
