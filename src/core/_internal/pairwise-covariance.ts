@@ -62,6 +62,26 @@ export function assertMatrixWithMissing(
  * @internal
  */
 export function pairwiseCovariance(matrix: readonly (readonly (number | null)[])[], path: readonly LmdInputPathKey[]): number[][] {
+  return pairwiseMoments(matrix, path, false);
+}
+
+/**
+ * The correlation matrix of a checked matrix's columns from pairwise-complete observations, as R's
+ * `cor(x, use = "pairwise")` computes it: each correlation from the rows where both items were
+ * answered, with both standard deviations taken over those same rows (so it is not the pairwise
+ * covariance matrix rescaled by each item's own variance).
+ *
+ * @param matrix - a checked matrix (see {@link assertMatrixWithMissing})
+ * @param path - the argument's path, for the error
+ * @returns the k × k correlation matrix (an entry is NaN when a pair's values do not vary)
+ * @throws LmdInputError when two items (or one item) have fewer than two rows answered in common
+ * @internal
+ */
+export function pairwiseCorrelation(matrix: readonly (readonly (number | null)[])[], path: readonly LmdInputPathKey[]): number[][] {
+  return pairwiseMoments(matrix, path, true);
+}
+
+function pairwiseMoments(matrix: readonly (readonly (number | null)[])[], path: readonly LmdInputPathKey[], correlate: boolean): number[][] {
   const k = (matrix[0] as readonly (number | null)[]).length;
   const covariance: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   for (let i = 0; i < k; i += 1) {
@@ -99,10 +119,16 @@ export function pairwiseCovariance(matrix: readonly (readonly (number | null)[])
       meanX /= xs.length;
       meanY /= xs.length;
       let total = 0;
+      let squaresX = 0;
+      let squaresY = 0;
       for (let index = 0; index < xs.length; index += 1) {
-        total += ((xs[index] as number) - originX - meanX) * ((ys[index] as number) - originY - meanY);
+        const dx = (xs[index] as number) - originX - meanX;
+        const dy = (ys[index] as number) - originY - meanY;
+        total += dx * dy;
+        squaresX += dx * dx;
+        squaresY += dy * dy;
       }
-      const value = total / (xs.length - 1);
+      const value = correlate ? (i === j ? 1 : total / Math.sqrt(squaresX * squaresY)) : total / (xs.length - 1);
       (covariance[i] as number[])[j] = value;
       (covariance[j] as number[])[i] = value;
     }

@@ -89,6 +89,8 @@ export { alphaInterval, alphaIntervalOptionsSchema } from '../../core/stats/alph
 export type { AlphaInterval, AlphaIntervalOptions } from '../../core/stats/alpha-interval.js';
 export { itemAnalysis } from '../../core/stats/item-analysis.js';
 export type { ItemAnalysis, ItemStatistics } from '../../core/stats/item-analysis.js';
+export { omegaTotal, omegaFindings, omegaFindingCodes } from '../../core/stats/omega-total.js';
+export type { OmegaTotalResult, OmegaFinding } from '../../core/stats/omega-total.js';
 export { krippendorffAlpha, krippendorffLevels, krippendorffAlphaOptionsSchema } from '../../core/stats/krippendorff-alpha.js';
 export type { KrippendorffLevel, KrippendorffAlphaOptions, KrippendorffAlphaResult, KrippendorffBootstrap } from '../../core/stats/krippendorff-alpha.js';
 export { reliableChange } from '../../core/stats/reliable-change.js';
