@@ -66,7 +66,7 @@ export interface AlphaInterval {
  * @throws LmdInputError when alpha is not a finite number below 1, or an option is out of range
  * @example
  * const interval = alphaInterval(0.8, { n: 50, k: 8 });
- * [interval.lower.toFixed(3), interval.upper.toFixed(3)] //=> ['0.702', '0.873']
+ * [interval.lower.toFixed(3), interval.upper.toFixed(3)] //=> ['0.704', '0.874']
  * alphaInterval(1, { n: 50, k: 8 }) //=> throws LmdInputError
  * @see {@link cronbachAlpha}
  * @see Source: feldt-1965 in {@link references}.

@@ -156,8 +156,8 @@ export interface PairedEffectSizeIntervals {
  * @example
  * // Lakens (2013), Table 1.
  * const intervals = pairedEffectSizeInterval([9, 6, 7, 8, 7, 9, 8, 8, 8, 7], [9, 7, 8, 9, 8, 9, 9, 10, 9, 9]);
- * intervals.dav.estimate.toFixed(2) //=> '1.13'
  * [intervals.dav.lower.toFixed(2), intervals.dav.upper.toFixed(2)] //=> ['0.48', '1.78']
+ * intervals.dav.estimate.toFixed(2) //=> '1.13'
  * pairedEffectSizeInterval([1, 2], [2, 3]) //=> throws LmdInputError
  * @see {@link pairedEffectSize}
  * @see Source: bonett-2008, lakens-2013 in {@link references}.

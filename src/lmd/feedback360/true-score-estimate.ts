@@ -105,8 +105,8 @@ export interface TrueScoreEstimate {
  * `singleRaterReliability` and `raterGroup` are given
  * @example
  * const peers = trueScoreEstimate({ observedMean: 4.5, raters: 3, referenceMean: 3.8, referenceSd: 0.8, raterGroup: 'peer' });
- * peers.groupReliability.toFixed(2) //=> '0.64'
  * [peers.estimate, peers.lower, peers.upper].map((x) => x.toFixed(2)) //=> ['4.25', '3.67', '4.82']
+ * peers.groupReliability.toFixed(2) //=> '0.64'
  * trueScoreEstimate({ observedMean: 4.5, raters: 3, referenceMean: 3.8, referenceSd: 0.8 }) //=> throws LmdInputError
  * @see {@link cohortRaterReliability}, {@link publishedRaterReliabilities}, {@link spearmanBrown}
  * @see Source: kelley-1947, conway-huffcutt-1997, spearman-1910, brown-1910 in {@link references}.
