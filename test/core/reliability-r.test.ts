@@ -31,6 +31,12 @@ describe('iccIntervals agrees with psych::ICC(x, lmer = FALSE)$results', () => {
         const expected = row[form];
         const actual = result[form];
         for (const key of ['value', 'lower', 'upper', 'f', 'df1', 'df2', 'p'] as const) {
+          if ((key === 'lower' || key === 'upper') && actual[key] === null) {
+            // Beyond the Spearman–Brown pole: psych's stepped-up bound lies above the estimate.
+            expect(form).toBe('icc2k');
+            expect(Number(expected.lower)).toBeGreaterThan(Number(expected.value));
+            continue;
+          }
           expectClose(actual[key], expected[key], `${form}.${key}`);
         }
       }

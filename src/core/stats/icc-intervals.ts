@@ -15,10 +15,14 @@ import { icc } from './icc.js';
 export interface IccWithInterval {
   /** The coefficient (as {@link icc} computes it). */
   readonly value: number;
-  /** The lower confidence bound. */
-  readonly lower: number;
-  /** The upper confidence bound. */
-  readonly upper: number;
+  /**
+   * The lower confidence bound; `null` only for ICC(2,k) when ICC(2,1)'s lower bound lies below
+   * −1/(k − 1), where the Spearman–Brown step-up passes its pole (psych then reports a number
+   * above the estimate).
+   */
+  readonly lower: number | null;
+  /** The upper confidence bound; `null` only in the ICC(2,k) case described for `lower`. */
+  readonly upper: number | null;
   /** The F statistic testing that the coefficient is 0: BMS / WMS for the one-way forms, BMS / EMS for the two-way forms. */
   readonly f: number;
   /** Numerator degrees of freedom, n − 1. */
@@ -74,7 +78,9 @@ export interface IccIntervals {
  *   and F_J = JMS / EMS), F* = F_{1−α/2}(n − 1, ν) and F** = F_{1−α/2}(ν, n − 1), lower bound
  *   n (BMS − F* EMS) / (F* (k JMS + (kn − k − n) EMS) + n BMS), upper bound
  *   n (F** BMS − EMS) / (k JMS + (kn − k − n) EMS + n F** BMS); ICC(2,k) steps both bounds up by
- *   Spearman–Brown with k.
+ *   Spearman–Brown with k. A bound of ICC(2,1) below −1/(k − 1) lies beyond the step-up's pole and
+ *   has no k-rater value: lmdkit gives `null` there, where psych reports a number above the
+ *   estimate (9.93 for an estimate of −0.46 with four targets and two raters).
  *
  * The p-value is one-sided, P(F > f), for the hypothesis that the coefficient is 0; psych gives the
  * same p for the single and average forms.
@@ -98,8 +104,9 @@ export interface IccIntervals {
  * @example
  * // Shrout & Fleiss (1979), Table 2: six targets, four judges.
  * const result = iccIntervals([[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]);
- * [result.icc3.value, result.icc3.lower, result.icc3.upper].map((x) => x.toFixed(2)) //=> ['0.71', '0.34', '0.95']
+ * [result.icc3.value, result.icc3.lower, result.icc3.upper].map((x) => x?.toFixed(2)) //=> ['0.71', '0.34', '0.95']
  * result.icc3.f.toFixed(2) //=> '11.03'
+ * iccIntervals([[1, 1], [5, 1], [1, 2], [1, 1]]).icc2k.lower //=> null
  * iccIntervals([[1, 2]]) //=> throws LmdInputError
  * @see {@link icc}
  * @see Source: shrout-fleiss-1979, mcgraw-wong-1996 in {@link references}.
@@ -147,16 +154,17 @@ export function iccIntervals(matrix: readonly (readonly number[])[], level = 0.9
   const common = k * jms + (k * n - k - n) * ems;
   const lower2 = (n * (bms - fStar * ems)) / (fStar * common + n * bms);
   const upper2 = (n * (fStarStar * bms - ems)) / (common + n * fStarStar * bms);
-  const stepUp = (r: number): number => (r * k) / (1 + r * (k - 1));
+  // Spearman–Brown has a pole at r = −1/(k − 1); a bound at or beyond it has no k-rater value.
+  const stepUp = (r: number): number | null => (1 + r * (k - 1) > 0 ? (r * k) / (1 + r * (k - 1)) : null);
 
-  const row = (value: number | null, lower: number, upper: number, f: number, df2: number, p: number): IccWithInterval => {
-    const values = [value, lower, upper];
+  const row = (value: number | null, lower: number | null, upper: number | null, f: number, df2: number, p: number): IccWithInterval => {
+    const values = [value, lower ?? 0, upper ?? 0];
     if (values.some((x) => x === null || !Number.isFinite(x))) {
       throw new LmdInputError([
         { keys: ['matrix'], message: 'a coefficient or bound is not defined for this matrix (its mean squares are degenerate), so no interval can be formed' },
       ]);
     }
-    return { value: (value as number) + 0, lower: lower + 0, upper: upper + 0, f, df1, df2, p };
+    return { value: (value as number) + 0, lower: lower === null ? null : lower + 0, upper: upper === null ? null : upper + 0, f, df1, df2, p };
   };
   return {
     level,
