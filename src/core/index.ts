@@ -24,3 +24,5 @@ export { mean } from './stats/mean.js';
 export { sampleVariance } from './stats/sample-variance.js';
 export { percentileRank } from './stats/percentile-rank.js';
 export type { PercentileRankMethod } from './stats/percentile-rank.js';
+export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from './stats/build-norms.js';
+export type { BuildNormsOptions, Norms, NormScore } from './stats/build-norms.js';
