@@ -81,7 +81,7 @@ function figureText(value: Pick<ParticipantFigure360, 'mean' | 'n'> | null | und
  * });
  * const page = render360ParticipantMarkdown(participantView360(report), { instrument, participantName: 'Sam Patel', cycleName: 'Spring 360', cycleDate: '2026-04-30' });
  * page.split('\n')[0] //=> '# Your 360-degree feedback, Sam Patel'
- * page.includes('- Listens without interrupting: you 5.00, others 3.00 (4 raters).') //=> true
+ * page.includes('- Listens without interrupting: you 5.00, others 3.00 (4 raters); a difference of +2.00.') //=> true
  * page.includes('estimator') || page.includes('FB360_') //=> false
  * @see {@link render360Markdown} for the coach's page
  */

@@ -5,7 +5,7 @@ import { parseInput } from '../../../core/parse-input.js';
 import { normaliseLabel } from '../../../core/_internal/normalise-label.js';
 import { comment360Schema } from '../comment-360.js';
 import type { Feedback360Report } from '../feedback360-report.js';
-import type { Instrument360 } from '../instrument-360.js';
+import { instrument360Schema } from '../instrument-360.js';
 import type { RaterGroup } from '../rater-group.js';
 
 /**
@@ -20,7 +20,7 @@ import type { RaterGroup } from '../rater-group.js';
  * @see {@link publishComments360}
  */
 export const publishComments360InputSchema = /* @__PURE__ */ z.strictObject({
-  instrument: /* @__PURE__ */ z.custom<Instrument360>((value) => value !== null && typeof value === 'object', 'expected the instrument'),
+  instrument: instrument360Schema,
   comments: /* @__PURE__ */ z.array(comment360Schema),
   minCommenters: /* @__PURE__ */ z.int().min(2).max(100).default(3),
   labelIdentifiableGroups: /* @__PURE__ */ z.boolean().default(false),
@@ -116,12 +116,9 @@ function redactor(names: readonly string[]): (text: string) => string {
  *   ratings: [{ raterId: 'boss', group: 'manager' as const, itemId: 'i', score: 4 }, ...peers.map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score: 4 }))],
  * });
  * const said = ['Listens to Sam well.', 'Clear priorities.', 'Calm under pressure.'];
- * const published = publishComments360(report, {
- *   instrument,
- *   comments: peers.map((raterId, index) => ({ rateeId: 'M07', raterId, group: 'peer' as const, questionId: 'keep', text: said[index] as string }))
- *     .concat([{ rateeId: 'M07', raterId: 'boss', group: 'manager', questionId: 'keep', text: 'Good work.' }]),
- *   redact: ['Sam'],
- * });
+ * const comments: Comment360[] = peers.map((raterId, index) => ({ rateeId: 'M07', raterId, group: 'peer', questionId: 'keep', text: said[index] ?? '' }));
+ * comments.push({ rateeId: 'M07', raterId: 'boss', group: 'manager', questionId: 'keep', text: 'Good work.' });
+ * const published = publishComments360(report, { instrument, comments, redact: ['Sam'] });
  * published.questions[0]?.blocks //=> [{ groups: ['peer'], comments: ['Calm under pressure.', 'Clear priorities.', 'Listens to [name] well.'] }]
  * published.questions[0]?.someWithheld //=> true
  * @see Hundepool et al. (2012) `hundepool-et-al-2012` on thresholds; the ratings rules in
