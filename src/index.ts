@@ -46,7 +46,7 @@ export { lmEvidenceSources, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceS
 export type { LmEvidenceItem } from './indicators/lm-evidence.js';
 export { lmStatuses } from './indicators/lm-status.js';
 export type { LmStatus } from './indicators/lm-status.js';
-export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes } from './indicators/assess-lm-model.js';
+export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes, lmAssessmentFindings } from './indicators/assess-lm-model.js';
 export type {
   LmAssessment,
   LmAssessmentOptions,
@@ -174,7 +174,7 @@ export {
   analysePortfolio,
   portfolioInputSchema,
   portfolioOptionsSchema,
-  portfolioFindingCodes,
+  portfolioFindingCodes, portfolioFindings,
   systemicConditionIds,
   systemicConditionRatings,
 } from './lmd/analyse-portfolio.js';
@@ -193,7 +193,7 @@ export {
   profileFullRange,
   fullRangeScoresSchema,
   fullRangeProfileOptionsSchema,
-  fullRangeProfileFindingCodes,
+  fullRangeProfileFindingCodes, fullRangeProfileFindings,
 } from './lmd/profile-full-range.js';
 export type {
   FullRangeScores,
@@ -209,7 +209,7 @@ export {
   checkActionLearningDesign,
   actionLearningDesignSchema,
   actionLearningOptionsSchema,
-  actionLearningFindingCodes,
+  actionLearningFindingCodes, actionLearningFindings,
   setAdviserRoles,
 } from './lmd/check-action-learning-design.js';
 export type {
@@ -252,7 +252,7 @@ export { roi } from './evaluation/roi/roi.js';
 export { benefitCostRatio } from './evaluation/roi/benefit-cost-ratio.js';
 export { paybackMonths, paybackMonthsInputSchema } from './evaluation/roi/payback-months.js';
 export type { PaybackMonthsInput } from './evaluation/roi/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './evaluation/roi/phillips-roi.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes, phillipsRoiFindings } from './evaluation/roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -279,7 +279,7 @@ export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/signi
 export {
   wilcoxonSignedRank,
   wilcoxonSignedRankOptionsSchema,
-  wilcoxonSignedRankFindingCodes,
+  wilcoxonSignedRankFindingCodes, wilcoxonSignedRankFindings,
 } from './evaluation/significance/wilcoxon-signed-rank.js';
 export type {
   WilcoxonSignedRankOptions,
@@ -290,7 +290,7 @@ export {
   differenceInDifferences,
   differenceInDifferencesInputSchema,
   differenceInDifferencesOptionsSchema,
-  differenceInDifferencesFindingCodes,
+  differenceInDifferencesFindingCodes, differenceInDifferencesFindings,
 } from './evaluation/significance/difference-in-differences.js';
 export type {
   DifferenceInDifferencesInput,
@@ -316,7 +316,7 @@ export {
   leadershipIndex,
   leadershipIndexComponentSchema,
   leadershipIndexOptionsSchema,
-  leadershipIndexFindingCodes,
+  leadershipIndexFindingCodes, leadershipIndexFindings,
 } from './evaluation/leadership-index/leadership-index.js';
 export type {
   LeadershipIndex,
@@ -351,7 +351,7 @@ export type {
   InitiativeDesign,
   InitiativeDesignOptions,
 } from './evaluation/initiatives/initiative-design.js';
-export { checkInitiativeDesign, initiativeDesignFindingCodes } from './evaluation/initiatives/check-initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes, initiativeDesignFindings } from './evaluation/initiatives/check-initiative-design.js';
 export type {
   InitiativeDesignFindingCode,
   InitiativeDesignFinding,
@@ -379,7 +379,7 @@ export type {
   BusinessCaseInput,
   BusinessCaseOptions,
 } from './evaluation/business-case/business-case-schema.js';
-export { businessCaseFindingCodes } from './evaluation/business-case/business-case-findings.js';
+export { businessCaseFindingCodes, businessCaseFindings } from './evaluation/business-case/business-case-findings.js';
 export type { BusinessCaseFinding, BusinessCaseFindingCode } from './evaluation/business-case/business-case-findings.js';
 export { businessCaseSummaryStatuses } from './evaluation/business-case/business-case-summary.js';
 export type { BusinessCaseSummaryRow } from './evaluation/business-case/business-case-summary.js';
@@ -391,7 +391,7 @@ export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } 
 export {
   summariseThemes,
   summariseThemesOptionsSchema,
-  summariseThemesFindingCodes,
+  summariseThemesFindingCodes, summariseThemesFindings,
   defaultMinSourcesToAttribute,
 } from './evaluation/qualitative/summarise-themes.js';
 export type {
@@ -412,7 +412,7 @@ export {
   resultOutcomes,
   numbersVerdicts,
   storiesVerdicts,
-  evidenceChainFindingCodes,
+  evidenceChainFindingCodes, evidenceChainFindings,
 } from './evaluation/qualitative/evidence-chain.js';
 export type {
   EvidenceChainInput,
@@ -435,7 +435,7 @@ export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './eva
 export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './evaluation/models/level-mapping-table.js';
 export { mapLevel } from './evaluation/models/map-level.js';
 export type { LevelMapping, MappedLevel, MappedTargetLevel } from './evaluation/models/map-level.js';
-export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './evaluation/models/check-evaluation-plan.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes, evaluationPlanFindings } from './evaluation/models/check-evaluation-plan.js';
 export type {
   EvaluationPlanInput,
   EvaluationPlanFinding,

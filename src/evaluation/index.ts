@@ -73,7 +73,7 @@ export { roi } from './roi/roi.js';
 export { benefitCostRatio } from './roi/benefit-cost-ratio.js';
 export { paybackMonths, paybackMonthsInputSchema } from './roi/payback-months.js';
 export type { PaybackMonthsInput } from './roi/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './roi/phillips-roi.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes, phillipsRoiFindings } from './roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -100,7 +100,7 @@ export type { TTestVariant, TTestOptions, TTestResult } from './significance/t-t
 export {
   wilcoxonSignedRank,
   wilcoxonSignedRankOptionsSchema,
-  wilcoxonSignedRankFindingCodes,
+  wilcoxonSignedRankFindingCodes, wilcoxonSignedRankFindings,
 } from './significance/wilcoxon-signed-rank.js';
 export type {
   WilcoxonSignedRankOptions,
@@ -111,7 +111,7 @@ export {
   differenceInDifferences,
   differenceInDifferencesInputSchema,
   differenceInDifferencesOptionsSchema,
-  differenceInDifferencesFindingCodes,
+  differenceInDifferencesFindingCodes, differenceInDifferencesFindings,
 } from './significance/difference-in-differences.js';
 export type {
   DifferenceInDifferencesInput,
@@ -137,7 +137,7 @@ export {
   leadershipIndex,
   leadershipIndexComponentSchema,
   leadershipIndexOptionsSchema,
-  leadershipIndexFindingCodes,
+  leadershipIndexFindingCodes, leadershipIndexFindings,
 } from './leadership-index/leadership-index.js';
 export type {
   LeadershipIndex,
@@ -172,7 +172,7 @@ export type {
   InitiativeDesign,
   InitiativeDesignOptions,
 } from './initiatives/initiative-design.js';
-export { checkInitiativeDesign, initiativeDesignFindingCodes } from './initiatives/check-initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes, initiativeDesignFindings } from './initiatives/check-initiative-design.js';
 export type {
   InitiativeDesignFindingCode,
   InitiativeDesignFinding,
@@ -200,7 +200,7 @@ export type {
   BusinessCaseInput,
   BusinessCaseOptions,
 } from './business-case/business-case-schema.js';
-export { businessCaseFindingCodes } from './business-case/business-case-findings.js';
+export { businessCaseFindingCodes, businessCaseFindings } from './business-case/business-case-findings.js';
 export type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case/business-case-findings.js';
 export { businessCaseSummaryStatuses } from './business-case/business-case-summary.js';
 export type { BusinessCaseSummaryRow } from './business-case/business-case-summary.js';
@@ -212,7 +212,7 @@ export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } 
 export {
   summariseThemes,
   summariseThemesOptionsSchema,
-  summariseThemesFindingCodes,
+  summariseThemesFindingCodes, summariseThemesFindings,
   defaultMinSourcesToAttribute,
 } from './qualitative/summarise-themes.js';
 export type {
@@ -233,7 +233,7 @@ export {
   resultOutcomes,
   numbersVerdicts,
   storiesVerdicts,
-  evidenceChainFindingCodes,
+  evidenceChainFindingCodes, evidenceChainFindings,
 } from './qualitative/evidence-chain.js';
 export type {
   EvidenceChainInput,
@@ -256,7 +256,7 @@ export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './mod
 export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './models/level-mapping-table.js';
 export { mapLevel } from './models/map-level.js';
 export type { LevelMapping, MappedLevel, MappedTargetLevel } from './models/map-level.js';
-export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './models/check-evaluation-plan.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes, evaluationPlanFindings } from './models/check-evaluation-plan.js';
 export type {
   EvaluationPlanInput,
   EvaluationPlanFinding,

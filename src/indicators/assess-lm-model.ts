@@ -6,6 +6,8 @@ import { lmAudienceIds, lmAudiences, type LmAudience } from './audiences.js';
 import { lmEvidenceSchema, lmEvidenceSources, type LmEvidenceItem } from './lm-evidence.js';
 import { lmModel, type LmIndicatorId, type LmRequirementId } from './lm-model.js';
 import { combineLmStatuses, type LmStatus } from './lm-status.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../core/finding-catalogue.js';
 
 /**
  * The zod schema for the options of {@link assessLmModel}; every field is optional and its default
@@ -47,28 +49,31 @@ export type LmAssessmentOptions = z.input<typeof lmAssessmentOptionsSchema>;
 export type LmAssessmentRule = z.output<typeof lmAssessmentOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link assessLmModel} can return:
+ * What each finding {@link assessLmModel} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link lmAssessmentFindingCodes} lists the codes.
  *
- * - `LM_REQUIREMENT_NOT_ASSESSED` (warning): no evidence from any audience the requirement needs.
- * - `LM_AUDIENCE_MISSING` (warning): evidence from some needed audiences but none from this one.
- * - `LM_CONTRARY_OUTWEIGHS` (risk): an audience's contrary evidence outweighs its support.
- * - `LM_CONTRARY_EVIDENCE` (warning): contrary evidence that does not outweigh the support.
- * - `LM_INSUFFICIENT_SUPPORT` (advice): fewer fully supporting items than the rule asks for.
- * - `LM_UNREQUIRED_AUDIENCE` (info): evidence from an audience the requirement does not need;
- *   kept as context, not counted.
+ * @example
+ * lmAssessmentFindings.LM_REQUIREMENT_NOT_ASSESSED.severity //=> 'warning'
+ * @see {@link assessLmModel}
+ */
+export const lmAssessmentFindings = /* @__PURE__ */ deepFreeze({
+  LM_REQUIREMENT_NOT_ASSESSED: { severity: 'warning', meaning: 'There is no evidence from any audience the requirement needs.' },
+  LM_AUDIENCE_MISSING: { severity: 'warning', meaning: 'There is evidence from some audiences the requirement needs but none from this one.' },
+  LM_CONTRARY_OUTWEIGHS: { severity: 'risk', meaning: 'An audience’s contrary evidence outweighs its support.' },
+  LM_CONTRARY_EVIDENCE: { severity: 'warning', meaning: 'An audience gave contrary evidence that does not outweigh its support.' },
+  LM_INSUFFICIENT_SUPPORT: { severity: 'advice', meaning: 'An audience gave fewer fully supporting items than the rule asks for.' },
+  LM_UNREQUIRED_AUDIENCE: { severity: 'info', meaning: 'There is evidence from an audience the requirement does not need; it is kept as context, not counted.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link assessLmModel} can return, in the order of {@link lmAssessmentFindings},
+ * which says what each means.
  *
  * @example
  * lmAssessmentFindingCodes.length //=> 6
  * @see {@link LmAssessmentFinding}
  */
-export const lmAssessmentFindingCodes = /* @__PURE__ */ Object.freeze([
-  'LM_REQUIREMENT_NOT_ASSESSED',
-  'LM_AUDIENCE_MISSING',
-  'LM_CONTRARY_OUTWEIGHS',
-  'LM_CONTRARY_EVIDENCE',
-  'LM_INSUFFICIENT_SUPPORT',
-  'LM_UNREQUIRED_AUDIENCE',
-] as const);
+export const lmAssessmentFindingCodes = /* @__PURE__ */ findingCodesOf(lmAssessmentFindings);
 
 /**
  * A finding of {@link assessLmModel}, located by indicator, requirement and (where it concerns
@@ -316,7 +321,7 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
       if (status === 'not-assessed') {
         findings.push({
           code: 'LM_REQUIREMENT_NOT_ASSESSED',
-          severity: 'warning',
+          severity: lmAssessmentFindings.LM_REQUIREMENT_NOT_ASSESSED.severity,
           message: `No evidence was recorded for ${requirement.id} from ${listAudiences(requirement.evidenceFrom)}, so it cannot be judged.`,
           basis: BASIS,
           ...locate,
@@ -325,7 +330,7 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
         for (const audience of audiencesMissing) {
           findings.push({
             code: 'LM_AUDIENCE_MISSING',
-            severity: 'warning',
+            severity: lmAssessmentFindings.LM_AUDIENCE_MISSING.severity,
             message: `${requirement.id} needs evidence from ${audienceName(audience).toLowerCase()}, and none was recorded.`,
             basis: BASIS,
             ...locate,
@@ -337,7 +342,7 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
       for (const audience of supplementaryAudiences) {
         findings.push({
           code: 'LM_UNREQUIRED_AUDIENCE',
-          severity: 'info',
+          severity: lmAssessmentFindings.LM_UNREQUIRED_AUDIENCE.severity,
           message: `Evidence from ${audienceName(audience).toLowerCase()} was recorded for ${requirement.id}; it is kept as context but does not count towards the requirement.`,
           basis: BASIS,
           ...locate,
@@ -408,9 +413,10 @@ function audienceFindings(
   const found: LmAssessmentFinding[] = [];
   if (row.contrary > 0) {
     const outweighs = row.status === 'not-met';
+    const code = outweighs ? 'LM_CONTRARY_OUTWEIGHS' : 'LM_CONTRARY_EVIDENCE';
     found.push({
-      code: outweighs ? 'LM_CONTRARY_OUTWEIGHS' : 'LM_CONTRARY_EVIDENCE',
-      severity: outweighs ? 'risk' : 'warning',
+      code,
+      severity: lmAssessmentFindings[code].severity,
       message: outweighs
         ? `For ${locate.requirementId}, evidence from ${who} runs against the requirement more than it supports it (${row.contrary} contrary against a support of ${row.support}).`
         : `For ${locate.requirementId}, ${row.contrary} item${row.contrary === 1 ? '' : 's'} from ${who} ran against the requirement; it did not outweigh the support of ${row.support}, but is worth following up.`,
@@ -422,7 +428,7 @@ function audienceFindings(
   if (row.status !== 'not-met' && row.supporting < rule.minimumSupporting) {
     found.push({
       code: 'LM_INSUFFICIENT_SUPPORT',
-      severity: 'advice',
+      severity: lmAssessmentFindings.LM_INSUFFICIENT_SUPPORT.severity,
       message: `For ${locate.requirementId}, ${who} gave ${row.supporting} fully supporting item${row.supporting === 1 ? '' : 's'}; the rule asks for at least ${rule.minimumSupporting}.`,
       basis: BASIS,
       ...locate,

@@ -23,7 +23,7 @@ export { lmEvidenceSources, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceS
 export type { LmEvidenceItem } from './lm-evidence.js';
 export { lmStatuses } from './lm-status.js';
 export type { LmStatus } from './lm-status.js';
-export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes } from './assess-lm-model.js';
+export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes, lmAssessmentFindings } from './assess-lm-model.js';
 export type {
   LmAssessment,
   LmAssessmentOptions,

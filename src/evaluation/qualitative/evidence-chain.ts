@@ -16,6 +16,8 @@ import {
   type SummariseThemesOptions,
   type ThemesSummary,
 } from './summarise-themes.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * Which way a quantitative measure should move for the initiative to count as working:
@@ -223,33 +225,32 @@ export interface EvidenceChainLevel {
 }
 
 /**
- * The stable codes of the findings {@link buildEvidenceChain} can return:
+ * What each finding {@link buildEvidenceChain} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link evidenceChainFindingCodes} lists the codes.
  *
- * - `EVIDENCE_NUMBERS_WITHOUT_STORIES` (advice): a level has numbers but no stories to explain them.
- * - `EVIDENCE_STORIES_WITHOUT_NUMBERS` (advice): a level has stories but no numbers to size them.
- * - `EVIDENCE_NUMBERS_AND_STORIES_DISAGREE` (warning): a level's numbers improved while most of
- *   its comments are negative, or the reverse.
- * - `EVIDENCE_MEASURE_WITHOUT_RESULT` (warning): a measure in the plan has no result (one finding
- *   per measure).
- * - `EVIDENCE_RESULT_NOT_IN_PLAN` (warning): a result or record names a measure the plan does not
- *   have, so it cannot be placed on a level.
- * - `EVIDENCE_RECORDS_NOT_PLACED` (advice): records name neither a measure nor a level; they count
- *   in the overall stories but on no level.
- * - `EVIDENCE_RECORDS_OTHER_INITIATIVE` (info): records about another initiative were left out.
+ * @example
+ * evidenceChainFindings.EVIDENCE_NUMBERS_WITHOUT_STORIES.severity //=> 'advice'
+ * @see {@link buildEvidenceChain}
+ */
+export const evidenceChainFindings = /* @__PURE__ */ deepFreeze({
+  EVIDENCE_NUMBERS_WITHOUT_STORIES: { severity: 'advice', meaning: 'A level has numbers but no stories to explain them.' },
+  EVIDENCE_STORIES_WITHOUT_NUMBERS: { severity: 'advice', meaning: 'A level has stories but no numbers to size them.' },
+  EVIDENCE_NUMBERS_AND_STORIES_DISAGREE: { severity: 'warning', meaning: 'A level’s numbers improved while most of its comments are negative, or the reverse.' },
+  EVIDENCE_MEASURE_WITHOUT_RESULT: { severity: 'warning', meaning: 'A measure in the plan has no result (one finding per measure).' },
+  EVIDENCE_RESULT_NOT_IN_PLAN: { severity: 'warning', meaning: 'A result or record names a measure the plan does not have, so it cannot be placed on a level.' },
+  EVIDENCE_RECORDS_NOT_PLACED: { severity: 'advice', meaning: 'Records name neither a measure nor a level; they count in the overall stories but on no level.' },
+  EVIDENCE_RECORDS_OTHER_INITIATIVE: { severity: 'info', meaning: 'Records about another initiative were left out.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link buildEvidenceChain} can return, in the order of {@link evidenceChainFindings},
+ * which says what each means.
  *
  * @example
  * evidenceChainFindingCodes.length //=> 7
  * @see {@link EvidenceChainFinding}
  */
-export const evidenceChainFindingCodes = /* @__PURE__ */ Object.freeze([
-  'EVIDENCE_NUMBERS_WITHOUT_STORIES',
-  'EVIDENCE_STORIES_WITHOUT_NUMBERS',
-  'EVIDENCE_NUMBERS_AND_STORIES_DISAGREE',
-  'EVIDENCE_MEASURE_WITHOUT_RESULT',
-  'EVIDENCE_RESULT_NOT_IN_PLAN',
-  'EVIDENCE_RECORDS_NOT_PLACED',
-  'EVIDENCE_RECORDS_OTHER_INITIATIVE',
-] as const);
+export const evidenceChainFindingCodes = /* @__PURE__ */ findingCodesOf(evidenceChainFindings);
 
 /**
  * One of {@link evidenceChainFindingCodes}.
@@ -353,7 +354,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
   if (entry.support === 'numbers-only') {
     findings.push({
       code: 'EVIDENCE_NUMBERS_WITHOUT_STORIES',
-      severity: 'advice',
+      severity: evidenceChainFindings.EVIDENCE_NUMBERS_WITHOUT_STORIES.severity,
       message: `${where} has numbers but no quotes or stories, so nothing explains why they moved or what the change meant to people.`,
       basis: ['kirkpatrick-kirkpatrick-2016', 'cipd-7os02-seed'],
       level: entry.level,
@@ -362,7 +363,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
   if (entry.support === 'stories-only') {
     findings.push({
       code: 'EVIDENCE_STORIES_WITHOUT_NUMBERS',
-      severity: 'advice',
+      severity: evidenceChainFindings.EVIDENCE_STORIES_WITHOUT_NUMBERS.severity,
       message: `${where} has quotes and stories but no numbers, so how widespread the change is remains unknown.`,
       basis: ['kirkpatrick-kirkpatrick-2016', 'cipd-7os02-seed'],
       level: entry.level,
@@ -375,7 +376,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
     const [numbers, stories] = entry.numbersVerdict === 'improved' ? ['improved', 'negative'] : ['worsened', 'positive'];
     findings.push({
       code: 'EVIDENCE_NUMBERS_AND_STORIES_DISAGREE',
-      severity: 'warning',
+      severity: evidenceChainFindings.EVIDENCE_NUMBERS_AND_STORIES_DISAGREE.severity,
       message: `At ${where} the numbers ${numbers} while most comments are ${stories}, so find out why before claiming either result.`,
       basis: ['greene-caracelli-graham-1989', 'kirkpatrick-kirkpatrick-2016'],
       level: entry.level,
@@ -385,7 +386,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
     if (!measure.hasResult) {
       findings.push({
         code: 'EVIDENCE_MEASURE_WITHOUT_RESULT',
-        severity: 'warning',
+        severity: evidenceChainFindings.EVIDENCE_MEASURE_WITHOUT_RESULT.severity,
         message: `The planned measure “${measure.name}” (${where}) has no result yet, so that link in the chain is missing.`,
         basis: chainBasis,
         level: entry.level,
@@ -540,7 +541,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   for (const name of [...new Set(notInPlan)]) {
     findings.push({
       code: 'EVIDENCE_RESULT_NOT_IN_PLAN',
-      severity: 'warning',
+      severity: evidenceChainFindings.EVIDENCE_RESULT_NOT_IN_PLAN.severity,
       message: `Evidence is given for “${name}”, which is not a measure in the plan, so it cannot be placed on a level; add the measure or correct the name.`,
       basis: chainBasis,
       measure: name,
@@ -550,7 +551,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   if (untagged > 0) {
     findings.push({
       code: 'EVIDENCE_RECORDS_NOT_PLACED',
-      severity: 'advice',
+      severity: evidenceChainFindings.EVIDENCE_RECORDS_NOT_PLACED.severity,
       message: `${untagged} of the initiative’s records name neither a measure nor a level, so they appear in the overall themes but support no level of the chain.`,
       basis: chainBasis,
     });
@@ -559,7 +560,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   if (recordsExcluded > 0) {
     findings.push({
       code: 'EVIDENCE_RECORDS_OTHER_INITIATIVE',
-      severity: 'info',
+      severity: evidenceChainFindings.EVIDENCE_RECORDS_OTHER_INITIATIVE.severity,
       message: `${recordsExcluded} ${recordsExcluded === 1 ? 'record is' : 'records are'} about another initiative and ${recordsExcluded === 1 ? 'was' : 'were'} left out of this chain.`,
       basis: chainBasis,
     });

@@ -6,6 +6,8 @@ import { sum } from '../../core/stats/sum.js';
 import { failInput, finiteResult } from '../_internal/measures.js';
 import { paybackOf } from './payback-months.js';
 import { roiPercentOf } from './roi.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * The categories of a fully loaded programme cost, after the ROI Methodology's cost headings:
@@ -117,27 +119,30 @@ export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
 export type PhillipsRoiInput = z.input<typeof phillipsRoiInputSchema>;
 
 /**
- * The stable codes of the findings {@link phillipsRoi} can return:
+ * What each finding {@link phillipsRoi} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link phillipsRoiFindingCodes} lists the codes.
  *
- * - `PHILLIPS_ADJUSTMENT_MISSING` (warning): a benefit has no attribution or no confidence, so it
- *   was counted at 0.
- * - `PHILLIPS_NO_MONETARY_BENEFITS` (warning): no benefit contributes any money after adjustment.
- * - `PHILLIPS_MULTI_YEAR_BENEFITS` (advice): benefits are counted over more than one year.
- * - `PHILLIPS_PARTICIPANT_TIME_MISSING` (warning): no cost for participants' time, so costs are
- *   probably not fully loaded.
- * - `PHILLIPS_EVALUATION_COST_MISSING` (advice): no cost for the evaluation itself.
+ * @example
+ * phillipsRoiFindings.PHILLIPS_ADJUSTMENT_MISSING.severity //=> 'warning'
+ * @see {@link phillipsRoi}
+ */
+export const phillipsRoiFindings = /* @__PURE__ */ deepFreeze({
+  PHILLIPS_ADJUSTMENT_MISSING: { severity: 'warning', meaning: 'A benefit has no attribution or no confidence, so it was counted at 0.' },
+  PHILLIPS_NO_MONETARY_BENEFITS: { severity: 'warning', meaning: 'No benefit contributes any money after adjustment.' },
+  PHILLIPS_MULTI_YEAR_BENEFITS: { severity: 'advice', meaning: 'Benefits are counted over more than one year.' },
+  PHILLIPS_PARTICIPANT_TIME_MISSING: { severity: 'warning', meaning: 'No cost is given for participants’ time, so the costs are probably not fully loaded.' },
+  PHILLIPS_EVALUATION_COST_MISSING: { severity: 'advice', meaning: 'No cost is given for the evaluation itself.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link phillipsRoi} can return, in the order of {@link phillipsRoiFindings},
+ * which says what each means.
  *
  * @example
  * phillipsRoiFindingCodes.length //=> 5
  * @see {@link PhillipsRoiFinding}
  */
-export const phillipsRoiFindingCodes = /* @__PURE__ */ Object.freeze([
-  'PHILLIPS_ADJUSTMENT_MISSING',
-  'PHILLIPS_NO_MONETARY_BENEFITS',
-  'PHILLIPS_MULTI_YEAR_BENEFITS',
-  'PHILLIPS_PARTICIPANT_TIME_MISSING',
-  'PHILLIPS_EVALUATION_COST_MISSING',
-] as const);
+export const phillipsRoiFindingCodes = /* @__PURE__ */ findingCodesOf(phillipsRoiFindings);
 
 /**
  * A finding of {@link phillipsRoi}; `benefitIndex` locates one about a single benefit.
@@ -371,7 +376,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
           : `no ${benefit.attribution === undefined ? 'attribution' : 'confidence'}`;
       findings.push({
         code: 'PHILLIPS_ADJUSTMENT_MISSING',
-        severity: 'warning',
+        severity: phillipsRoiFindings.PHILLIPS_ADJUSTMENT_MISSING.severity,
         message: `The benefit “${benefit.label}” has ${missing}, so it was counted at 0; give both to count it.`,
         basis,
         benefitIndex,
@@ -393,7 +398,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (adjustedAnnualBenefits === 0) {
     findings.push({
       code: 'PHILLIPS_NO_MONETARY_BENEFITS',
-      severity: 'warning',
+      severity: phillipsRoiFindings.PHILLIPS_NO_MONETARY_BENEFITS.severity,
       message: 'No benefit contributes any money after adjustment, so the ROI shows only the cost.',
       basis,
     });
@@ -401,7 +406,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (horizonYears > 1) {
     findings.push({
       code: 'PHILLIPS_MULTI_YEAR_BENEFITS',
-      severity: 'advice',
+      severity: phillipsRoiFindings.PHILLIPS_MULTI_YEAR_BENEFITS.severity,
       message: `Benefits are counted for ${horizonYears} years; the methodology counts only the first year for short programmes, so justify the longer horizon.`,
       basis,
     });
@@ -410,7 +415,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (!categories.has('participant-time')) {
     findings.push({
       code: 'PHILLIPS_PARTICIPANT_TIME_MISSING',
-      severity: 'warning',
+      severity: phillipsRoiFindings.PHILLIPS_PARTICIPANT_TIME_MISSING.severity,
       message: 'No cost is given for participants’ time, so the costs are probably not fully loaded and the ROI is overstated.',
       basis,
     });
@@ -418,7 +423,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (!categories.has('evaluation')) {
     findings.push({
       code: 'PHILLIPS_EVALUATION_COST_MISSING',
-      severity: 'advice',
+      severity: phillipsRoiFindings.PHILLIPS_EVALUATION_COST_MISSING.severity,
       message: 'No cost is given for the evaluation itself, which a fully loaded cost includes.',
       basis,
     });
