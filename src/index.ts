@@ -308,8 +308,16 @@ export {
   evaluationLevelReferenceSchema,
 } from './evaluation/models/evaluation-level-reference.js';
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/models/evaluation-level-reference.js';
-export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/models/evaluation-measure.js';
-export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/models/evaluation-measure.js';
+export {
+  measureKinds,
+  measureTimings,
+  isolationMethods,
+  isolationMethodLabels,
+  directIsolationMethods,
+  estimateIsolationMethods,
+  evaluationMeasureSchema,
+} from './evaluation/models/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput, IsolationMethod } from './evaluation/models/evaluation-measure.js';
 export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './evaluation/leadership-index/leadership-index-measures.js';
 export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './evaluation/leadership-index/leadership-index-measures.js';
 export {

@@ -129,8 +129,16 @@ export {
   evaluationLevelReferenceSchema,
 } from './models/evaluation-level-reference.js';
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './models/evaluation-level-reference.js';
-export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './models/evaluation-measure.js';
-export type { EvaluationMeasure, EvaluationMeasureInput } from './models/evaluation-measure.js';
+export {
+  measureKinds,
+  measureTimings,
+  isolationMethods,
+  isolationMethodLabels,
+  directIsolationMethods,
+  estimateIsolationMethods,
+  evaluationMeasureSchema,
+} from './models/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput, IsolationMethod } from './models/evaluation-measure.js';
 export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './leadership-index/leadership-index-measures.js';
 export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './leadership-index/leadership-index-measures.js';
 export {

@@ -160,6 +160,38 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
 }
 
 /**
+ * The case's benefits, each that names a plan measure given that measure's isolation method when
+ * it states none of its own, so that a benefit drawn from a comparison-group result is counted
+ * once. A benefit naming a measure the plan does not have, or an isolation method other than its
+ * measure's, is an error at `roi.benefits.<i>`.
+ */
+function benefitsWithIsolation(evaluationCase: EvaluationCase): EvaluationCase['roi']['benefits'] {
+  const issues: LmdInputIssueInit[] = [];
+  const benefits = evaluationCase.roi.benefits.map((benefit, index) => {
+    if (benefit.measure === undefined) return benefit;
+    const measure = evaluationCase.plan.measures.find((candidate) => themeKey(candidate.name) === themeKey(benefit.measure ?? ''));
+    if (measure === undefined) {
+      issues.push({
+        keys: ['roi', 'benefits', index, 'measure'],
+        message: `expected the name of a measure in the plan (${evaluationCase.plan.measures.map((candidate) => `“${candidate.name}”`).join(', ') || 'the plan has none'}; received “${benefit.measure}”)`,
+      });
+      return benefit;
+    }
+    if (benefit.isolation !== undefined && measure.isolation !== undefined && benefit.isolation !== measure.isolation) {
+      issues.push({
+        keys: ['roi', 'benefits', index, 'isolation'],
+        message: `expected the isolation method of the measure “${measure.name}” (${measure.isolation}) or none (received ${benefit.isolation})`,
+      });
+      return benefit;
+    }
+    const isolation = benefit.isolation ?? measure.isolation;
+    return isolation === undefined ? benefit : { ...benefit, isolation };
+  });
+  if (issues.length > 0) throw new LmdInputError(issues);
+  return benefits;
+}
+
+/**
  * Evaluates an initiative from its evaluation case, as `lmdkit evaluate` does: each group's
  * turnover and lost-time rates before and after (with the difference-in-differences when there is
  * a comparison group), the plan check, the Phillips ROI, the themes of the qualitative records
@@ -167,7 +199,8 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
  * numbers are the pilot's turnover and lost-time rates, placed under the plan's first quantitative
  * measure whose name mentions turnover (or leavers), and absence (or lost time, sickness),
  * respectively, unless the case gives its own result for that measure; the case's `results`
- * follow.
+ * follow. A benefit that names a plan measure (`measure`) takes that measure's isolation method
+ * when it states none, so a benefit drawn from a comparison group is not discounted again.
  *
  * @param input - the case ({@link evaluationCaseSchema}); validated here
  * @returns the rates, plan check, ROI, themes and evidence chain
@@ -233,6 +266,15 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
     if (part === 'qualitative') return { keys: ['records', ...issue.keys.slice(2)], message: issue.message };
     return { keys: issue.keys.slice(1), message: issue.message };
   };
+  // The chain first, so that its errors (a measure named twice) come before the ROI's.
+  const evidenceChain = inCaseFile(chainIssue, () =>
+    buildEvidenceChain({
+      initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
+      measures: evaluationCase.plan.measures,
+      quantitative,
+      qualitative: evaluationCase.records,
+    }),
+  );
   return {
     organisation: evaluationCase.organisation,
     initiative: evaluationCase.initiative,
@@ -247,15 +289,8 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
             lostTimePoints: pilot.lostTime.changePoints - comparison.lostTime.changePoints,
           },
     plan: checkEvaluationPlan(evaluationCase.plan),
-    roi: inCaseFile(roiIssue, () => phillipsRoi(evaluationCase.roi)),
+    roi: inCaseFile(roiIssue, () => phillipsRoi({ ...evaluationCase.roi, benefits: benefitsWithIsolation(evaluationCase) })),
     themes: summariseThemes(evaluationCase.records),
-    evidenceChain: inCaseFile(chainIssue, () =>
-      buildEvidenceChain({
-        initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
-        measures: evaluationCase.plan.measures,
-        quantitative,
-        qualitative: evaluationCase.records,
-      }),
-    ),
+    evidenceChain,
   };
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { EvaluationLevelReference } from '../evaluation/index.js';
+import { isolationMethodLabels, type EvaluationLevelReference } from '../evaluation/index.js';
 import { counted } from './_internal/counted.js';
 import { amount, fixed, signed } from './_internal/format-number.js';
 import { findingList } from './_internal/markdown-finding-list.js';
@@ -137,11 +137,12 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const benefitRows = roi.benefits.map((benefit) => [
     escapeMarkdownText(benefit.label),
     amount(benefit.annualValue),
-    fixed(benefit.attribution),
-    fixed(benefit.confidence),
+    benefit.isolation === null ? 'not stated' : isolationMethodLabels[benefit.isolation],
+    benefit.adjustmentApplies ? fixed(benefit.attribution) : '–',
+    benefit.adjustmentApplies ? fixed(benefit.confidence) : '–',
     amount(benefit.adjustedAnnualValue),
   ]);
-  benefitRows.push(['**total a year**', '', '', '', amount(roi.adjustedAnnualBenefits)]);
+  benefitRows.push(['**total a year**', '', '', '', '', amount(roi.adjustedAnnualBenefits)]);
   const roiSection = [
     `${h(2)} Return on investment (Phillips)`,
     '',
@@ -150,9 +151,10 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     '',
     markdownTable(['Cost category', 'Amount'], costRows, ['left', 'right']),
     '',
-    markdownTable(['Benefit', 'A year', 'Attribution', 'Confidence', 'Adjusted'], benefitRows, ['left', 'right', 'right', 'right', 'right']),
+    markdownTable(['Benefit', 'A year', 'Isolated by', 'Attribution', 'Confidence', 'Counted'], benefitRows, ['left', 'right', 'left', 'right', 'right', 'right']),
     '',
-    'Adjusted = a year × attribution × confidence: each benefit is an estimate, cut to the share put down to the initiative and again for doubt in the estimate. ' +
+    'Isolation is counted once: a benefit isolated by a comparison group, trend line or forecast is already the initiative’s share and counts at its value a year; ' +
+      'one resting on an estimate counts at a year × attribution × confidence, cut to the share put down to the initiative and again for doubt in the estimate. ' +
       'Amounts are in the currency of the case file.',
     '',
     ...(roi.paybackMonths !== null && roi.paybackMonths > roi.horizonYears * 12

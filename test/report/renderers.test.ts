@@ -124,11 +124,13 @@ describe('evaluation Markdown on the sample pilot', () => {
     expect(text).toContain(`turnover −${Math.abs(didTurnover).toFixed(2)} points, lost time −${Math.abs(didLost).toFixed(2)} points`);
   });
 
-  it('states the Phillips ROI from the adjusted benefits and the costs', () => {
-    // Phillips: adjusted benefit = value × attribution × confidence; ROI = (benefits − costs) ÷ costs × 100.
-    const benefits = evaluationCase.roi.benefits.reduce((total, benefit) => total + benefit.annualValue * (benefit.attribution ?? 1) * (benefit.confidence ?? 1), 0);
+  it('states the Phillips ROI from the benefits, each isolated once, and the costs', () => {
+    // Phillips: both sample benefits come from comparison-group measures, so each counts at its
+    // value a year (no attribution or confidence on top); ROI = (benefits − costs) ÷ costs × 100.
+    const benefits = evaluationCase.roi.benefits.reduce((total, benefit) => total + benefit.annualValue, 0);
+    expect(evaluationCase.roi.benefits.every((benefit) => benefit.attribution === undefined && benefit.confidence === undefined)).toBe(true);
     const costs = (evaluationCase.roi.costs as { amount: number }[]).reduce((total, cost) => total + cost.amount, 0);
-    expect(benefits).toBeCloseTo(18_348, 9);
+    expect(benefits).toBe(48_440);
     expect(costs).toBe(17_800);
     expect(text).toContain(`ROI **${(((benefits - costs) / costs) * 100).toFixed(1)}%**, benefit-cost ratio ${(benefits / costs).toFixed(2)}, payback ${((costs * 12) / benefits).toFixed(1)} months`);
     expect(text).toMatch(/\| \*\*total\*\* +\| 17,800 \|/);
@@ -178,6 +180,7 @@ describe('360 cohort Markdown for one ratee (audit of issue 7)', () => {
       ...JSON.parse(sampleTexts.case),
       records: [evaluationCase.records[0]],
       plan: { ...evaluationCase.plan, measures: evaluationCase.plan.measures.slice(0, 1) },
+      roi: { ...evaluationCase.roi, benefits: evaluationCase.roi.benefits.slice(0, 1) },
     });
     const text = renderEvaluationMarkdown(evaluateCase(single));
     expect(text).toContain('\n1 record from 1 source.');
@@ -205,11 +208,12 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     ]);
     // Difference-in-differences: −6.1260 − (−1.9287) = −4.1973; −1.1439 − (−0.2279) = −0.9160.
     expect(text).toContain('turnover −4.20 points, lost time −0.92 points');
-    // Phillips: 31,800 × 0.6 × 0.7 = 13,356; 16,640 × 0.5 × 0.6 = 4,992; total 18,348 against costs 17,800:
-    // net 548, ROI 548 ÷ 17,800 = 3.08 %, BCR 1.03, payback 17,800 ÷ (18,348 ÷ 12) = 11.6 months.
-    expect(text).toContain('ROI **3.1%**, benefit-cost ratio 1.03, payback 11.6 months (adjusted benefits 18,348 over 1 year, costs 17,800, net 548).');
-    expect(text).toMatch(/\| 31,800 \| +0\.60 \| +0\.70 \| +13,356 \|/);
-    expect(text).toMatch(/\| 16,640 \| +0\.50 \| +0\.60 \| +4,992 \|/);
+    // Phillips, isolation counted once: both benefits come from comparison-group measures, so
+    // 31,800 + 16,640 = 48,440 against costs 17,800: net 30,640, ROI 30,640 ÷ 17,800 = 172.13 %,
+    // BCR 2.72, payback 17,800 ÷ (48,440 ÷ 12) = 4.4 months.
+    expect(text).toContain('ROI **172.1%**, benefit-cost ratio 2.72, payback 4.4 months (adjusted benefits 48,440 over 1 year, costs 17,800, net 30,640).');
+    expect(text).toMatch(/\| 31,800 \| comparison group \| +– \| +– \| +31,800 \|/);
+    expect(text).toMatch(/\| 16,640 \| comparison group \| +– \| +– \| +16,640 \|/);
   });
 
   it('says how small the turnover numbers are and what the adjustments and the DiD assume', () => {
@@ -219,20 +223,21 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     );
     expect(text).toContain('with no test of significance');
     expect(text).toContain('It credits the initiative only if both groups would otherwise have moved alike.');
-    expect(text).toContain('Adjusted = a year × attribution × confidence');
+    expect(text).toContain('Isolation is counted once');
+    expect(text).toContain('one resting on an estimate counts at a year × attribution × confidence');
     expect(text).not.toMatch(/significant(?!ce)/);
     // The evidence chain's numbers are changes in percentage points, and say so.
     expect(text).toContain('Staff turnover rate: −6.13 points (improved); Absence rate (time lost): −1.14 points (improved)');
   });
 
   it('writes every negative number with the true minus sign, a loss-making ROI included', () => {
-    const costly = evaluationCaseSchema.parse({ ...JSON.parse(sampleTexts.case), roi: { ...evaluationCase.roi, costs: [{ label: 'All', amount: 48_000, category: 'delivery' }] } });
+    const costly = evaluationCaseSchema.parse({ ...JSON.parse(sampleTexts.case), roi: { ...evaluationCase.roi, costs: [{ label: 'All', amount: 100_000, category: 'delivery' }] } });
     const loss = renderEvaluationMarkdown(evaluateCase(costly));
-    // (18,348 − 48,000) ÷ 48,000 = −61.8 %; net −29,652.
-    expect(loss).toContain('ROI **−61.8%**, benefit-cost ratio 0.38');
-    expect(loss).toContain('net −29,652).');
-    // Payback 48,000 ÷ (18,348 ÷ 12) = 31.4 months, beyond the one-year horizon: the report says so; the sample's 11.6 months is within it.
-    expect(loss).toContain('The payback, 31.4 months, falls after the 1 year evaluated: within that horizon the costs are not recovered.');
+    // (48,440 − 100,000) ÷ 100,000 = −51.6 %; net −51,560.
+    expect(loss).toContain('ROI **−51.6%**, benefit-cost ratio 0.48');
+    expect(loss).toContain('net −51,560).');
+    // Payback 100,000 ÷ (48,440 ÷ 12) = 24.8 months, beyond the one-year horizon: the report says so; the sample's 4.4 months is within it.
+    expect(loss).toContain('The payback, 24.8 months, falls after the 1 year evaluated: within that horizon the costs are not recovered.');
     expect(text).not.toContain('falls after the');
     for (const report of [text, loss, renderDemoMarkdown(runDemoAnalyses(sampleTexts), instrument), render360CohortMarkdown(cohort)]) {
       expect(report.match(/(?<![\w-])-\d/g) ?? []).toEqual([]);

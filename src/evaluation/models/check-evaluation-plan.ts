@@ -150,7 +150,7 @@ export interface EvaluationPlanCheck {
 
 const criteria: EvaluationPlanCriteria = /* @__PURE__ */ deepFreeze({
   baselineTimings: ['before', 'before-and-after', 'ongoing'],
-  roiIsolationMethods: ['comparison-group', 'trend-line', 'forecast', 'participant-estimate'],
+  roiIsolationMethods: ['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'manager-estimate', 'expert-estimate'],
   comparisonIsolationMethods: ['comparison-group', 'trend-line', 'forecast'],
   trendTimings: ['ongoing'],
 } satisfies EvaluationPlanCriteria);

@@ -6,7 +6,7 @@ import { parseInput } from '../../core/parse-input.js';
 import { failInput } from '../_internal/measures.js';
 import { levelledEvaluationModels, type EvaluationLevelReference } from '../models/evaluation-level-reference.js';
 import { mapLevel } from '../models/map-level.js';
-import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput } from '../models/evaluation-measure.js';
+import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput, type IsolationMethod } from '../models/evaluation-measure.js';
 import { qualitativeRecordSchema, themeKey, type QualitativeRecord, type QualitativeRecordInput } from './qualitative-record.js';
 import {
   parseSummariseThemesOptions,
@@ -163,6 +163,12 @@ export interface EvidenceChainNumber {
   readonly direction: (typeof resultDirections)[number];
   /** How it moved. */
   readonly outcome: (typeof resultOutcomes)[number];
+  /**
+   * How the plan's measure isolates the initiative's effect, or `null` when it does not say (or
+   * the result is not in the plan): carried from the measure so that a benefit drawn from this
+   * number can be counted once in an ROI.
+   */
+  readonly isolation: IsolationMethod | null;
 }
 
 /**
@@ -211,7 +217,7 @@ export interface EvidenceChainLevel {
   /** How closely the level corresponds to `kirkpatrickLevels` (`'none'` when that is empty). */
   readonly kirkpatrickCorrespondence: 'exact' | 'partial' | 'none';
   /** The plan's measures at this level, and whether each has a result. */
-  readonly measures: readonly { readonly name: string; readonly kind: EvaluationMeasure['kind']; readonly hasResult: boolean }[];
+  readonly measures: readonly { readonly name: string; readonly kind: EvaluationMeasure['kind']; readonly isolation: IsolationMethod | null; readonly hasResult: boolean }[];
   /** The quantitative results for this level's measures, in input order. */
   readonly numbers: readonly EvidenceChainNumber[];
   /** What the numbers say together. */
@@ -313,13 +319,13 @@ const levelId = (level: EvaluationLevelReference): string => `${level.model}:${l
 const plusZero = (value: number | undefined): number | null => (value === undefined ? null : value === 0 ? 0 : value);
 
 /** A quantitative result with its change and outcome worked out. */
-function numberRow(result: z.output<typeof quantitativeResultSchema>, name: string): EvidenceChainNumber {
+function numberRow(result: z.output<typeof quantitativeResultSchema>, name: string, isolation: IsolationMethod | null): EvidenceChainNumber {
   const before = plusZero(result.before);
   const after = plusZero(result.after);
   const change = plusZero(result.change ?? (before !== null && after !== null ? after - before : undefined));
   const better = change === null || change === 0 ? 0 : change > 0 === (result.direction === 'higher-is-better') ? 1 : -1;
   const outcome = change === null ? 'unknown' : better === 0 ? 'unchanged' : better > 0 ? 'improved' : 'worsened';
-  return { measure: name, before, after, change, direction: result.direction, outcome };
+  return { measure: name, before, after, change, direction: result.direction, outcome, isolation };
 }
 
 function numbersVerdictOf(numbers: readonly EvidenceChainNumber[]): (typeof numbersVerdicts)[number] {
@@ -474,12 +480,12 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   for (const result of parsed.quantitative) {
     const measure = planByKey.get(themeKey(result.measure));
     if (measure === undefined) {
-      resultsNotInPlan.push(numberRow(result, result.measure));
+      resultsNotInPlan.push(numberRow(result, result.measure, null));
       continue;
     }
     measuresWithResult.add(themeKey(measure.name));
     const rows = numbersByLevel.get(levelId(measure.level)) ?? [];
-    rows.push(numberRow(result, measure.name));
+    rows.push(numberRow(result, measure.name, measure.isolation ?? null));
     numbersByLevel.set(levelId(measure.level), rows);
   }
 
@@ -526,6 +532,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
           .map((measure) => ({
             name: measure.name,
             kind: measure.kind,
+            isolation: measure.isolation ?? null,
             hasResult: measuresWithResult.has(themeKey(measure.name)) || (measure.kind === 'qualitative' && levelOnlyTags.has(id)),
           })),
         numbers,

@@ -6,6 +6,7 @@ import { sum } from '../../core/stats/sum.js';
 import { failInput, finiteResult } from '../_internal/measures.js';
 import { paybackOf } from './payback-months.js';
 import { roiPercentOf } from './roi.js';
+import { directIsolationMethods, isolationMethodLabels, isolationMethods, type IsolationMethod } from '../models/evaluation-measure.js';
 import { deepFreeze } from '../../core/deep-freeze.js';
 import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
@@ -55,7 +56,10 @@ const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNe
 
 /**
  * The zod schema for one expected benefit in {@link phillipsRoi} (and in a business case):
- * `{ label, annualValue, attribution?, confidence? }`, proportions 0–1. The label is trimmed and
+ * `{ label, annualValue, isolation?, measure?, attribution?, confidence? }`, proportions 0–1.
+ * `isolation` is how the benefit's effect was separated from everything else (one of
+ * {@link isolationMethods}); `measure` names the evaluation-plan measure it comes from, so that an
+ * evaluation case can carry the measure's isolation method to the ROI. The label is trimmed and
  * must not be blank; a `-0` is read as `0`, so it never reaches a result.
  *
  * @example
@@ -66,6 +70,8 @@ const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNe
 export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
   label: /* @__PURE__ */ nonEmptyText('label'),
   annualValue: /* @__PURE__ */ money(),
+  isolation: /* @__PURE__ */ z.enum(isolationMethods).optional(),
+  measure: /* @__PURE__ */ nonEmptyText('measure').optional(),
   attribution: /* @__PURE__ */ proportion(),
   confidence: /* @__PURE__ */ proportion(),
 });
@@ -102,18 +108,23 @@ export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
   costs: phillipsCostsSchema,
   horizonYears: /* @__PURE__ */ z.int().min(1).max(10).default(1),
   intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ nonEmptyText('label')).default([]),
+  highAttribution: /* @__PURE__ */ z.number().min(0).max(1, 'expected a proportion from 0 to 1 (write 80% as 0.8)').default(0.8),
 });
 
 /**
  * The input of {@link phillipsRoi}.
  *
- * - `benefits`: each `{ label, annualValue, attribution?, confidence? }`. `annualValue` is the
- *   estimated yearly monetary improvement; `attribution` (0–1) the share of it isolated to the
- *   programme; `confidence` (0–1) how sure the estimator is. Proportions are 0–1, not percentages.
+ * - `benefits`: each `{ label, annualValue, isolation?, measure?, attribution?, confidence? }`.
+ *   `annualValue` is the estimated yearly monetary improvement; `isolation` how its effect was
+ *   isolated ({@link isolationMethods}); `attribution` (0–1) the share of it an estimator puts
+ *   down to the programme; `confidence` (0–1) how sure the estimator is. Proportions are 0–1, not
+ *   percentages.
  * - `costs`: each `{ label, amount, category }`, the programme's fully loaded costs (at least one
  *   item, totalling more than 0).
  * - `horizonYears` (default 1): years of benefit counted.
  * - `intangibles` (default none): benefits deliberately not given a money value.
+ * - `highAttribution` (default 0.8): an attribution at or above this, resting on an estimate or
+ *   on no stated method, is flagged.
  * @see {@link phillipsRoi}
  */
 export type PhillipsRoiInput = z.input<typeof phillipsRoiInputSchema>;
@@ -132,6 +143,9 @@ export const phillipsRoiFindings = /* @__PURE__ */ deepFreeze({
   PHILLIPS_MULTI_YEAR_BENEFITS: { severity: 'advice', meaning: 'Benefits are counted over more than one year.' },
   PHILLIPS_PARTICIPANT_TIME_MISSING: { severity: 'warning', meaning: 'No cost is given for participants’ time, so the costs are probably not fully loaded.' },
   PHILLIPS_EVALUATION_COST_MISSING: { severity: 'advice', meaning: 'No cost is given for the evaluation itself.' },
+  PHILLIPS_DOUBLE_DISCOUNT: { severity: 'warning', meaning: 'A benefit isolated by a comparison group, trend line or forecast was also given an attribution or confidence below 1, which would discount the isolated effect twice; it counts at its isolated value.' },
+  PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD: { severity: 'warning', meaning: 'A high attribution rests on an estimate or on no stated isolation method, so the benefit may be overstated.' },
+  PHILLIPS_ISOLATION_NOT_STATED: { severity: 'advice', meaning: 'A benefit does not say how its effect was isolated from other influences.' },
 } as const satisfies Record<string, FindingDefinition>);
 
 /**
@@ -139,7 +153,7 @@ export const phillipsRoiFindings = /* @__PURE__ */ deepFreeze({
  * which says what each means.
  *
  * @example
- * phillipsRoiFindingCodes.length //=> 5
+ * phillipsRoiFindingCodes.length //=> 8
  * @see {@link PhillipsRoiFinding}
  */
 export const phillipsRoiFindingCodes = /* @__PURE__ */ findingCodesOf(phillipsRoiFindings);
@@ -170,12 +184,13 @@ export interface PhillipsRoiFinding extends Finding<(typeof phillipsRoiFindingCo
  *   benefits: [],
  *   costs: [{ label: 'Workshop', amount: 5_000, category: 'delivery' }],
  * }).assumptions[0];
- * assumption?.id //=> 'conservative-adjustment'
+ * assumption?.id //=> 'isolation-counted-once'
  * @see {@link phillipsRoi}
  */
 export interface PhillipsAssumption {
   /** A stable id. */
   readonly id:
+    | 'isolation-counted-once'
     | 'conservative-adjustment'
     | 'missing-adjustment-counts-zero'
     | 'benefit-horizon'
@@ -205,9 +220,18 @@ export interface PhillipsBenefitRow {
   readonly label: string;
   /** The estimated annual value as given. */
   readonly annualValue: number;
-  /** The attribution applied (0 when none was given). */
+  /** How the benefit's effect was isolated, or `null` when not stated. */
+  readonly isolation: IsolationMethod | null;
+  /** The evaluation-plan measure the benefit comes from, or `null`. */
+  readonly measure: string | null;
+  /**
+   * Whether an attribution and confidence adjustment applies: `false` for a benefit isolated by a
+   * comparison group, trend line or forecast (already the programme's share), `true` otherwise.
+   */
+  readonly adjustmentApplies: boolean;
+  /** The attribution applied (1 when no adjustment applies; 0 when one applies and none was given). */
   readonly attribution: number;
-  /** The confidence applied (0 when none was given). */
+  /** The confidence applied (1 when no adjustment applies; 0 when one applies and none was given). */
   readonly confidence: number;
   /** Whether the caller gave both attribution and confidence. */
   readonly adjustmentSupplied: boolean;
@@ -254,6 +278,11 @@ export interface PhillipsRoi {
   readonly assumptions: readonly PhillipsAssumption[];
   /** The intangible benefits, carried through as given and never given a money value. */
   readonly intangibles: readonly string[];
+  /**
+   * The threshold applied: an attribution at or above `highAttribution` on an estimate (or on no
+   * stated method) is flagged. lmdkit's own choice, not a published cut-off (`verified: false`).
+   */
+  readonly thresholds: { readonly highAttribution: number; readonly verified: false };
   /** What a reader of the business case should know, most severe first. */
   readonly findings: readonly PhillipsRoiFinding[];
 }
@@ -264,8 +293,15 @@ const basis = ['phillips-phillips-2016'] as const;
 function assumptionsFor(horizonYears: number): PhillipsAssumption[] {
   const assumptions: PhillipsAssumption[] = [
     {
+      id: 'isolation-counted-once',
+      statement:
+        'A benefit isolated by a comparison group, trend line or forecast is already the programme’s share and counts at its annual value, with no further attribution or confidence adjustment.',
+      principle: 5,
+    },
+    {
       id: 'conservative-adjustment',
-      statement: 'Each benefit counts at its estimated annual value times its attribution to the programme times the confidence in the estimate.',
+      statement:
+        'A benefit isolated by an estimate (or with no stated method) counts at its annual value times the attribution to the programme times the confidence in the estimate.',
       principle: 7,
     },
     {
@@ -313,9 +349,16 @@ function assumptionsFor(horizonYears: number): PhillipsAssumption[] {
  * benefits against fully loaded costs, with ROI %, benefit-cost ratio and payback, the assumptions
  * applied, and the intangibles beside them.
  *
- * Each benefit's adjusted annual value = annual value × attribution × confidence: the share of the
- * improvement isolated to the programme (by a comparison group, trend line or participants'
- * estimates), discounted by the estimator's confidence. Adjusted benefits = the sum of those ×
+ * Isolation is counted once. A benefit isolated by a comparison group, trend line or forecast
+ * ({@link directIsolationMethods}) is already the programme's share and counts at its annual value;
+ * an attribution or confidence below 1 given with it is not applied and draws a
+ * `PHILLIPS_DOUBLE_DISCOUNT` warning. A benefit isolated by an estimate
+ * ({@link estimateIsolationMethods}: participants', managers' or experts'), or with no stated
+ * method, counts at annual value × attribution × confidence: the share the estimator puts down to
+ * the programme, discounted by their confidence (principle 7 adjusts estimates only). An
+ * attribution at or above `highAttribution` (default 0.8) on an estimate or on no stated method
+ * draws a `PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD` warning, and a benefit with no stated method a
+ * `PHILLIPS_ISOLATION_NOT_STATED` advice. Adjusted benefits = the sum of the adjusted values ×
  * `horizonYears`. Then ROI % = (adjusted benefits − total cost) ÷ total cost × 100, BCR = adjusted
  * benefits ÷ total cost, and payback months = total cost ÷ adjusted annual benefits × 12.
  *
@@ -368,7 +411,47 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (totalCost <= 0) failInput(['input', 'costs'], 'the costs must total more than 0 for an ROI to be defined (received a total of 0)');
   const findings: PhillipsRoiFinding[] = [];
   const benefits = parsed.benefits.map((benefit, benefitIndex): PhillipsBenefitRow => {
+    const isolation = benefit.isolation ?? null;
     const adjustmentSupplied = benefit.attribution !== undefined && benefit.confidence !== undefined;
+    const direct = isolation !== null && (directIsolationMethods as readonly string[]).includes(isolation);
+    const row = { label: benefit.label, annualValue: benefit.annualValue, isolation, measure: benefit.measure ?? null };
+    if (direct) {
+      const discounts = [
+        ...(benefit.attribution !== undefined && benefit.attribution < 1 ? [`an attribution of ${benefit.attribution}`] : []),
+        ...(benefit.confidence !== undefined && benefit.confidence < 1 ? [`a confidence of ${benefit.confidence}`] : []),
+      ];
+      if (discounts.length > 0) {
+        findings.push({
+          code: 'PHILLIPS_DOUBLE_DISCOUNT',
+          severity: phillipsRoiFindings.PHILLIPS_DOUBLE_DISCOUNT.severity,
+          message: `The benefit “${benefit.label}” is isolated by a ${isolationMethodLabels[isolation as IsolationMethod]}, which already separates the programme’s effect, so ${discounts.join(' and ')} would discount it twice; it counts at its isolated value.`,
+          basis,
+          benefitIndex,
+        });
+      }
+      return { ...row, adjustmentApplies: false, attribution: 1, confidence: 1, adjustmentSupplied, adjustedAnnualValue: benefit.annualValue };
+    }
+    if (isolation === null || isolation === 'none') {
+      findings.push({
+        code: 'PHILLIPS_ISOLATION_NOT_STATED',
+        severity: phillipsRoiFindings.PHILLIPS_ISOLATION_NOT_STATED.severity,
+        message:
+          isolation === null
+            ? `The benefit “${benefit.label}” does not say how its effect was isolated; name a comparison group, trend line, forecast or whose estimate it is.`
+            : `The benefit “${benefit.label}” says its effect was not isolated, so nothing separates the programme’s share from everything else that changed.`,
+        basis,
+        benefitIndex,
+      });
+    }
+    if (benefit.attribution !== undefined && benefit.attribution >= parsed.highAttribution) {
+      findings.push({
+        code: 'PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD',
+        severity: phillipsRoiFindings.PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD.severity,
+        message: `The benefit “${benefit.label}” puts ${Math.round(benefit.attribution * 100)}% of the improvement down to the programme on ${isolation === null || isolation === 'none' ? 'no stated isolation method' : `a ${isolationMethodLabels[isolation]} alone`}; a share that high needs a comparison group or trend behind it.`,
+        basis,
+        benefitIndex,
+      });
+    }
     if (!adjustmentSupplied) {
       const missing =
         benefit.attribution === undefined && benefit.confidence === undefined
@@ -385,8 +468,8 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
     const attribution = adjustmentSupplied ? (benefit.attribution ?? 0) : 0;
     const confidence = adjustmentSupplied ? (benefit.confidence ?? 0) : 0;
     return {
-      label: benefit.label,
-      annualValue: benefit.annualValue,
+      ...row,
+      adjustmentApplies: true,
       attribution,
       confidence,
       adjustmentSupplied,
@@ -449,6 +532,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
     costsByCategory,
     assumptions: assumptionsFor(horizonYears),
     intangibles: parsed.intangibles,
+    thresholds: { highAttribution: parsed.highAttribution, verified: false },
     findings: sortFindingsBySeverity(findings),
   };
 }
