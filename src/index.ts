@@ -42,9 +42,9 @@ export { withWording, lmWordingSchema } from './indicators/with-wording.js';
 export type { LmWording, LmModelWithWording } from './indicators/with-wording.js';
 export { widerFrameworkStatements } from './indicators/wider-framework-statements.js';
 export type { WiderFrameworkStatement, WiderFrameworkStatementId } from './indicators/wider-framework-statements.js';
-export { lmEvidenceSources, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceSchema } from './indicators/lm-evidence.js';
+export { lmEvidenceSources, lmEvidenceSourceLabels, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceSchema, lmEvidencePeopleOf } from './indicators/lm-evidence.js';
 export type { LmEvidenceItem } from './indicators/lm-evidence.js';
-export { lmStatuses } from './indicators/lm-status.js';
+export { lmStatuses, lmStatusLabels } from './indicators/lm-status.js';
 export type { LmStatus } from './indicators/lm-status.js';
 export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes, lmAssessmentFindings } from './indicators/assess-lm-model.js';
 export type {

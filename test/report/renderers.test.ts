@@ -12,6 +12,7 @@ import { render360Markdown } from '../../src/report/index.js';
 import { renderEvaluationMarkdown } from '../../src/report/index.js';
 import { renderIipMarkdown } from '../../src/report/index.js';
 import { assessLmModel } from '../../src/indicators/assess-lm-model.js';
+import { lmStatusLabels } from '../../src/indicators/lm-status.js';
 import { instrument360Schema } from '../../src/lmd/feedback360/instrument-360.js';
 import { interpret360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
 import { roundTrip, unsafeJsonPaths } from '../helpers/json-safety.js';
@@ -90,16 +91,22 @@ describe('IIP Markdown on the sample evidence', () => {
   it('states the counts, every indicator’s status, every finding and next action', () => {
     const text = renderIipMarkdown(assessment, { organisation: file.organisation, assessedOn: '2026-10-14' });
     expect(text).toContain(`Assessed on 2026-10-14; ${file.evidence.length} evidence items.`);
-    for (const indicator of assessment.indicators) expect(text).toMatch(new RegExp(`\\| ${indicator.id} +\\| ${indicator.name} +\\| ${indicator.status} +\\|`));
+    for (const indicator of assessment.indicators) expect(text).toMatch(new RegExp(`\\| ${indicator.id} +\\| ${indicator.name} +\\| ${lmStatusLabels[indicator.status]} +\\|`));
     for (const finding of assessment.findings) expect(text).toContain(finding.message);
     for (const action of assessment.nextActions) expect(text).toContain(action.action);
     expect(text).toContain('Sources: Investors in People UK (2003).');
   });
 
-  it('keeps only risks and warnings in the brief form and counts the rest', () => {
+  it('keeps only risks and warnings in the brief form, shows a code given more than three times once with a count, and counts the rest', () => {
     const text = renderIipMarkdown(assessment, { organisation: file.organisation, brief: true });
     const main = assessment.findings.filter((finding) => finding.severity === 'risk' || finding.severity === 'warning');
-    expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(main.length);
+    const perCode = new Map<string, number>();
+    for (const finding of main) perCode.set(finding.code, (perCode.get(finding.code) ?? 0) + 1);
+    const expectedLines = [...perCode.values()].reduce((total, count) => total + (count > 3 ? 1 : count), 0);
+    expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(expectedLines);
+    const thin = perCode.get('LM_MET_ON_THIN_EVIDENCE') ?? 0;
+    expect(thin).toBeGreaterThan(3);
+    expect(text).toContain(`Similar findings: ${thin - 1} more (`);
     expect(text).toContain(`- … and ${assessment.findings.length - main.length} more (advice and information)`);
   });
 });
