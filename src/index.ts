@@ -222,6 +222,10 @@ export type {
 export { averageHeadcount } from './evaluation/workforce/average-headcount.js';
 export { turnoverRate, turnoverRateInputSchema } from './evaluation/workforce/turnover-rate.js';
 export type { TurnoverRateInput } from './evaluation/workforce/turnover-rate.js';
+export { annualiseRate, annualiseRateInputSchema, rateAnnualisationMethods, ratePeriodLabel } from './evaluation/workforce/annualise-rate.js';
+export type { AnnualiseRateInput, AnnualisedRate } from './evaluation/workforce/annualise-rate.js';
+export { compareRateWithBenchmark, compareRateWithBenchmarkInputSchema } from './evaluation/workforce/compare-rate-with-benchmark.js';
+export type { CompareRateWithBenchmarkInput, RateBenchmarkComparison } from './evaluation/workforce/compare-rate-with-benchmark.js';
 export { stabilityIndex, stabilityIndexInputSchema } from './evaluation/workforce/stability-index.js';
 export type { StabilityIndexInput } from './evaluation/workforce/stability-index.js';
 export { retentionRate, retentionRateInputSchema } from './evaluation/workforce/retention-rate.js';

@@ -43,6 +43,10 @@
 export { averageHeadcount } from './workforce/average-headcount.js';
 export { turnoverRate, turnoverRateInputSchema } from './workforce/turnover-rate.js';
 export type { TurnoverRateInput } from './workforce/turnover-rate.js';
+export { annualiseRate, annualiseRateInputSchema, rateAnnualisationMethods, ratePeriodLabel } from './workforce/annualise-rate.js';
+export type { AnnualiseRateInput, AnnualisedRate } from './workforce/annualise-rate.js';
+export { compareRateWithBenchmark, compareRateWithBenchmarkInputSchema } from './workforce/compare-rate-with-benchmark.js';
+export type { CompareRateWithBenchmarkInput, RateBenchmarkComparison } from './workforce/compare-rate-with-benchmark.js';
 export { stabilityIndex, stabilityIndexInputSchema } from './workforce/stability-index.js';
 export type { StabilityIndexInput } from './workforce/stability-index.js';
 export { retentionRate, retentionRateInputSchema } from './workforce/retention-rate.js';

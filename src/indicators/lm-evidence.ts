@@ -46,7 +46,7 @@ export const lmEvidenceItemSchema = /* @__PURE__ */ z.object({
   }),
   source: /* @__PURE__ */ z.enum(lmEvidenceSources, { error: 'expected one of interview, document, observation, survey' }),
   supports: /* @__PURE__ */ z.enum(lmEvidenceSupport, { error: 'expected one of yes, partly, no' }),
-  person: /* @__PURE__ */ z.string().trim().min(1, 'expected a non-empty person reference').optional(),
+  person: /* @__PURE__ */ z.string().min(1, 'expected a non-empty person reference').optional(),
   people: /* @__PURE__ */ z.int().min(1).max(1_000_000).optional(),
   note: /* @__PURE__ */ z.string().optional(),
 });

@@ -7,6 +7,8 @@
  */
 import { LmdInputError, parseInput, type LmdInputIssue, type LmdInputIssueInit, type LmdInputPathKey } from '../core/index.js';
 import {
+  annualiseRate,
+  ratePeriodLabel,
   buildEvidenceChain,
   checkEvaluationPlan,
   lostTimeRate,
@@ -109,6 +111,13 @@ export interface CaseEvaluation {
   readonly initiative: EvaluationCase['initiative'];
   /** The periods compared, from the file. */
   readonly periods: EvaluationCase['periods'];
+  /**
+   * The basis of the turnover rates: the months each period covers (`null` when the file does not
+   * say), that period in words, and whether the rates were annualised (`periods.annualiseTurnover`)
+   * with the simple method (× 12 ÷ months). The lost-time rate is a share of hours and is never
+   * annualised.
+   */
+  readonly rateBasis: { readonly periodMonths: number | null; readonly periodLabel: string | null; readonly turnoverAnnualised: boolean };
   /** The pilot group's rates. */
   readonly pilot: GroupRates;
   /** The comparison group's rates, or `null` when the file has none. */
@@ -133,9 +142,11 @@ function rateChange(before: number, after: number): RateChange {
   return { before, after, changePoints: after - before, changePercent: percentageChange({ before, after }) };
 }
 
-function groupRates(group: EvaluationCase['workforce']['pilot']): GroupRates {
-  const turnover = (period: typeof group.before): number =>
-    turnoverRate({ leavers: period.leavers, averageHeadcount: period.averageHeadcount });
+function groupRates(group: EvaluationCase['workforce']['pilot'], annualiseOver: number | null): GroupRates {
+  const turnover = (period: typeof group.before): number => {
+    const rate = turnoverRate({ leavers: period.leavers, averageHeadcount: period.averageHeadcount });
+    return annualiseOver === null ? rate : annualiseRate({ rate, periodMonths: annualiseOver }).annualRate;
+  };
   const lostTime = (period: typeof group.before): number =>
     lostTimeRate({ hoursLost: period.hoursLost, hoursAvailable: period.hoursAvailable });
   return {
@@ -231,8 +242,14 @@ function benefitsWithIsolation(evaluationCase: EvaluationCase): EvaluationCase['
  */
 export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
   const evaluationCase: EvaluationCase = parseInput(evaluationCaseSchema, input, '');
-  const pilot = groupRates(evaluationCase.workforce.pilot);
-  const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison);
+  const months = evaluationCase.periods.months ?? null;
+  const annualise = evaluationCase.periods.annualiseTurnover ?? false;
+  if (annualise && months === null) {
+    throw new LmdInputError([{ keys: ['periods', 'months'], message: 'expected the months each period covers, to annualise the turnover rates (received nothing)' }]);
+  }
+  const annualiseOver = annualise ? months : null;
+  const pilot = groupRates(evaluationCase.workforce.pilot, annualiseOver);
+  const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison, annualiseOver);
   // The pilot's rates go under the plan's turnover and absence measures, unless the file gives
   // its own result for that measure; the file's results follow, in order (see chainIssue).
   const given = new Set(evaluationCase.results.map((result) => themeKey(result.measure)));
@@ -279,6 +296,7 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
     organisation: evaluationCase.organisation,
     initiative: evaluationCase.initiative,
     periods: evaluationCase.periods,
+    rateBasis: { periodMonths: months, periodLabel: months === null ? null : ratePeriodLabel(months), turnoverAnnualised: annualise },
     pilot,
     comparison,
     differenceInDifferences:

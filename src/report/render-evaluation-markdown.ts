@@ -40,7 +40,30 @@ function levelName(level: EvaluationLevelReference): string {
   return `${model} ${level.level}`;
 }
 
-function rateRows(group: GroupRates): string[][] {
+/** The turnover rate's label with its period: "Turnover over 6 months", "Turnover a year (annualised from 6 months)". */
+function turnoverLabel(basis: CaseEvaluation['rateBasis']): string {
+  if (basis.periodLabel === null) return 'Turnover over the period';
+  if (basis.turnoverAnnualised && basis.periodLabel !== 'a year') return `Turnover a year (annualised from ${basis.periodLabel})`;
+  return basis.periodLabel === 'a year' ? 'Turnover a year' : `Turnover over ${basis.periodLabel}`;
+}
+
+/** What the turnover rates can be compared with, given their basis. */
+function basisLine(evaluation: CaseEvaluation): string {
+  const basis = evaluation.rateBasis;
+  if (basis.periodMonths === null) {
+    return 'The case does not say how long each period is, so these turnover rates cannot be set beside annual figures or benchmarks.';
+  }
+  if (basis.turnoverAnnualised || basis.periodMonths === 12) {
+    return 'Turnover rates are on an annual basis, so they can be set beside annual benchmarks. Lost time is a share of hours, the same whatever the period.';
+  }
+  const after = evaluation.pilot.turnover.after;
+  return (
+    `Turnover rates are over ${basis.periodLabel}, not a year: set them beside annual benchmarks only once annualised ` +
+    `(× 12 ÷ ${basis.periodMonths}: the pilot's ${fixed(after)}% after is about ${fixed((after * 12) / basis.periodMonths)}% a year). Lost time is a share of hours, the same whatever the period.`
+  );
+}
+
+function rateRows(group: GroupRates, basis: CaseEvaluation['rateBasis']): string[][] {
   const row = (measure: string, rate: RateChange): string[] => [
     escapeMarkdownText(group.name),
     measure,
@@ -49,7 +72,7 @@ function rateRows(group: GroupRates): string[][] {
     signed(rate.changePoints),
     rate.changePercent === null ? '–' : `${signed(rate.changePercent, 1)}%`,
   ];
-  return [row('Turnover', group.turnover), row('Lost time', group.lostTime)];
+  return [row(turnoverLabel(basis), group.turnover), row('Lost time (share of hours)', group.lostTime)];
 }
 
 /**
@@ -99,7 +122,7 @@ function smallNumbersLine(evaluation: CaseEvaluation): string {
  * });
  * const lines = renderEvaluationMarkdown(evaluation).split('\n');
  * lines[0] //=> '# Evaluation: Peer learning circles (Larkspur Vale Housing)'
- * lines.includes('| Pilot teams | Turnover  | 20.00% | 10.00% |          −10.00 |     −50.0% |') //=> true
+ * lines.includes('| Pilot teams | Turnover over the period   | 20.00% | 10.00% |          −10.00 |     −50.0% |') //=> true
  * @see {@link evaluateCase}
  */
 export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: RenderEvaluationOptions = {}): string {
@@ -108,7 +131,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const brief = options.brief ?? false;
   const { roi, plan, themes, evidenceChain: chain } = evaluation;
 
-  const rates = rateRows(evaluation.pilot).concat(evaluation.comparison === null ? [] : rateRows(evaluation.comparison));
+  const rates = rateRows(evaluation.pilot, evaluation.rateBasis).concat(evaluation.comparison === null ? [] : rateRows(evaluation.comparison, evaluation.rateBasis));
   const did = evaluation.differenceInDifferences;
   const ratesSection = [
     `${h(2)} Turnover and lost time (${escapeMarkdownText(evaluation.periods.before)} → ${escapeMarkdownText(evaluation.periods.after)})`,
@@ -118,8 +141,10 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     did === null
       ? 'No comparison group: the changes cannot be set against what happened without the initiative.'
       : `Difference-in-differences, plain arithmetic on the rates ((pilot after − before) − (comparison after − before)), with no test of significance: ` +
-        `turnover ${signed(did.turnoverPoints)} points, lost time ${signed(did.lostTimePoints)} points. ` +
+        `turnover ${signed(did.turnoverPoints)} points${evaluation.rateBasis.periodLabel === null ? '' : evaluation.rateBasis.turnoverAnnualised ? ' a year' : ` over ${evaluation.rateBasis.periodLabel}`}, lost time ${signed(did.lostTimePoints)} points. ` +
         'It credits the initiative only if both groups would otherwise have moved alike.',
+    '',
+    basisLine(evaluation),
     '',
     smallNumbersLine(evaluation),
   ];

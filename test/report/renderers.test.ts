@@ -127,8 +127,8 @@ describe('evaluation Markdown on the sample pilot', () => {
     const didLost = lost(pilot.after) - lost(pilot.before) - (lost(comparison.after) - lost(comparison.before));
     expect(evaluation.differenceInDifferences?.turnoverPoints).toBeCloseTo(didTurnover, 12);
     expect(evaluation.differenceInDifferences?.lostTimePoints).toBeCloseTo(didLost, 12);
-    expect(text).toMatch(/\| Supported housing teams \(with circles\) \| Turnover +\| 14\.06% \|  7\.94% \| +−6\.13 \| +−43\.6% \|/);
-    expect(text).toContain(`turnover −${Math.abs(didTurnover).toFixed(2)} points, lost time −${Math.abs(didLost).toFixed(2)} points`);
+    expect(text).toMatch(/\| Supported housing teams \(with circles\) \| Turnover over 6 months +\| 14\.06% \|  7\.94% \| +−6\.13 \| +−43\.6% \|/);
+    expect(text).toContain(`turnover −${Math.abs(didTurnover).toFixed(2)} points over 6 months, lost time −${Math.abs(didLost).toFixed(2)} points`);
   });
 
   it('states the Phillips ROI from the benefits, each isolated once, and the costs', () => {
@@ -208,13 +208,13 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     // Comparison lost time 2380/52200 = 4.5594 % → 2300/53100 = 4.3315 %: −0.2279 points, −5.00 %.
     const rows = text.split('\n').filter((line) => /^\| (Supported|Housing officer)/.test(line)).map((line) => line.split('|').slice(2, 7).map((cell) => cell.trim()));
     expect(rows).toEqual([
-      ['Turnover', '14.06%', '7.94%', '−6.13', '−43.6%'],
-      ['Lost time', '4.60%', '3.46%', '−1.14', '−24.9%'],
-      ['Turnover', '13.79%', '11.86%', '−1.93', '−14.0%'],
-      ['Lost time', '4.56%', '4.33%', '−0.23', '−5.0%'],
+      ['Turnover over 6 months', '14.06%', '7.94%', '−6.13', '−43.6%'],
+      ['Lost time (share of hours)', '4.60%', '3.46%', '−1.14', '−24.9%'],
+      ['Turnover over 6 months', '13.79%', '11.86%', '−1.93', '−14.0%'],
+      ['Lost time (share of hours)', '4.56%', '4.33%', '−0.23', '−5.0%'],
     ]);
     // Difference-in-differences: −6.1260 − (−1.9287) = −4.1973; −1.1439 − (−0.2279) = −0.9160.
-    expect(text).toContain('turnover −4.20 points, lost time −0.92 points');
+    expect(text).toContain('turnover −4.20 points over 6 months, lost time −0.92 points');
     // Phillips, isolation counted once: both benefits come from comparison-group measures, so
     // 31,800 + 16,640 = 48,440 against costs 17,800: net 30,640, ROI 30,640 ÷ 17,800 = 172.13 %,
     // BCR 2.72, payback 17,800 ÷ (48,440 ÷ 12) = 4.4 months.
