@@ -99,7 +99,9 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
 
   let header: readonly string[] | null = null;
   const positions = new Map<RatingsCsvColumn, number>();
-  const errors: string[] = [];
+  // Each distinct problem once (column, expectation and value), with how many rows share it.
+  const errors: RowProblem[] = [];
+  const problems = new Map<string, RowProblem>();
   let moreErrors = 0;
   const rows: CohortRating360[] = [];
 
@@ -116,12 +118,21 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
   };
 
   const fail = (record: number, column: RatingsCsvColumn, expected: string, received: string): void => {
+    const key = JSON.stringify([column, expected, received]);
+    const known = problems.get(key);
+    if (known !== undefined) {
+      known.count += 1;
+      if (known.lines.length < FIRST_LINES_SHOWN) known.lines.push(lineOfRecord(record));
+      return;
+    }
     if (errors.length >= MAX_REPORTED_ERRORS) {
       moreErrors += 1;
       return;
     }
     const name = header?.[positions.get(column) as number] ?? column;
-    errors.push(`${fileName} line ${lineOfRecord(record)}, column "${name}": expected ${expected} (received ${JSON.stringify(received)})`);
+    const problem: RowProblem = { text: `column "${name}": expected ${expected} (received ${JSON.stringify(received)})`, fileName, lines: [lineOfRecord(record)], count: 1 };
+    problems.set(key, problem);
+    errors.push(problem);
   };
 
   const readHeader = (names: readonly string[]): void => {
@@ -215,10 +226,29 @@ export function readRatingsCsv(text: string, fileName: string, instrument: Instr
   return { rows, lineOf: (row) => lineOfRecord(row + 1), columns };
 }
 
-/** The collected row errors, then the error that stopped reading (if any), as one error. */
-function withErrors(stop: string | null, errors: readonly string[], moreErrors: number): InputFileError {
-  const lines = errors.slice();
-  if (moreErrors > 0) lines.push(`… and ${moreErrors} more`);
+/** How many lines of a repeated problem its summary names. */
+const FIRST_LINES_SHOWN = 3;
+
+/** One distinct problem in the rows: its text, the first lines it is on, and how many rows have it. */
+interface RowProblem {
+  readonly text: string;
+  readonly fileName: string;
+  readonly lines: number[];
+  count: number;
+}
+
+/**
+ * The collected row errors, each distinct problem once (a problem repeated on many rows is
+ * summarised with its count and its first lines), then the error that stopped reading (if any),
+ * as one error.
+ */
+function withErrors(stop: string | null, errors: readonly RowProblem[], moreErrors: number): InputFileError {
+  const lines = errors.map((problem) =>
+    problem.count === 1
+      ? `${problem.fileName} line ${problem.lines[0]}, ${problem.text}`
+      : `${problem.fileName}, ${problem.count} rows: ${problem.text}; first on lines ${problem.lines.join(', ')}`,
+  );
+  if (moreErrors > 0) lines.push(`… and ${moreErrors} more problem${moreErrors === 1 ? '' : 's'}`);
   if (stop !== null) lines.push(stop);
   return new InputFileError(lines.join('\n'));
 }
