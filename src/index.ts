@@ -256,7 +256,7 @@ export { roi } from './evaluation/roi/roi.js';
 export { benefitCostRatio } from './evaluation/roi/benefit-cost-ratio.js';
 export { paybackMonths, paybackMonthsInputSchema } from './evaluation/roi/payback-months.js';
 export type { PaybackMonthsInput } from './evaluation/roi/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes, phillipsRoiFindings } from './evaluation/roi/phillips-roi.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsCostCategoryLabels, phillipsRoiFindingCodes, phillipsRoiFindings } from './evaluation/roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -422,8 +422,13 @@ export {
   quantitativeResultSchema,
   resultDirections,
   resultOutcomes,
+  resultOutcomeLabels,
   numbersVerdicts,
+  numbersVerdictLabels,
   storiesVerdicts,
+  storiesVerdictLabels,
+  evidenceSupportKinds,
+  evidenceSupportLabels,
   evidenceChainFindingCodes, evidenceChainFindings,
 } from './evaluation/qualitative/evidence-chain.js';
 export type {

@@ -109,35 +109,40 @@ function jsonKind(name: string): string {
 
 /**
  * A library {@link LmdInputError} as a file error: one line per distinct problem (up to ten),
- * each naming the file and the path inside it; a message repeated at several places is given
- * once, with how many places have it and the first three.
+ * each naming the file and the path inside it; a message repeated at more than three places is
+ * given once, with how many places have it and the first three.
  *
  * @param error - the library's error
  * @param fileName - the file the data came from
  * @returns the error to report
  */
 export function inputErrorForFile(error: LmdInputError, fileName: string): InputFileError {
-  // The same message at many places is one problem: said once, with its count and first places.
-  const groups = new Map<string, { message: string; paths: string[]; count: number; atRoot: boolean }>();
-  for (const issue of error.issues) {
-    const message = issue.message
+  const messages = error.issues.map((issue) =>
+    issue.message
       .replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)')
-      .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`);
-    const group = groups.get(message);
-    if (group === undefined) groups.set(message, { message, paths: [issue.path], count: 1, atRoot: issue.keys.length === 0 });
-    else {
-      group.count += 1;
-      if (group.paths.length < 3) group.paths.push(issue.path);
-    }
-  }
-  const all = [...groups.values()];
-  const lines = all.slice(0, MAX_REPORTED_ERRORS).map((group) =>
-    group.count > 1
-      ? `${fileName}, ${group.count} places: ${group.message}; first at ${group.paths.join(', ')}`
-      : group.atRoot
-        ? `${fileName}: ${group.message}`
-        : `${fileName}, at ${group.paths[0]}: ${group.message}`,
+      .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`),
   );
-  if (all.length > MAX_REPORTED_ERRORS) lines.push(`… and ${all.length - MAX_REPORTED_ERRORS} more problem${all.length - MAX_REPORTED_ERRORS === 1 ? '' : 's'}`);
+  // A message at more than three places is one problem: said once, with its count and first places.
+  const places = new Map<string, string[]>();
+  messages.forEach((message, index) => places.set(message, [...(places.get(message) ?? []), error.issues[index]?.path ?? '']));
+  const entries: string[] = [];
+  const summarised = new Set<string>();
+  messages.forEach((message, index) => {
+    const at = places.get(message) ?? [];
+    if (at.length > REPEATS_LISTED) {
+      if (summarised.has(message)) return;
+      summarised.add(message);
+      entries.push(`${fileName}, ${at.length} places: ${message}; first at ${at.slice(0, REPEATS_LISTED).join(', ')}`);
+      return;
+    }
+    const issue = error.issues[index];
+    entries.push(issue === undefined || issue.keys.length === 0 ? `${fileName}: ${message}` : `${fileName}, at ${issue.path}: ${message}`);
+  });
+  const lines = entries.slice(0, MAX_REPORTED_ERRORS);
+  const more = entries.length - lines.length;
+  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'}`);
   return new InputFileError(lines.join('\n'));
 }
+
+/** How many places of a repeated problem are listed one by one; more are summarised. */
+const REPEATS_LISTED = 3;

@@ -238,15 +238,15 @@ interface RowProblem {
 }
 
 /**
- * The collected row errors, each distinct problem once (a problem repeated on many rows is
- * summarised with its count and its first lines), then the error that stopped reading (if any),
+ * The collected row errors, each distinct problem once (a problem repeated on more than three
+ * rows is summarised with its count and its first lines; fewer are listed line by line), then the error that stopped reading (if any),
  * as one error.
  */
 function withErrors(stop: string | null, errors: readonly RowProblem[], moreErrors: number): InputFileError {
-  const lines = errors.map((problem) =>
-    problem.count === 1
-      ? `${problem.fileName} line ${problem.lines[0]}, ${problem.text}`
-      : `${problem.fileName}, ${problem.count} rows: ${problem.text}; first on lines ${problem.lines.join(', ')}`,
+  const lines = errors.flatMap((problem) =>
+    problem.count > FIRST_LINES_SHOWN
+      ? [`${problem.fileName}, ${problem.count} rows: ${problem.text}; first on lines ${problem.lines.join(', ')}`]
+      : problem.lines.map((line) => `${problem.fileName} line ${line}, ${problem.text}`),
   );
   if (moreErrors > 0) lines.push(`… and ${moreErrors} more problem${moreErrors === 1 ? '' : 's'}`);
   if (stop !== null) lines.push(stop);

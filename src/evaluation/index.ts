@@ -77,7 +77,7 @@ export { roi } from './roi/roi.js';
 export { benefitCostRatio } from './roi/benefit-cost-ratio.js';
 export { paybackMonths, paybackMonthsInputSchema } from './roi/payback-months.js';
 export type { PaybackMonthsInput } from './roi/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes, phillipsRoiFindings } from './roi/phillips-roi.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsCostCategoryLabels, phillipsRoiFindingCodes, phillipsRoiFindings } from './roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -243,8 +243,13 @@ export {
   quantitativeResultSchema,
   resultDirections,
   resultOutcomes,
+  resultOutcomeLabels,
   numbersVerdicts,
+  numbersVerdictLabels,
   storiesVerdicts,
+  storiesVerdictLabels,
+  evidenceSupportKinds,
+  evidenceSupportLabels,
   evidenceChainFindingCodes, evidenceChainFindings,
 } from './qualitative/evidence-chain.js';
 export type {

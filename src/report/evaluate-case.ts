@@ -117,7 +117,13 @@ export interface CaseEvaluation {
    * with the simple method (× 12 ÷ months). The lost-time rate is a share of hours and is never
    * annualised.
    */
-  readonly rateBasis: { readonly periodMonths: number | null; readonly periodLabel: string | null; readonly turnoverAnnualised: boolean };
+  readonly rateBasis: {
+    readonly periodMonths: number | null;
+    readonly periodLabel: string | null;
+    readonly turnoverAnnualised: boolean;
+    /** The evidence-chain measure the pilot's turnover rates are placed under, so that its numbers can be labelled with their period too. */
+    readonly turnoverMeasure: string;
+  };
   /** The pilot group's rates. */
   readonly pilot: GroupRates;
   /** The comparison group's rates, or `null` when the file has none. */
@@ -253,9 +259,10 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
   // The pilot's rates go under the plan's turnover and absence measures, unless the file gives
   // its own result for that measure; the file's results follow, in order (see chainIssue).
   const given = new Set(evaluationCase.results.map((result) => themeKey(result.measure)));
+  const turnoverMeasure = measureFor(evaluationCase, ['turnover', 'leavers'], 'Turnover rate');
   const derived: QuantitativeResultInput[] = [
     {
-      measure: measureFor(evaluationCase, ['turnover', 'leavers'], 'Turnover rate'),
+      measure: turnoverMeasure,
       before: pilot.turnover.before,
       after: pilot.turnover.after,
       direction: 'lower-is-better',
@@ -296,7 +303,7 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
     organisation: evaluationCase.organisation,
     initiative: evaluationCase.initiative,
     periods: evaluationCase.periods,
-    rateBasis: { periodMonths: months, periodLabel: months === null ? null : ratePeriodLabel(months), turnoverAnnualised: annualise },
+    rateBasis: { periodMonths: months, periodLabel: months === null ? null : ratePeriodLabel(months), turnoverAnnualised: annualise, turnoverMeasure },
     pilot,
     comparison,
     differenceInDifferences:

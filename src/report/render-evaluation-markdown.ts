@@ -5,7 +5,15 @@
  *
  * @module
  */
-import { isolationMethodLabels, type EvaluationLevelReference } from '../evaluation/index.js';
+import {
+  evidenceSupportLabels,
+  isolationMethodLabels,
+  numbersVerdictLabels,
+  phillipsCostCategoryLabels,
+  resultOutcomeLabels,
+  storiesVerdictLabels,
+  type EvaluationLevelReference,
+} from '../evaluation/index.js';
 import { counted } from './_internal/counted.js';
 import { amount, fixed, signed } from './_internal/format-number.js';
 import { findingList } from './_internal/markdown-finding-list.js';
@@ -45,6 +53,12 @@ function turnoverLabel(basis: CaseEvaluation['rateBasis']): string {
   if (basis.periodLabel === null) return 'Turnover over the period';
   if (basis.turnoverAnnualised && basis.periodLabel !== 'a year') return `Turnover a year (annualised from ${basis.periodLabel})`;
   return basis.periodLabel === 'a year' ? 'Turnover a year' : `Turnover over ${basis.periodLabel}`;
+}
+
+/** The period words after a change in the turnover rate: " over 6 months", " a year", or nothing when unknown. */
+function turnoverPeriodWords(basis: CaseEvaluation['rateBasis']): string {
+  if (basis.periodLabel === null) return '';
+  return basis.turnoverAnnualised || basis.periodLabel === 'a year' ? ' a year' : ` over ${basis.periodLabel}`;
 }
 
 /** What the turnover rates can be compared with, given their basis. */
@@ -157,7 +171,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     ...findingList(plan.findings, !brief),
   ];
 
-  const costRows = roi.costsByCategory.map((cost) => [escapeMarkdownText(cost.category), amount(cost.amount)]);
+  const costRows = roi.costsByCategory.map((cost) => [escapeMarkdownText(phillipsCostCategoryLabels[cost.category]), amount(cost.amount)]);
   costRows.push(['**total**', amount(roi.totalCost)]);
   const benefitRows = roi.benefits.map((benefit) => [
     escapeMarkdownText(benefit.label),
@@ -217,10 +231,12 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const chainRows = chain.levels.map((row) => [
     levelName(row.level),
     String(row.measures.length),
-    row.numbers.map((number) => `${escapeMarkdownText(number.measure)}: ${signed(number.change)} points (${number.outcome})`).join('; ') || '–',
-    row.numbersVerdict,
-    row.storiesVerdict,
-    row.support,
+    row.numbers
+      .map((number) => `${escapeMarkdownText(number.measure)}: ${signed(number.change)} points${number.measure === evaluation.rateBasis.turnoverMeasure ? turnoverPeriodWords(evaluation.rateBasis) : ''} (${resultOutcomeLabels[number.outcome]})`)
+      .join('; ') || '–',
+    numbersVerdictLabels[row.numbersVerdict],
+    storiesVerdictLabels[row.storiesVerdict],
+    evidenceSupportLabels[row.support],
   ]);
   const chainSection = [
     `${h(2)} Evidence chain`,

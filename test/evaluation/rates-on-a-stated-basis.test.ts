@@ -63,7 +63,8 @@ describe('the evaluation case labels its rates with their period and annualises 
   it('labels the sample’s six-month turnover rates and says how to set them beside annual benchmarks', () => {
     expect(sample.periods.months).toBe(6);
     const evaluation = evaluateCase(sample as never);
-    expect(evaluation.rateBasis).toEqual({ periodMonths: 6, periodLabel: '6 months', turnoverAnnualised: false });
+    expect(evaluation.rateBasis).toEqual({ periodMonths: 6, periodLabel: '6 months', turnoverAnnualised: false, turnoverMeasure: 'Staff turnover rate' });
+    expect(renderEvaluationMarkdown(evaluation)).toContain('Staff turnover rate: −6.13 points over 6 months (improved)');
     const text = renderEvaluationMarkdown(evaluation);
     expect(text).toMatch(/\| Turnover over 6 months +\| 14\.06% \|/);
     expect(text).toContain('turnover −4.20 points over 6 months');

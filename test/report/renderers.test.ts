@@ -234,7 +234,7 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     expect(text).toContain('one resting on an estimate counts at a year × attribution × confidence');
     expect(text).not.toMatch(/significant(?!ce)/);
     // The evidence chain's numbers are changes in percentage points, and say so.
-    expect(text).toContain('Staff turnover rate: −6.13 points (improved); Absence rate (time lost): −1.14 points (improved)');
+    expect(text).toContain('Staff turnover rate: −6.13 points over 6 months (improved); Absence rate (time lost): −1.14 points (improved)');
   });
 
   it('writes every negative number with the true minus sign, a loss-making ROI included', () => {

@@ -138,6 +138,20 @@ export interface EvidenceChainInput {
 export const resultOutcomes = /* @__PURE__ */ Object.freeze(['improved', 'worsened', 'unchanged', 'unknown'] as const);
 
 /**
+ * Each {@link resultOutcomes} value in plain words, for people reading a report.
+ *
+ * @example
+ * resultOutcomeLabels.unknown //=> 'change not known'
+ * @see {@link resultOutcomes}
+ */
+export const resultOutcomeLabels = /* @__PURE__ */ Object.freeze({
+  improved: 'improved',
+  worsened: 'worsened',
+  unchanged: 'unchanged',
+  unknown: 'change not known',
+} as const satisfies Record<(typeof resultOutcomes)[number], string>);
+
+/**
  * One quantitative result as placed in the chain.
  *
  * @example
@@ -183,6 +197,22 @@ export interface EvidenceChainNumber {
 export const numbersVerdicts = /* @__PURE__ */ Object.freeze(['improved', 'worsened', 'mixed', 'unchanged', 'unknown', 'none'] as const);
 
 /**
+ * Each {@link numbersVerdicts} value in plain words, for people reading a report.
+ *
+ * @example
+ * numbersVerdictLabels.none //=> 'no numbers'
+ * @see {@link numbersVerdicts}
+ */
+export const numbersVerdictLabels = /* @__PURE__ */ Object.freeze({
+  improved: 'improved',
+  worsened: 'worsened',
+  mixed: 'mixed',
+  unchanged: 'unchanged',
+  unknown: 'change not known',
+  none: 'no numbers',
+} as const satisfies Record<(typeof numbersVerdicts)[number], string>);
+
+/**
  * What a level's stories say together: `mostly-positive` or `mostly-negative` (more than half of
  * the records with a sentiment), `no-majority`, `not-stated` (no record has a sentiment), or
  * `none` (no records).
@@ -192,6 +222,45 @@ export const numbersVerdicts = /* @__PURE__ */ Object.freeze(['improved', 'worse
  * @see {@link EvidenceChainLevel}
  */
 export const storiesVerdicts = /* @__PURE__ */ Object.freeze(['mostly-positive', 'mostly-negative', 'no-majority', 'not-stated', 'none'] as const);
+
+/**
+ * Each {@link storiesVerdicts} value in plain words, for people reading a report.
+ *
+ * @example
+ * storiesVerdictLabels['no-majority'] //=> 'no clear majority'
+ * @see {@link storiesVerdicts}
+ */
+export const storiesVerdictLabels = /* @__PURE__ */ Object.freeze({
+  'mostly-positive': 'mostly positive',
+  'mostly-negative': 'mostly negative',
+  'no-majority': 'no clear majority',
+  'not-stated': 'sentiment not stated',
+  none: 'no stories',
+} as const satisfies Record<(typeof storiesVerdicts)[number], string>);
+
+/**
+ * Which kinds of evidence a level of the chain has: `numbers-and-stories`, `numbers-only`,
+ * `stories-only` or `none`.
+ *
+ * @example
+ * evidenceSupportKinds.includes('stories-only') //=> true
+ * @see {@link EvidenceChainLevel}
+ */
+export const evidenceSupportKinds = /* @__PURE__ */ Object.freeze(['numbers-and-stories', 'numbers-only', 'stories-only', 'none'] as const);
+
+/**
+ * Each {@link evidenceSupportKinds} value in plain words, for people reading a report.
+ *
+ * @example
+ * evidenceSupportLabels['stories-only'] //=> 'stories only'
+ * @see {@link evidenceSupportKinds}
+ */
+export const evidenceSupportLabels = /* @__PURE__ */ Object.freeze({
+  'numbers-and-stories': 'numbers and stories',
+  'numbers-only': 'numbers only',
+  'stories-only': 'stories only',
+  none: 'neither',
+} as const satisfies Record<(typeof evidenceSupportKinds)[number], string>);
 
 /**
  * One level of an evidence chain: the plan's measures at that level, and the numbers and stories
@@ -227,7 +296,7 @@ export interface EvidenceChainLevel {
   /** What the stories say together. */
   readonly storiesVerdict: (typeof storiesVerdicts)[number];
   /** Which kinds of evidence this level has. */
-  readonly support: 'numbers-and-stories' | 'numbers-only' | 'stories-only' | 'none';
+  readonly support: (typeof evidenceSupportKinds)[number];
 }
 
 /**

@@ -35,6 +35,27 @@ export const phillipsCostCategories = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * Each {@link phillipsCostCategories} value in plain words, for people reading a report.
+ *
+ * @example
+ * phillipsCostCategoryLabels['participant-time'] //=> 'participants’ time'
+ * @see {@link phillipsCostCategories}
+ */
+export const phillipsCostCategoryLabels = /* @__PURE__ */ Object.freeze({
+  'needs-assessment': 'needs assessment',
+  design: 'design and development',
+  acquisition: 'bought-in content and licences',
+  delivery: 'delivery',
+  materials: 'materials',
+  'participant-time': 'participants’ time',
+  travel: 'travel',
+  facilities: 'facilities',
+  overhead: 'overhead',
+  evaluation: 'evaluation',
+  other: 'other',
+} as const satisfies Record<(typeof phillipsCostCategories)[number], string>);
+
+/**
  * One of {@link phillipsCostCategories}.
  * @see {@link phillipsRoi}
  */
