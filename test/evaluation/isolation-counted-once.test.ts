@@ -5,7 +5,7 @@
 // Phillips & Phillips 2016). A benefit drawn from a difference-in-differences against a comparison
 // group and then multiplied by an attribution of 0.6 is discounted twice.
 import { describe, expect, it } from 'vitest';
-import { buildEvidenceChain, evaluateCase, LmdInputError, phillipsRoi, phillipsRoiFindings } from '../../src/index.js';
+import { buildEvidenceChain, checkBusinessCase, evaluateCase, LmdInputError, phillipsRoi, phillipsRoiFindings } from '../../src/index.js';
 import { sampleTexts } from '../cli/sample-data.js';
 
 const costs = [
@@ -127,5 +127,20 @@ describe('the evidence chain carries the isolation method', () => {
     const byMeasure = Object.fromEntries(chain.levels.flatMap((level) => level.numbers).map((number) => [number.measure, number.isolation]));
     expect(byMeasure).toEqual({ Turnover: 'trend-line', 'Pulse score': null });
     expect(chain.levels.flatMap((level) => level.measures).map((measure) => measure.isolation)).toEqual(expect.arrayContaining(['trend-line', null]));
+  });
+});
+
+describe('isolation counted once (checkBusinessCase)', () => {
+  it('gives a benefit that names a comparison-group success measure that measure’s method, so a discount on top is flagged', () => {
+    const check = checkBusinessCase({
+      problem: 'Junior solicitors leave within two years',
+      goals: ['retention'],
+      successMeasures: [{ name: 'Junior turnover', level: { model: 'kirkpatrick', level: 4 }, kind: 'quantitative', timing: 'before-and-after', isolation: 'comparison-group' }],
+      costOfInaction: 'We keep paying to replace about ten juniors a year',
+      costs: [{ label: 'Coaching', amount: 20_000, category: 'delivery' }],
+      benefits: [{ label: 'Three fewer junior leavers', annualValue: 90_000, measure: ' junior  turnover ', attribution: 0.5, confidence: 0.7 }],
+    });
+    expect(check.roi?.benefits[0]).toMatchObject({ isolation: 'comparison-group', adjustedAnnualValue: 90_000 });
+    expect(check.findings.map((finding) => finding.code)).toContain('PHILLIPS_DOUBLE_DISCOUNT');
   });
 });
