@@ -44,11 +44,11 @@ export { withWording, lmWordingSchema } from './indicators/with-wording.js';
 export type { LmWording, LmModelWithWording } from './indicators/with-wording.js';
 export { widerFrameworkStatements } from './indicators/wider-framework-statements.js';
 export type { WiderFrameworkStatement, WiderFrameworkStatementId } from './indicators/wider-framework-statements.js';
-export { lmEvidenceSources, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceSchema } from './indicators/lm-evidence.js';
+export { lmEvidenceSources, lmEvidenceSourceLabels, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceSchema, lmEvidencePeopleOf } from './indicators/lm-evidence.js';
 export type { LmEvidenceItem } from './indicators/lm-evidence.js';
-export { lmStatuses } from './indicators/lm-status.js';
+export { lmStatuses, lmStatusLabels } from './indicators/lm-status.js';
 export type { LmStatus } from './indicators/lm-status.js';
-export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes } from './indicators/assess-lm-model.js';
+export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes, lmAssessmentFindings } from './indicators/assess-lm-model.js';
 export type {
   LmAssessment,
   LmAssessmentOptions,
@@ -208,7 +208,7 @@ export {
   analysePortfolio,
   portfolioInputSchema,
   portfolioOptionsSchema,
-  portfolioFindingCodes,
+  portfolioFindingCodes, portfolioFindings,
   systemicConditionIds,
   systemicConditionRatings,
 } from './lmd/analyse-portfolio.js';
@@ -227,7 +227,7 @@ export {
   profileFullRange,
   fullRangeScoresSchema,
   fullRangeProfileOptionsSchema,
-  fullRangeProfileFindingCodes,
+  fullRangeProfileFindingCodes, fullRangeProfileFindings,
 } from './lmd/profile-full-range.js';
 export type {
   FullRangeScores,
@@ -243,7 +243,7 @@ export {
   checkActionLearningDesign,
   actionLearningDesignSchema,
   actionLearningOptionsSchema,
-  actionLearningFindingCodes,
+  actionLearningFindingCodes, actionLearningFindings,
   setAdviserRoles,
 } from './lmd/check-action-learning-design.js';
 export type {
@@ -256,6 +256,10 @@ export type {
 export { averageHeadcount } from './evaluation/workforce/average-headcount.js';
 export { turnoverRate, turnoverRateInputSchema } from './evaluation/workforce/turnover-rate.js';
 export type { TurnoverRateInput } from './evaluation/workforce/turnover-rate.js';
+export { annualiseRate, annualiseRateInputSchema, rateAnnualisationMethods, ratePeriodLabel } from './evaluation/workforce/annualise-rate.js';
+export type { AnnualiseRateInput, AnnualisedRate } from './evaluation/workforce/annualise-rate.js';
+export { compareRateWithBenchmark, compareRateWithBenchmarkInputSchema } from './evaluation/workforce/compare-rate-with-benchmark.js';
+export type { CompareRateWithBenchmarkInput, RateBenchmarkComparison } from './evaluation/workforce/compare-rate-with-benchmark.js';
 export { stabilityIndex, stabilityIndexInputSchema } from './evaluation/workforce/stability-index.js';
 export type { StabilityIndexInput } from './evaluation/workforce/stability-index.js';
 export { retentionRate, retentionRateInputSchema } from './evaluation/workforce/retention-rate.js';
@@ -286,7 +290,7 @@ export { roi } from './evaluation/roi/roi.js';
 export { benefitCostRatio } from './evaluation/roi/benefit-cost-ratio.js';
 export { paybackMonths, paybackMonthsInputSchema } from './evaluation/roi/payback-months.js';
 export type { PaybackMonthsInput } from './evaluation/roi/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './evaluation/roi/phillips-roi.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsCostCategoryLabels, phillipsRoiFindingCodes, phillipsRoiFindings } from './evaluation/roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -325,7 +329,7 @@ export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/signi
 export {
   wilcoxonSignedRank,
   wilcoxonSignedRankOptionsSchema,
-  wilcoxonSignedRankFindingCodes,
+  wilcoxonSignedRankFindingCodes, wilcoxonSignedRankFindings,
 } from './evaluation/significance/wilcoxon-signed-rank.js';
 export type {
   WilcoxonSignedRankOptions,
@@ -336,7 +340,7 @@ export {
   differenceInDifferences,
   differenceInDifferencesInputSchema,
   differenceInDifferencesOptionsSchema,
-  differenceInDifferencesFindingCodes,
+  differenceInDifferencesFindingCodes, differenceInDifferencesFindings,
 } from './evaluation/significance/difference-in-differences.js';
 export type {
   DifferenceInDifferencesInput,
@@ -354,15 +358,23 @@ export {
   evaluationLevelReferenceSchema,
 } from './evaluation/models/evaluation-level-reference.js';
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './evaluation/models/evaluation-level-reference.js';
-export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './evaluation/models/evaluation-measure.js';
-export type { EvaluationMeasure, EvaluationMeasureInput } from './evaluation/models/evaluation-measure.js';
+export {
+  measureKinds,
+  measureTimings,
+  isolationMethods,
+  isolationMethodLabels,
+  directIsolationMethods,
+  estimateIsolationMethods,
+  evaluationMeasureSchema,
+} from './evaluation/models/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput, IsolationMethod } from './evaluation/models/evaluation-measure.js';
 export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './evaluation/leadership-index/leadership-index-measures.js';
 export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './evaluation/leadership-index/leadership-index-measures.js';
 export {
   leadershipIndex,
   leadershipIndexComponentSchema,
   leadershipIndexOptionsSchema,
-  leadershipIndexFindingCodes,
+  leadershipIndexFindingCodes, leadershipIndexFindings,
 } from './evaluation/leadership-index/leadership-index.js';
 export type {
   LeadershipIndex,
@@ -397,7 +409,7 @@ export type {
   InitiativeDesign,
   InitiativeDesignOptions,
 } from './evaluation/initiatives/initiative-design.js';
-export { checkInitiativeDesign, initiativeDesignFindingCodes } from './evaluation/initiatives/check-initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes, initiativeDesignFindings } from './evaluation/initiatives/check-initiative-design.js';
 export type {
   InitiativeDesignFindingCode,
   InitiativeDesignFinding,
@@ -425,7 +437,7 @@ export type {
   BusinessCaseInput,
   BusinessCaseOptions,
 } from './evaluation/business-case/business-case-schema.js';
-export { businessCaseFindingCodes } from './evaluation/business-case/business-case-findings.js';
+export { businessCaseFindingCodes, businessCaseFindings } from './evaluation/business-case/business-case-findings.js';
 export type { BusinessCaseFinding, BusinessCaseFindingCode } from './evaluation/business-case/business-case-findings.js';
 export { businessCaseSummaryStatuses } from './evaluation/business-case/business-case-summary.js';
 export type { BusinessCaseSummaryRow } from './evaluation/business-case/business-case-summary.js';
@@ -437,7 +449,7 @@ export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } 
 export {
   summariseThemes,
   summariseThemesOptionsSchema,
-  summariseThemesFindingCodes,
+  summariseThemesFindingCodes, summariseThemesFindings,
   defaultMinSourcesToAttribute,
 } from './evaluation/qualitative/summarise-themes.js';
 export type {
@@ -456,9 +468,14 @@ export {
   quantitativeResultSchema,
   resultDirections,
   resultOutcomes,
+  resultOutcomeLabels,
   numbersVerdicts,
+  numbersVerdictLabels,
   storiesVerdicts,
-  evidenceChainFindingCodes,
+  storiesVerdictLabels,
+  evidenceSupportKinds,
+  evidenceSupportLabels,
+  evidenceChainFindingCodes, evidenceChainFindings,
 } from './evaluation/qualitative/evidence-chain.js';
 export type {
   EvidenceChainInput,
@@ -481,7 +498,7 @@ export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './eva
 export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './evaluation/models/level-mapping-table.js';
 export { mapLevel } from './evaluation/models/map-level.js';
 export type { LevelMapping, MappedLevel, MappedTargetLevel } from './evaluation/models/map-level.js';
-export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './evaluation/models/check-evaluation-plan.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes, evaluationPlanFindings } from './evaluation/models/check-evaluation-plan.js';
 export type {
   EvaluationPlanInput,
   EvaluationPlanFinding,

@@ -108,20 +108,41 @@ function jsonKind(name: string): string {
 }
 
 /**
- * A library {@link LmdInputError} as a file error: one line per issue (up to ten), each naming
- * the file and the path inside it.
+ * A library {@link LmdInputError} as a file error: one line per distinct problem (up to ten),
+ * each naming the file and the path inside it; a message repeated at more than three places is
+ * given once, with how many places have it and the first three.
  *
  * @param error - the library's error
  * @param fileName - the file the data came from
  * @returns the error to report
  */
 export function inputErrorForFile(error: LmdInputError, fileName: string): InputFileError {
-  const lines = error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => {
-    const message = issue.message
+  const messages = error.issues.map((issue) =>
+    issue.message
       .replace(/^Invalid input: expected (.+?), received undefined \(received undefined\)$/, 'missing (expected $1)')
-      .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`);
-    return issue.keys.length === 0 ? `${fileName}: ${message}` : `${fileName}, at ${issue.path}: ${message}`;
+      .replace(/^Invalid input: expected (\w+), received \w+ (\(received .*\))$/s, (_, expected: string, received: string) => `expected ${jsonKind(expected)} ${received}`),
+  );
+  // A message at more than three places is one problem: said once, with its count and first places.
+  const places = new Map<string, string[]>();
+  messages.forEach((message, index) => places.set(message, [...(places.get(message) ?? []), error.issues[index]?.path ?? '']));
+  const entries: string[] = [];
+  const summarised = new Set<string>();
+  messages.forEach((message, index) => {
+    const at = places.get(message) ?? [];
+    if (at.length > REPEATS_LISTED) {
+      if (summarised.has(message)) return;
+      summarised.add(message);
+      entries.push(`${fileName}, ${at.length} places: ${message}; first at ${at.slice(0, REPEATS_LISTED).join(', ')}`);
+      return;
+    }
+    const issue = error.issues[index];
+    entries.push(issue === undefined || issue.keys.length === 0 ? `${fileName}: ${message}` : `${fileName}, at ${issue.path}: ${message}`);
   });
-  if (error.issues.length > MAX_REPORTED_ERRORS) lines.push(`… and ${error.issues.length - MAX_REPORTED_ERRORS} more`);
+  const lines = entries.slice(0, MAX_REPORTED_ERRORS);
+  const more = entries.length - lines.length;
+  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'}`);
   return new InputFileError(lines.join('\n'));
 }
+
+/** How many places of a repeated problem are listed one by one; more are summarised. */
+const REPEATS_LISTED = 3;

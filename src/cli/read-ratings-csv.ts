@@ -63,7 +63,8 @@ function readerOptions(instrument: Instrument360, choices: ExportChoices): ReadS
 
 /**
  * A reader error as a message naming the file and, for each problem, the line or row and the
- * column; up to ten problems, the rest counted.
+ * column; a problem repeated on many rows is said once with its count and its first three places;
+ * up to ten problems, the rest counted.
  */
 function fileError(error: LmdInputError, fileName: string, places: Places): InputFileError {
   const rowOf = (keys: readonly LmdInputPathKey[] | undefined): number | null =>
@@ -83,9 +84,25 @@ function fileError(error: LmdInputError, fileName: string, places: Places): Inpu
     if (keys[0] === 'options') return `${formatPath('', keys)}: ${text}`;
     return `${fileName}: ${text}`;
   };
-  const lines = error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => describe(issue.keys, issue.message, issue.seeAlso));
-  const more = error.issues.length - MAX_REPORTED_ERRORS;
-  if (more > 0) lines.push(`… and ${more} more`);
+  // The same problem (column and message) on many rows is said once, with its count and first rows.
+  const groups = new Map<string, { keys: readonly LmdInputPathKey[]; message: string; seeAlso: readonly LmdInputPathKey[] | undefined; rows: number[] }>();
+  for (const issue of error.issues) {
+    const row = rowOf(issue.keys);
+    const key = row === null || issue.seeAlso !== undefined ? `issue ${groups.size}` : JSON.stringify([issue.keys[2] ?? null, issue.message]);
+    const known = groups.get(key);
+    if (known === undefined) groups.set(key, { keys: issue.keys, message: issue.message, seeAlso: issue.seeAlso, rows: row === null ? [] : [row] });
+    else if (row !== null) known.rows.push(row);
+  }
+  const problems = [...groups.values()];
+  const lines = problems.slice(0, MAX_REPORTED_ERRORS).map((problem) => {
+    if (problem.rows.length <= 1) return describe(problem.keys, problem.message, problem.seeAlso);
+    const column = problem.keys[2];
+    const where = typeof column === 'string' ? `column ${JSON.stringify(column)}: ` : typeof column === 'number' ? `column ${column + 1}: ` : '';
+    const first = problem.rows.slice(0, 3).map((row) => places.of(row));
+    return `${fileName}, ${problem.rows.length} rows: ${where}${problem.message}; first on ${places.word}s ${first.join(', ')}`;
+  });
+  const more = problems.length - MAX_REPORTED_ERRORS;
+  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'}`);
   return new InputFileError(lines.join('\n'));
 }
 

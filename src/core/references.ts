@@ -573,6 +573,15 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'Source of the crude turnover rate (leavers ÷ average headcount × 100) and the stability index (staff with a year’s service or more ÷ headcount a year ago × 100). The factsheet is revised regularly; the year is the revision consulted from memory and was not checked.',
   },
+  'humano-annualized-turnover': {
+    id: 'humano-annualized-turnover',
+    authors: ['Humano'],
+    year: 2024,
+    title: 'Annualized turnover',
+    outlet: 'Humano HR library (online), library.humano.ro/en/docs/retention/annualized-turnover',
+    verified: false,
+    note: 'Worked example of annualising a turnover rate: 15% over January to March × 12 ÷ 3 = 60% a year, assuming the pace continues. Read online; the page shows no date, so the year is the year it was consulted.',
+  },
   'cipd-absence-measurement': {
     id: 'cipd-absence-measurement',
     authors: ['Chartered Institute of Personnel and Development'],

@@ -43,6 +43,10 @@
 export { averageHeadcount } from './workforce/average-headcount.js';
 export { turnoverRate, turnoverRateInputSchema } from './workforce/turnover-rate.js';
 export type { TurnoverRateInput } from './workforce/turnover-rate.js';
+export { annualiseRate, annualiseRateInputSchema, rateAnnualisationMethods, ratePeriodLabel } from './workforce/annualise-rate.js';
+export type { AnnualiseRateInput, AnnualisedRate } from './workforce/annualise-rate.js';
+export { compareRateWithBenchmark, compareRateWithBenchmarkInputSchema } from './workforce/compare-rate-with-benchmark.js';
+export type { CompareRateWithBenchmarkInput, RateBenchmarkComparison } from './workforce/compare-rate-with-benchmark.js';
 export { stabilityIndex, stabilityIndexInputSchema } from './workforce/stability-index.js';
 export type { StabilityIndexInput } from './workforce/stability-index.js';
 export { retentionRate, retentionRateInputSchema } from './workforce/retention-rate.js';
@@ -73,7 +77,7 @@ export { roi } from './roi/roi.js';
 export { benefitCostRatio } from './roi/benefit-cost-ratio.js';
 export { paybackMonths, paybackMonthsInputSchema } from './roi/payback-months.js';
 export type { PaybackMonthsInput } from './roi/payback-months.js';
-export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsRoiFindingCodes } from './roi/phillips-roi.js';
+export { phillipsRoi, phillipsRoiInputSchema, phillipsCostCategories, phillipsCostCategoryLabels, phillipsRoiFindingCodes, phillipsRoiFindings } from './roi/phillips-roi.js';
 export type {
   PhillipsRoi,
   PhillipsRoiInput,
@@ -112,7 +116,7 @@ export type { TTestVariant, TTestOptions, TTestResult } from './significance/t-t
 export {
   wilcoxonSignedRank,
   wilcoxonSignedRankOptionsSchema,
-  wilcoxonSignedRankFindingCodes,
+  wilcoxonSignedRankFindingCodes, wilcoxonSignedRankFindings,
 } from './significance/wilcoxon-signed-rank.js';
 export type {
   WilcoxonSignedRankOptions,
@@ -123,7 +127,7 @@ export {
   differenceInDifferences,
   differenceInDifferencesInputSchema,
   differenceInDifferencesOptionsSchema,
-  differenceInDifferencesFindingCodes,
+  differenceInDifferencesFindingCodes, differenceInDifferencesFindings,
 } from './significance/difference-in-differences.js';
 export type {
   DifferenceInDifferencesInput,
@@ -141,15 +145,23 @@ export {
   evaluationLevelReferenceSchema,
 } from './models/evaluation-level-reference.js';
 export type { LevelledEvaluationModel, EvaluationLevelReference } from './models/evaluation-level-reference.js';
-export { measureKinds, measureTimings, isolationMethods, evaluationMeasureSchema } from './models/evaluation-measure.js';
-export type { EvaluationMeasure, EvaluationMeasureInput } from './models/evaluation-measure.js';
+export {
+  measureKinds,
+  measureTimings,
+  isolationMethods,
+  isolationMethodLabels,
+  directIsolationMethods,
+  estimateIsolationMethods,
+  evaluationMeasureSchema,
+} from './models/evaluation-measure.js';
+export type { EvaluationMeasure, EvaluationMeasureInput, IsolationMethod } from './models/evaluation-measure.js';
 export { leadershipIndexMeasureIds, leadershipIndexMeasures } from './leadership-index/leadership-index-measures.js';
 export type { LeadershipIndexMeasureId, LeadershipIndexMeasure } from './leadership-index/leadership-index-measures.js';
 export {
   leadershipIndex,
   leadershipIndexComponentSchema,
   leadershipIndexOptionsSchema,
-  leadershipIndexFindingCodes,
+  leadershipIndexFindingCodes, leadershipIndexFindings,
 } from './leadership-index/leadership-index.js';
 export type {
   LeadershipIndex,
@@ -184,7 +196,7 @@ export type {
   InitiativeDesign,
   InitiativeDesignOptions,
 } from './initiatives/initiative-design.js';
-export { checkInitiativeDesign, initiativeDesignFindingCodes } from './initiatives/check-initiative-design.js';
+export { checkInitiativeDesign, initiativeDesignFindingCodes, initiativeDesignFindings } from './initiatives/check-initiative-design.js';
 export type {
   InitiativeDesignFindingCode,
   InitiativeDesignFinding,
@@ -212,7 +224,7 @@ export type {
   BusinessCaseInput,
   BusinessCaseOptions,
 } from './business-case/business-case-schema.js';
-export { businessCaseFindingCodes } from './business-case/business-case-findings.js';
+export { businessCaseFindingCodes, businessCaseFindings } from './business-case/business-case-findings.js';
 export type { BusinessCaseFinding, BusinessCaseFindingCode } from './business-case/business-case-findings.js';
 export { businessCaseSummaryStatuses } from './business-case/business-case-summary.js';
 export type { BusinessCaseSummaryRow } from './business-case/business-case-summary.js';
@@ -224,7 +236,7 @@ export type { QualitativeSentiment, QualitativeRecord, QualitativeRecordInput } 
 export {
   summariseThemes,
   summariseThemesOptionsSchema,
-  summariseThemesFindingCodes,
+  summariseThemesFindingCodes, summariseThemesFindings,
   defaultMinSourcesToAttribute,
 } from './qualitative/summarise-themes.js';
 export type {
@@ -243,9 +255,14 @@ export {
   quantitativeResultSchema,
   resultDirections,
   resultOutcomes,
+  resultOutcomeLabels,
   numbersVerdicts,
+  numbersVerdictLabels,
   storiesVerdicts,
-  evidenceChainFindingCodes,
+  storiesVerdictLabels,
+  evidenceSupportKinds,
+  evidenceSupportLabels,
+  evidenceChainFindingCodes, evidenceChainFindings,
 } from './qualitative/evidence-chain.js';
 export type {
   EvidenceChainInput,
@@ -268,7 +285,7 @@ export { levelCorrespondences, levelMappingTable, levelMappingGaps } from './mod
 export type { LevelCorrespondence, ModelLevelLabel, LevelMappingRow, LevelMappingGap } from './models/level-mapping-table.js';
 export { mapLevel } from './models/map-level.js';
 export type { LevelMapping, MappedLevel, MappedTargetLevel } from './models/map-level.js';
-export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes } from './models/check-evaluation-plan.js';
+export { checkEvaluationPlan, evaluationPlanSchema, evaluationPlanFindingCodes, evaluationPlanFindings } from './models/check-evaluation-plan.js';
 export type {
   EvaluationPlanInput,
   EvaluationPlanFinding,

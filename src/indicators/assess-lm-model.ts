@@ -3,9 +3,12 @@ import type { Finding } from '../core/finding.js';
 import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import { parseInput } from '../core/parse-input.js';
 import { lmAudienceIds, lmAudiences, type LmAudience } from './audiences.js';
-import { lmEvidenceSchema, lmEvidenceSources, type LmEvidenceItem } from './lm-evidence.js';
+import { countPeople } from './_internal/count-people.js';
+import { lmEvidenceSchema, lmEvidenceSourceLabels, lmEvidenceSources, type LmEvidenceItem } from './lm-evidence.js';
 import { lmModel, type LmIndicatorId, type LmRequirementId } from './lm-model.js';
 import { combineLmStatuses, type LmStatus } from './lm-status.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../core/finding-catalogue.js';
 
 /**
  * The zod schema for the options of {@link assessLmModel}; every field is optional and its default
@@ -20,6 +23,14 @@ export const lmAssessmentOptionsSchema = /* @__PURE__ */ z.strictObject({
   partlyWeight: /* @__PURE__ */ z.number().min(0).max(1).default(0.5),
   minimumSupporting: /* @__PURE__ */ z.int().min(1).max(1000).default(1),
   contraryTolerance: /* @__PURE__ */ z.number().min(0).max(1).default(1),
+  sufficiency: /* @__PURE__ */ z
+    .strictObject({
+      minimumPeople: /* @__PURE__ */ z.int().min(1).max(1000).default(2),
+      minimumSources: /* @__PURE__ */ z.int().min(1).max(4).default(2),
+      combine: /* @__PURE__ */ z.enum(['either', 'both']).default('either'),
+      countsTowardsStatus: /* @__PURE__ */ z.boolean().default(false),
+    })
+    .prefault({}),
 });
 
 /**
@@ -32,6 +43,14 @@ export const lmAssessmentOptionsSchema = /* @__PURE__ */ z.strictObject({
  * - `contraryTolerance` (default `1`, 0–1): contrary items may reach this fraction of the support
  *   and the audience is still met. `1` means "contrary evidence does not outweigh support"; `0`
  *   means any contrary item stops the audience being met.
+ * - `sufficiency`: when an audience's supporting evidence is enough to rest a judgement on. It is
+ *   sufficient when it comes from at least `minimumPeople` people (default 2) **or** at least
+ *   `minimumSources` kinds of source (default 2; `combine: 'both'` asks for both). lmdkit's reading
+ *   of how IIP assessors work (a sample of people, cross-checked between sources and audiences),
+ *   not a published threshold: echoed in each result with `verified: false`. With
+ *   `countsTowardsStatus: true` (default `false`) an audience that would be met on insufficient
+ *   evidence is partly met instead; either way such a requirement draws an `LM_MET_ON_THIN_EVIDENCE`
+ *   warning and a `corroborate-evidence` next action.
  * @see {@link assessLmModel}
  */
 export type LmAssessmentOptions = z.input<typeof lmAssessmentOptionsSchema>;
@@ -47,28 +66,32 @@ export type LmAssessmentOptions = z.input<typeof lmAssessmentOptionsSchema>;
 export type LmAssessmentRule = z.output<typeof lmAssessmentOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link assessLmModel} can return:
- *
- * - `LM_REQUIREMENT_NOT_ASSESSED` (warning): no evidence from any audience the requirement needs.
- * - `LM_AUDIENCE_MISSING` (warning): evidence from some needed audiences but none from this one.
- * - `LM_CONTRARY_OUTWEIGHS` (risk): an audience's contrary evidence outweighs its support.
- * - `LM_CONTRARY_EVIDENCE` (warning): contrary evidence that does not outweigh the support.
- * - `LM_INSUFFICIENT_SUPPORT` (advice): fewer fully supporting items than the rule asks for.
- * - `LM_UNREQUIRED_AUDIENCE` (info): evidence from an audience the requirement does not need;
- *   kept as context, not counted.
+ * What each finding {@link assessLmModel} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link lmAssessmentFindingCodes} lists the codes.
  *
  * @example
- * lmAssessmentFindingCodes.length //=> 6
+ * lmAssessmentFindings.LM_REQUIREMENT_NOT_ASSESSED.severity //=> 'warning'
+ * @see {@link assessLmModel}
+ */
+export const lmAssessmentFindings = /* @__PURE__ */ deepFreeze({
+  LM_REQUIREMENT_NOT_ASSESSED: { severity: 'warning', meaning: 'There is no evidence from any audience the requirement needs.' },
+  LM_AUDIENCE_MISSING: { severity: 'warning', meaning: 'There is evidence from some audiences the requirement needs but none from this one.' },
+  LM_CONTRARY_OUTWEIGHS: { severity: 'risk', meaning: 'An audience’s contrary evidence outweighs its support.' },
+  LM_CONTRARY_EVIDENCE: { severity: 'warning', meaning: 'An audience gave contrary evidence that does not outweigh its support.' },
+  LM_INSUFFICIENT_SUPPORT: { severity: 'advice', meaning: 'An audience gave fewer fully supporting items than the rule asks for.' },
+  LM_UNREQUIRED_AUDIENCE: { severity: 'info', meaning: 'There is evidence from an audience the requirement does not need; it is kept as context, not counted.' },
+  LM_MET_ON_THIN_EVIDENCE: { severity: 'warning', meaning: 'An audience’s support for a requirement rests on fewer people and kinds of source than the sufficiency rule asks for, such as one interview with one person.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link assessLmModel} can return, in the order of {@link lmAssessmentFindings},
+ * which says what each means.
+ *
+ * @example
+ * lmAssessmentFindingCodes.length //=> 7
  * @see {@link LmAssessmentFinding}
  */
-export const lmAssessmentFindingCodes = /* @__PURE__ */ Object.freeze([
-  'LM_REQUIREMENT_NOT_ASSESSED',
-  'LM_AUDIENCE_MISSING',
-  'LM_CONTRARY_OUTWEIGHS',
-  'LM_CONTRARY_EVIDENCE',
-  'LM_INSUFFICIENT_SUPPORT',
-  'LM_UNREQUIRED_AUDIENCE',
-] as const);
+export const lmAssessmentFindingCodes = /* @__PURE__ */ findingCodesOf(lmAssessmentFindings);
 
 /**
  * A finding of {@link assessLmModel}, located by indicator, requirement and (where it concerns
@@ -114,6 +137,12 @@ export interface LmAudienceResult {
   readonly support: number;
   /** The kinds of source the items came from, in a fixed order. */
   readonly sources: readonly (typeof lmEvidenceSources)[number][];
+  /** How many people the supporting (full or partial) items rest on ({@link lmEvidencePeopleOf}). */
+  readonly people: number;
+  /** The kinds of source of the supporting items, in a fixed order. */
+  readonly supportingSources: readonly (typeof lmEvidenceSources)[number][];
+  /** Whether the supporting evidence meets the sufficiency rule (`false` when there is none). */
+  readonly sufficient: boolean;
 }
 
 /**
@@ -137,6 +166,19 @@ export interface LmRequirementResult {
   readonly audiences: readonly LmAudienceResult[];
   /** Audiences the requirement does not need that gave evidence anyway (not counted). */
   readonly supplementaryAudiences: readonly LmAudience[];
+  /** The requirement in the project's own words, from {@link lmModel}. */
+  readonly statement: string;
+  /**
+   * What the judgement rests on: the people and kinds of source behind the supporting evidence of
+   * the needed audiences, and the needed audiences that gave supporting evidence.
+   */
+  readonly restsOn: {
+    readonly people: number;
+    readonly sources: readonly (typeof lmEvidenceSources)[number][];
+    readonly audiences: readonly LmAudience[];
+  };
+  /** Whether every needed audience's supporting evidence meets the sufficiency rule (any one, with `audienceRule: 'any'`). */
+  readonly sufficient: boolean;
 }
 
 /**
@@ -180,9 +222,11 @@ export interface LmStatusCounts {
 }
 
 /**
- * A suggested next step for an indicator that is not met. `gather-evidence` steps ask for missing
- * audiences' evidence; `strengthen-practice` steps point to what meeting the indicator involves,
- * for requirements the evidence shows are not (fully) met.
+ * A suggested next step. `gather-evidence` steps ask for missing audiences' evidence and
+ * `strengthen-practice` steps point to what meeting the indicator involves, for requirements the
+ * evidence shows are not (fully) met (both for indicators not met); `corroborate-evidence` steps
+ * ask for more people or kinds of source where a requirement is met on thin evidence. Each action's
+ * text names the requirements' statements and what evidence would settle them.
  *
  * @example
  * const action: LmNextAction | undefined = assessLmModel([]).nextActions[0];
@@ -192,6 +236,13 @@ export interface LmStatusCounts {
 export type LmNextAction =
   | {
       readonly kind: 'gather-evidence';
+      readonly indicatorId: LmIndicatorId;
+      readonly requirementIds: readonly LmRequirementId[];
+      readonly audiences: readonly LmAudience[];
+      readonly action: string;
+    }
+  | {
+      readonly kind: 'corroborate-evidence';
       readonly indicatorId: LmIndicatorId;
       readonly requirementIds: readonly LmRequirementId[];
       readonly audiences: readonly LmAudience[];
@@ -230,6 +281,11 @@ export interface LmAssessment {
   readonly nextActions: readonly LmNextAction[];
   /** The rule applied, with defaults filled in. */
   readonly rule: LmAssessmentRule;
+  /**
+   * The sufficiency rule as applied: lmdkit's own reading of IIP assessment practice, not a
+   * published threshold, so `verified: false`.
+   */
+  readonly sufficiency: LmAssessmentRule['sufficiency'] & { readonly verified: false; readonly note: string };
 }
 
 interface Tally {
@@ -237,7 +293,12 @@ interface Tally {
   partly: number;
   no: number;
   sources: number; // bit set over lmEvidenceSources
+  supportingSources: number; // bit set over lmEvidenceSources, supporting items only
+  supporting: LmEvidenceItem[];
 }
+
+const SUFFICIENCY_NOTE =
+  'IIP assessors rest a judgement on what a sample of people say, cross-checked between sources (interviews, documents, surveys, observation) and audiences; one interview is a lead, not evidence. The numbers are lmdkit’s reading of that practice.';
 
 const BASIS = ['iip-lm-model-2003'] as const;
 
@@ -283,11 +344,15 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
     const key = `${item.requirementId}|${item.audience}`;
     let tally = tallies.get(key);
     if (tally === undefined) {
-      tally = { yes: 0, partly: 0, no: 0, sources: 0 };
+      tally = { yes: 0, partly: 0, no: 0, sources: 0, supportingSources: 0, supporting: [] };
       tallies.set(key, tally);
     }
     tally[item.supports] += 1;
     tally.sources |= 1 << lmEvidenceSources.indexOf(item.source);
+    if (item.supports !== 'no') {
+      tally.supportingSources |= 1 << lmEvidenceSources.indexOf(item.source);
+      tally.supporting.push(item);
+    }
   }
 
   const findings: LmAssessmentFinding[] = [];
@@ -298,9 +363,9 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
     const requirements: LmRequirementResult[] = [];
     for (const requirement of indicator.requirements) {
       const locate = { indicatorId: indicator.id, requirementId: requirement.id } as const;
-      const audiences = requirement.evidenceFrom.map((audience) =>
-        judgeAudience(audience, tallies.get(`${requirement.id}|${audience}`), rule),
-      );
+      const judged = requirement.evidenceFrom.map((audience) => judgeAudience(audience, tallies.get(`${requirement.id}|${audience}`), rule));
+      const audiences = judged.map((entry) => entry.row);
+      const thinAudiences = judged.filter((entry) => entry.thin).map((entry) => entry.row);
       const status = combineLmStatuses(
         audiences.map((row) => row.status),
         rule.audienceRule,
@@ -316,7 +381,7 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
       if (status === 'not-assessed') {
         findings.push({
           code: 'LM_REQUIREMENT_NOT_ASSESSED',
-          severity: 'warning',
+          severity: lmAssessmentFindings.LM_REQUIREMENT_NOT_ASSESSED.severity,
           message: `No evidence was recorded for ${requirement.id} from ${listAudiences(requirement.evidenceFrom)}, so it cannot be judged.`,
           basis: BASIS,
           ...locate,
@@ -325,7 +390,7 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
         for (const audience of audiencesMissing) {
           findings.push({
             code: 'LM_AUDIENCE_MISSING',
-            severity: 'warning',
+            severity: lmAssessmentFindings.LM_AUDIENCE_MISSING.severity,
             message: `${requirement.id} needs evidence from ${audienceName(audience).toLowerCase()}, and none was recorded.`,
             basis: BASIS,
             ...locate,
@@ -333,11 +398,11 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
           });
         }
       }
-      for (const row of audiences) findings.push(...audienceFindings(row, rule, locate));
+      for (const row of audiences) findings.push(...audienceFindings(row, rule, locate, thinAudiences.includes(row)));
       for (const audience of supplementaryAudiences) {
         findings.push({
           code: 'LM_UNREQUIRED_AUDIENCE',
-          severity: 'info',
+          severity: lmAssessmentFindings.LM_UNREQUIRED_AUDIENCE.severity,
           message: `Evidence from ${audienceName(audience).toLowerCase()} was recorded for ${requirement.id}; it is kept as context but does not count towards the requirement.`,
           basis: BASIS,
           ...locate,
@@ -345,6 +410,8 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
         });
       }
 
+      const supported = audiences.filter((row) => row.supporting + row.partlySupporting > 0);
+      const sufficiencies = audiences.map((row) => row.sufficient);
       requirements.push({
         id: requirement.id,
         status,
@@ -352,7 +419,15 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
         audiencesMissing,
         audiences,
         supplementaryAudiences,
+        statement: requirement.statement,
+        restsOn: {
+          people: supported.reduce((total, row) => total + row.people, 0),
+          sources: lmEvidenceSources.filter((source) => supported.some((row) => row.supportingSources.includes(source))),
+          audiences: supported.map((row) => row.audience),
+        },
+        sufficient: rule.audienceRule === 'any' ? sufficiencies.some(Boolean) : sufficiencies.every(Boolean),
       });
+      if (thinAudiences.length > 0) nextActions.push(corroborateAction(indicator.id, requirement.id, requirement.statement, thinAudiences, rule));
     }
 
     const status = combineLmStatuses(
@@ -360,7 +435,7 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
       'all',
     );
     indicators.push({ id: indicator.id, name: indicator.name, status, requirements });
-    if (status !== 'met') nextActions.push(...nextActionsFor(indicator.id, indicator.toMeet, requirements));
+    if (status !== 'met') nextActions.push(...nextActionsFor(indicator.id, indicator.toMeet, requirements, rule));
   }
 
   const allRequirements = indicators.flatMap((indicator) => indicator.requirements);
@@ -373,28 +448,94 @@ export function assessLmModel(evidence: readonly LmEvidenceItem[], options: LmAs
     },
     indicators,
     findings,
-    nextActions,
+    nextActions: sortNextActions(nextActions),
     rule,
+    sufficiency: { ...rule.sufficiency, verified: false, note: SUFFICIENCY_NOTE },
   };
 }
 
-function judgeAudience(audience: LmAudience, tally: Tally | undefined, rule: LmAssessmentRule): LmAudienceResult {
+/** Next actions in model order: by indicator, each indicator's corroboration steps last. */
+function sortNextActions(actions: readonly LmNextAction[]): LmNextAction[] {
+  const order = lmModel.indicators.map((indicator) => indicator.id as string);
+  return actions
+    .map((action, index) => ({ action, index }))
+    .sort(
+      (a, b) =>
+        order.indexOf(a.action.indicatorId) - order.indexOf(b.action.indicatorId) ||
+        Number(a.action.kind === 'corroborate-evidence') - Number(b.action.kind === 'corroborate-evidence') ||
+        a.index - b.index,
+    )
+    .map(({ action }) => action);
+}
+
+/** What the sufficiency rule asks of one audience, in words: "at least 2 people or 2 kinds of source". */
+function sufficiencyWords(rule: LmAssessmentRule): string {
+  const { minimumPeople, minimumSources, combine } = rule.sufficiency;
+  return `at least ${minimumPeople} ${minimumPeople === 1 ? 'person' : 'people'} ${combine === 'both' ? 'and' : 'or'} ${minimumSources} kind${minimumSources === 1 ? '' : 's'} of source`;
+}
+
+/** What one audience's supporting evidence rests on, in words: "1 person and 1 kind of source (interview)". */
+function restsOnWords(row: LmAudienceResult): string {
+  return `${row.people} ${row.people === 1 ? 'person' : 'people'} and ${row.supportingSources.length} kind${row.supportingSources.length === 1 ? '' : 's'} of source (${joinWithAnd(row.supportingSources.map((source) => lmEvidenceSourceLabels[source]))})`;
+}
+
+/** What would settle a requirement for some audiences: more people or another kind of source. */
+function settleWords(audiences: readonly LmAudience[], rule: LmAssessmentRule): string {
+  const who = listAudiences(audiences);
+  const { minimumPeople, minimumSources, combine } = rule.sufficiency;
+  const people = `accounts from at least ${minimumPeople} ${minimumPeople === 1 ? 'person' : 'people'} among ${who}`;
+  const sources = `${minimumSources === 1 ? 'one kind' : `${minimumSources} kinds`} of source (for example an interview backed by a document, survey or observation)`;
+  return combine === 'both' ? `${people}, from ${sources}` : `${people}, or ${sources}`;
+}
+
+function corroborateAction(
+  indicatorId: LmIndicatorId,
+  requirementId: LmRequirementId,
+  statement: string,
+  thin: readonly LmAudienceResult[],
+  rule: LmAssessmentRule,
+): LmNextAction {
+  const audiences = thin.map((row) => row.audience);
+  return {
+    kind: 'corroborate-evidence',
+    indicatorId,
+    requirementIds: [requirementId],
+    audiences,
+    action: `Corroborate ${requirementId} (“${statement}”): the support from ${listAudiences(audiences)} rests on ${joinWithAnd(thin.map(restsOnWords))}; seek ${settleWords(audiences, rule)}.`,
+  };
+}
+
+function judgeAudience(audience: LmAudience, tally: Tally | undefined, rule: LmAssessmentRule): { row: LmAudienceResult; thin: boolean } {
   if (tally === undefined) {
-    return { audience, status: 'not-assessed', supporting: 0, partlySupporting: 0, contrary: 0, support: 0, sources: [] };
+    const row: LmAudienceResult = { audience, status: 'not-assessed', supporting: 0, partlySupporting: 0, contrary: 0, support: 0, sources: [], people: 0, supportingSources: [], sufficient: false };
+    return { row, thin: false };
   }
   const support = tally.yes + rule.partlyWeight * tally.partly;
+  const people = countPeople(tally.supporting);
+  const supportingSources = lmEvidenceSources.filter((_, bit) => (tally.supportingSources & (1 << bit)) !== 0);
+  const { minimumPeople, minimumSources, combine } = rule.sufficiency;
+  const enoughPeople = people >= minimumPeople;
+  const enoughSources = supportingSources.length >= minimumSources;
+  const sufficient = combine === 'both' ? enoughPeople && enoughSources : enoughPeople || enoughSources;
+  const metOnItsItems = tally.yes >= rule.minimumSupporting && tally.no <= rule.contraryTolerance * support;
   let status: LmStatus;
-  if (tally.yes >= rule.minimumSupporting && tally.no <= rule.contraryTolerance * support) status = 'met';
+  if (metOnItsItems) status = sufficient || !rule.sufficiency.countsTowardsStatus ? 'met' : 'partly-met';
   else if (tally.yes + tally.partly === 0 || tally.no > support) status = 'not-met';
   else status = 'partly-met';
   return {
-    audience,
-    status,
-    supporting: tally.yes,
-    partlySupporting: tally.partly,
-    contrary: tally.no,
-    support,
-    sources: lmEvidenceSources.filter((_, bit) => (tally.sources & (1 << bit)) !== 0),
+    row: {
+      audience,
+      status,
+      supporting: tally.yes,
+      partlySupporting: tally.partly,
+      contrary: tally.no,
+      support,
+      sources: lmEvidenceSources.filter((_, bit) => (tally.sources & (1 << bit)) !== 0),
+      people,
+      supportingSources,
+      sufficient,
+    },
+    thin: metOnItsItems && !sufficient,
   };
 }
 
@@ -402,15 +543,27 @@ function audienceFindings(
   row: LmAudienceResult,
   rule: LmAssessmentRule,
   locate: { readonly indicatorId: LmIndicatorId; readonly requirementId: LmRequirementId },
+  thin: boolean,
 ): LmAssessmentFinding[] {
   if (row.status === 'not-assessed') return [];
   const who = audienceName(row.audience).toLowerCase();
   const found: LmAssessmentFinding[] = [];
+  if (thin) {
+    found.push({
+      code: 'LM_MET_ON_THIN_EVIDENCE',
+      severity: lmAssessmentFindings.LM_MET_ON_THIN_EVIDENCE.severity,
+      message: `For ${locate.requirementId}, the support from ${who} rests on ${restsOnWords(row)}; the sufficiency rule asks for ${sufficiencyWords(rule)}, so treat it as a lead to corroborate${rule.sufficiency.countsTowardsStatus ? ' (counted as partly met)' : ''}.`,
+      basis: BASIS,
+      ...locate,
+      audience: row.audience,
+    });
+  }
   if (row.contrary > 0) {
     const outweighs = row.status === 'not-met';
+    const code = outweighs ? 'LM_CONTRARY_OUTWEIGHS' : 'LM_CONTRARY_EVIDENCE';
     found.push({
-      code: outweighs ? 'LM_CONTRARY_OUTWEIGHS' : 'LM_CONTRARY_EVIDENCE',
-      severity: outweighs ? 'risk' : 'warning',
+      code,
+      severity: lmAssessmentFindings[code].severity,
       message: outweighs
         ? `For ${locate.requirementId}, evidence from ${who} runs against the requirement more than it supports it (${row.contrary} contrary against a support of ${row.support}).`
         : `For ${locate.requirementId}, ${row.contrary} item${row.contrary === 1 ? '' : 's'} from ${who} ran against the requirement; it did not outweigh the support of ${row.support}, but is worth following up.`,
@@ -422,7 +575,7 @@ function audienceFindings(
   if (row.status !== 'not-met' && row.supporting < rule.minimumSupporting) {
     found.push({
       code: 'LM_INSUFFICIENT_SUPPORT',
-      severity: 'advice',
+      severity: lmAssessmentFindings.LM_INSUFFICIENT_SUPPORT.severity,
       message: `For ${locate.requirementId}, ${who} gave ${row.supporting} fully supporting item${row.supporting === 1 ? '' : 's'}; the rule asks for at least ${rule.minimumSupporting}.`,
       basis: BASIS,
       ...locate,
@@ -436,6 +589,7 @@ function nextActionsFor(
   indicatorId: LmIndicatorId,
   toMeet: readonly string[],
   requirements: readonly LmRequirementResult[],
+  rule: LmAssessmentRule,
 ): LmNextAction[] {
   const actions: LmNextAction[] = [];
   const weak = requirements.filter((row) => row.status === 'not-met' || row.status === 'partly-met');
@@ -448,7 +602,7 @@ function nextActionsFor(
       kind: 'strengthen-practice',
       indicatorId,
       requirementIds: ids,
-      action: `Strengthen practice for ${ids.join(', ')}, where the evidence falls short; what meeting ${indicatorId} involves is listed in the guidance.`,
+      action: `Strengthen practice for ${joinWithAnd(weakWithEvidence.map((row) => `${row.id} (“${row.statement}”)`))}, where the evidence falls short; what meeting ${indicatorId} involves is listed in the guidance.`,
       guidance: toMeet,
     });
   }
@@ -459,7 +613,7 @@ function nextActionsFor(
       indicatorId,
       requirementIds: [row.id],
       audiences: row.audiencesMissing,
-      action: `Gather evidence for ${row.id} from ${listAudiences(row.audiencesMissing)}.`,
+      action: `Gather evidence for ${row.id} (“${row.statement}”) from ${listAudiences(row.audiencesMissing)}: ${settleWords(row.audiencesMissing, rule)}.`,
     });
   }
   return actions;

@@ -19,11 +19,11 @@ export { withWording, lmWordingSchema } from './with-wording.js';
 export type { LmWording, LmModelWithWording } from './with-wording.js';
 export { widerFrameworkStatements } from './wider-framework-statements.js';
 export type { WiderFrameworkStatement, WiderFrameworkStatementId } from './wider-framework-statements.js';
-export { lmEvidenceSources, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceSchema } from './lm-evidence.js';
+export { lmEvidenceSources, lmEvidenceSourceLabels, lmEvidenceSupport, lmEvidenceItemSchema, lmEvidenceSchema, lmEvidencePeopleOf } from './lm-evidence.js';
 export type { LmEvidenceItem } from './lm-evidence.js';
-export { lmStatuses } from './lm-status.js';
+export { lmStatuses, lmStatusLabels } from './lm-status.js';
 export type { LmStatus } from './lm-status.js';
-export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes } from './assess-lm-model.js';
+export { assessLmModel, lmAssessmentOptionsSchema, lmAssessmentFindingCodes, lmAssessmentFindings } from './assess-lm-model.js';
 export type {
   LmAssessment,
   LmAssessmentOptions,

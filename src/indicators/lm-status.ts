@@ -9,6 +9,20 @@
 export const lmStatuses = /* @__PURE__ */ Object.freeze(['met', 'partly-met', 'not-met', 'not-assessed'] as const);
 
 /**
+ * Each {@link lmStatuses} value in plain words, for people reading a report.
+ *
+ * @example
+ * lmStatusLabels['partly-met'] //=> 'partly met'
+ * @see {@link lmStatuses}
+ */
+export const lmStatusLabels = /* @__PURE__ */ Object.freeze({
+  met: 'met',
+  'partly-met': 'partly met',
+  'not-met': 'not met',
+  'not-assessed': 'not assessed',
+} as const satisfies Record<(typeof lmStatuses)[number], string>);
+
+/**
  * One of {@link lmStatuses}.
  * @see {@link lmStatuses}
  */

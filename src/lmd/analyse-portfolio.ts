@@ -5,6 +5,8 @@ import { parseInput } from '../core/parse-input.js';
 import { sum } from '../core/stats/sum.js';
 import { getIntervention } from './get-intervention.js';
 import { interventionIds } from './interventions.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../core/finding-catalogue.js';
 
 /**
  * How a systemic condition bears on the use of what leaders learn: it `enabling`ly rewards and
@@ -103,33 +105,31 @@ export const portfolioOptionsSchema = /* @__PURE__ */ z.strictObject({
 export type PortfolioOptions = z.input<typeof portfolioOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link analysePortfolio} can return:
+ * What each finding {@link analysePortfolio} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link portfolioFindingCodes} lists the codes.
  *
- * - `PORTFOLIO_LEADERSHIP_UNDER_INVESTED` (warning): the leadership-development share is below
- *   `minimumLeadershipShare` (Day, 2000).
- * - `PORTFOLIO_ALL_INDIVIDUAL` (warning): every item is leader development; if leadership is a
- *   distributed practice, this leaves the collective practice untouched (Spillane, 2006).
- * - `PORTFOLIO_CONDITIONS_CONSTRAIN_TRANSFER` (risk): the portfolio has leader development and at
- *   least one systemic condition is constraining, so individual development is unlikely to
- *   transfer into organisational capability (Day, 2000).
- * - `PORTFOLIO_CONDITIONS_NOT_RATED` (info): no conditions were given, so transfer was not judged.
- * - `PORTFOLIO_INTER_ORGANISATIONAL` (advice): the context is inter-organisational, which calls
- *   for development that builds relational capacity across organisations (Archer & Cameron, 2013).
- * - `PORTFOLIO_BASIS_FALLBACK` (info): some but not all items carry spend (or hours), so the shares
- *   fell back to the next basis.
+ * @example
+ * portfolioFindings.PORTFOLIO_LEADERSHIP_UNDER_INVESTED.severity //=> 'warning'
+ * @see {@link analysePortfolio}
+ */
+export const portfolioFindings = /* @__PURE__ */ deepFreeze({
+  PORTFOLIO_LEADERSHIP_UNDER_INVESTED: { severity: 'warning', meaning: 'The leadership-development share is below the minimum (Day, 2000).' },
+  PORTFOLIO_ALL_INDIVIDUAL: { severity: 'warning', meaning: 'Every item is leader development; if leadership is a distributed practice, this leaves the collective practice untouched (Spillane, 2006).' },
+  PORTFOLIO_CONDITIONS_CONSTRAIN_TRANSFER: { severity: 'risk', meaning: 'The portfolio has leader development and at least one systemic condition is constraining, so individual development is unlikely to transfer into organisational capability (Day, 2000).' },
+  PORTFOLIO_CONDITIONS_NOT_RATED: { severity: 'info', meaning: 'No conditions were given, so transfer was not judged.' },
+  PORTFOLIO_INTER_ORGANISATIONAL: { severity: 'advice', meaning: 'The context is inter-organisational, which calls for development that builds relational capacity across organisations (Archer & Cameron, 2013).' },
+  PORTFOLIO_BASIS_FALLBACK: { severity: 'info', meaning: 'Some but not all items carry spend (or hours), so the shares fell back to the next basis.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link analysePortfolio} can return, in the order of {@link portfolioFindings},
+ * which says what each means.
  *
  * @example
  * portfolioFindingCodes.length //=> 6
  * @see {@link analysePortfolio}
  */
-export const portfolioFindingCodes = /* @__PURE__ */ Object.freeze([
-  'PORTFOLIO_LEADERSHIP_UNDER_INVESTED',
-  'PORTFOLIO_ALL_INDIVIDUAL',
-  'PORTFOLIO_CONDITIONS_CONSTRAIN_TRANSFER',
-  'PORTFOLIO_CONDITIONS_NOT_RATED',
-  'PORTFOLIO_INTER_ORGANISATIONAL',
-  'PORTFOLIO_BASIS_FALLBACK',
-] as const);
+export const portfolioFindingCodes = /* @__PURE__ */ findingCodesOf(portfolioFindings);
 
 /**
  * A finding of {@link analysePortfolio}.
@@ -259,7 +259,7 @@ export function analysePortfolio(input: PortfolioInput, options: PortfolioOption
   if (leadershipShare < rule.minimumLeadershipShare) {
     findings.push({
       code: 'PORTFOLIO_LEADERSHIP_UNDER_INVESTED',
-      severity: 'warning',
+      severity: portfolioFindings.PORTFOLIO_LEADERSHIP_UNDER_INVESTED.severity,
       message: `Leadership development takes ${percentBelow(leadershipShare, rule.minimumLeadershipShare)} of the portfolio by ${basis}, below the ${percent(rule.minimumLeadershipShare, 12)} threshold, so collective capacity is under-invested relative to individual development.`,
       basis: ['day-2000'],
     });
@@ -267,7 +267,7 @@ export function analysePortfolio(input: PortfolioInput, options: PortfolioOption
   if (leadershipItems.length === 0) {
     findings.push({
       code: 'PORTFOLIO_ALL_INDIVIDUAL',
-      severity: 'warning',
+      severity: portfolioFindings.PORTFOLIO_ALL_INDIVIDUAL.severity,
       message:
         'Every intervention in the portfolio develops individuals; if leadership is a practice distributed across people, routines and tools, the team dynamics, structures and norms in which it happens are left undeveloped.',
       basis: ['spillane-2006', 'day-2000'],
@@ -279,7 +279,7 @@ export function analysePortfolio(input: PortfolioInput, options: PortfolioOption
   if (conditions === undefined) {
     findings.push({
       code: 'PORTFOLIO_CONDITIONS_NOT_RATED',
-      severity: 'info',
+      severity: portfolioFindings.PORTFOLIO_CONDITIONS_NOT_RATED.severity,
       message:
         'Role design, governance, culture and accountability were not rated, so whether individual development can transfer into organisational capability was not judged.',
       basis: ['day-2000'],
@@ -287,7 +287,7 @@ export function analysePortfolio(input: PortfolioInput, options: PortfolioOption
   } else if (constrainingConditions.length > 0 && leaderItems.length > 0) {
     findings.push({
       code: 'PORTFOLIO_CONDITIONS_CONSTRAIN_TRANSFER',
-      severity: 'risk',
+      severity: portfolioFindings.PORTFOLIO_CONDITIONS_CONSTRAIN_TRANSFER.severity,
       message: `With ${listNames(constrainingConditions)} constraining, individual development is unlikely to turn into organisational capability until those conditions enable and reward its use.`,
       basis: ['day-2000'],
     });
@@ -296,7 +296,7 @@ export function analysePortfolio(input: PortfolioInput, options: PortfolioOption
   if (interOrganisational) {
     findings.push({
       code: 'PORTFOLIO_INTER_ORGANISATIONAL',
-      severity: 'advice',
+      severity: portfolioFindings.PORTFOLIO_INTER_ORGANISATIONAL.severity,
       message:
         'In partnership or inter-organisational work leadership is shared across organisational boundaries, so include development that builds relationships and trust with partner organisations, ideally alongside them.',
       basis: ['archer-cameron-2013'],
@@ -334,7 +334,7 @@ function chooseBasis(
     if (carrying > 0) {
       findings.push({
         code: 'PORTFOLIO_BASIS_FALLBACK',
-        severity: 'info',
+        severity: portfolioFindings.PORTFOLIO_BASIS_FALLBACK.severity,
         message:
           carrying === items.length
             ? `Every item's ${key} is 0, so the shares are not computed by ${key}.`

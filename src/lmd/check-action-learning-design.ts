@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { Finding } from '../core/finding.js';
 import { parseInput } from '../core/parse-input.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../core/finding-catalogue.js';
 
 /**
  * What the set adviser does: `facilitates-questioning` (as action learning intends),
@@ -73,37 +75,34 @@ export const actionLearningOptionsSchema = /* @__PURE__ */ z.strictObject({
 export type ActionLearningOptions = z.input<typeof actionLearningOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link checkActionLearningDesign} can return:
+ * What each finding {@link checkActionLearningDesign} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link actionLearningFindingCodes} lists the codes.
  *
- * - `ACTION_LEARNING_ONE_DAY_OR_LESS` (risk): the programme spans one day or less; this is a
- *   misapplication and not action learning (`isActionLearning: false`).
- * - `ACTION_LEARNING_SPAN_WEEKS_NOT_MONTHS` (warning): the span is above one day but below
- *   `minimumSpanDays`.
- * - `ACTION_LEARNING_FEW_MEETINGS` (warning): fewer than `minimumMeetings` meetings.
- * - `ACTION_LEARNING_SET_SIZE_OUTSIDE_TYPICAL` (advice): a set of four: outside the typical five
- *   to seven, inside the broader four to seven associated with Revans.
- * - `ACTION_LEARNING_SET_SIZE_OUTSIDE_RANGE` (warning): fewer than four or more than seven members.
- * - `ACTION_LEARNING_PROBLEMS_NOT_REAL_OR_OWNED` (risk): members do not each bring a real problem
- *   they own.
- * - `ACTION_LEARNING_ADVISER_AS_EXPERT` (warning): the adviser provides expertise.
- * - `ACTION_LEARNING_NO_ADVISER` (advice): a self-managed set.
- * - `ACTION_LEARNING_NO_ORGANISATIONAL_SUPPORT` (warning): no organisational support.
+ * @example
+ * actionLearningFindings.ACTION_LEARNING_ONE_DAY_OR_LESS.severity //=> 'risk'
+ * @see {@link checkActionLearningDesign}
+ */
+export const actionLearningFindings = /* @__PURE__ */ deepFreeze({
+  ACTION_LEARNING_ONE_DAY_OR_LESS: { severity: 'risk', meaning: 'The programme spans one day or less, which is a misapplication and not action learning.' },
+  ACTION_LEARNING_SPAN_WEEKS_NOT_MONTHS: { severity: 'warning', meaning: 'The span is above one day but below the minimum span.' },
+  ACTION_LEARNING_FEW_MEETINGS: { severity: 'warning', meaning: 'The set meets fewer times than the minimum.' },
+  ACTION_LEARNING_SET_SIZE_OUTSIDE_TYPICAL: { severity: 'advice', meaning: 'A set of four is outside the typical five to seven, though inside the broader four to seven associated with Revans.' },
+  ACTION_LEARNING_SET_SIZE_OUTSIDE_RANGE: { severity: 'warning', meaning: 'The set has fewer than four or more than seven members.' },
+  ACTION_LEARNING_PROBLEMS_NOT_REAL_OR_OWNED: { severity: 'risk', meaning: 'Members do not each bring a real problem they own.' },
+  ACTION_LEARNING_ADVISER_AS_EXPERT: { severity: 'warning', meaning: 'The set adviser provides expertise rather than helping the set learn.' },
+  ACTION_LEARNING_NO_ADVISER: { severity: 'advice', meaning: 'The set is self-managed, with no adviser.' },
+  ACTION_LEARNING_NO_ORGANISATIONAL_SUPPORT: { severity: 'warning', meaning: 'The organisation gives the set no support.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link checkActionLearningDesign} can return, in the order of {@link actionLearningFindings},
+ * which says what each means.
  *
  * @example
  * actionLearningFindingCodes.length //=> 9
  * @see {@link checkActionLearningDesign}
  */
-export const actionLearningFindingCodes = /* @__PURE__ */ Object.freeze([
-  'ACTION_LEARNING_ONE_DAY_OR_LESS',
-  'ACTION_LEARNING_SPAN_WEEKS_NOT_MONTHS',
-  'ACTION_LEARNING_FEW_MEETINGS',
-  'ACTION_LEARNING_SET_SIZE_OUTSIDE_TYPICAL',
-  'ACTION_LEARNING_SET_SIZE_OUTSIDE_RANGE',
-  'ACTION_LEARNING_PROBLEMS_NOT_REAL_OR_OWNED',
-  'ACTION_LEARNING_ADVISER_AS_EXPERT',
-  'ACTION_LEARNING_NO_ADVISER',
-  'ACTION_LEARNING_NO_ORGANISATIONAL_SUPPORT',
-] as const);
+export const actionLearningFindingCodes = /* @__PURE__ */ findingCodesOf(actionLearningFindings);
 
 /**
  * A finding of {@link checkActionLearningDesign}.
@@ -216,7 +215,7 @@ export function checkActionLearningDesign(
   if (oneDayOrLess) {
     findings.push({
       code: 'ACTION_LEARNING_ONE_DAY_OR_LESS',
-      severity: 'risk',
+      severity: actionLearningFindings.ACTION_LEARNING_ONE_DAY_OR_LESS.severity,
       message:
         'A programme of one day or less is not action learning: the method needs a set meeting regularly over months, and a single event cannot deliver what it claims.',
       basis: ['revans-2011', 'pedler-burgoyne-brook-2005'],
@@ -225,7 +224,7 @@ export function checkActionLearningDesign(
     if (parsed.spanDays < minimumSpanDays) {
       findings.push({
         code: 'ACTION_LEARNING_SPAN_WEEKS_NOT_MONTHS',
-        severity: 'warning',
+        severity: actionLearningFindings.ACTION_LEARNING_SPAN_WEEKS_NOT_MONTHS.severity,
         message: `The set meets over ${parsed.spanDays} days, weeks rather than the months action learning needs (at least ${minimumSpanDays} days here).`,
         basis: ['revans-2011', 'pedler-burgoyne-brook-2005'],
       });
@@ -233,7 +232,7 @@ export function checkActionLearningDesign(
     if (parsed.meetings < minimumMeetings) {
       findings.push({
         code: 'ACTION_LEARNING_FEW_MEETINGS',
-        severity: 'warning',
+        severity: actionLearningFindings.ACTION_LEARNING_FEW_MEETINGS.severity,
         message: `The set meets ${parsed.meetings} time${parsed.meetings === 1 ? '' : 's'}, fewer than the ${minimumMeetings} needed for members to act between meetings and reflect on the results.`,
         basis: ['revans-2011'],
       });
@@ -243,14 +242,14 @@ export function checkActionLearningDesign(
   if (parsed.setSize >= BROADER.minimum && parsed.setSize < TYPICAL.minimum) {
     findings.push({
       code: 'ACTION_LEARNING_SET_SIZE_OUTSIDE_TYPICAL',
-      severity: 'advice',
+      severity: actionLearningFindings.ACTION_LEARNING_SET_SIZE_OUTSIDE_TYPICAL.severity,
       message: `A set of ${parsed.setSize} is below the typical five to seven members, though within the broader four to seven associated with Revans.`,
       basis: ['revans-2011'],
     });
   } else if (parsed.setSize < BROADER.minimum || parsed.setSize > BROADER.maximum) {
     findings.push({
       code: 'ACTION_LEARNING_SET_SIZE_OUTSIDE_RANGE',
-      severity: 'warning',
+      severity: actionLearningFindings.ACTION_LEARNING_SET_SIZE_OUTSIDE_RANGE.severity,
       message: `A set of ${parsed.setSize} is outside four to seven members: too few for varied questioning, or too many for every member's problem to get time.`,
       basis: ['revans-2011'],
     });
@@ -259,7 +258,7 @@ export function checkActionLearningDesign(
   if (!parsed.realProblemsOwned) {
     findings.push({
       code: 'ACTION_LEARNING_PROBLEMS_NOT_REAL_OR_OWNED',
-      severity: 'risk',
+      severity: actionLearningFindings.ACTION_LEARNING_PROBLEMS_NOT_REAL_OR_OWNED.severity,
       message:
         'Members do not each bring a real organisational problem they own, so there is nothing for them to act on and questioning insight has nothing real to grow from.',
       basis: ['revans-2011'],
@@ -268,7 +267,7 @@ export function checkActionLearningDesign(
   if (parsed.adviserRole === 'provides-expertise') {
     findings.push({
       code: 'ACTION_LEARNING_ADVISER_AS_EXPERT',
-      severity: 'warning',
+      severity: actionLearningFindings.ACTION_LEARNING_ADVISER_AS_EXPERT.severity,
       message:
         'The set adviser provides expertise, which turns the set back into instruction; the adviser’s role is to improve the quality of questioning and reflection.',
       basis: ['revans-2011', 'pedler-burgoyne-brook-2005'],
@@ -276,7 +275,7 @@ export function checkActionLearningDesign(
   } else if (parsed.adviserRole === 'none') {
     findings.push({
       code: 'ACTION_LEARNING_NO_ADVISER',
-      severity: 'advice',
+      severity: actionLearningFindings.ACTION_LEARNING_NO_ADVISER.severity,
       message:
         'The set has no adviser; self-managed sets can work, but outcomes vary with the quality of facilitation, so agree how the set will keep its questioning sharp.',
       basis: ['pedler-burgoyne-brook-2005'],
@@ -285,7 +284,7 @@ export function checkActionLearningDesign(
   if (!parsed.organisationalSupport) {
     findings.push({
       code: 'ACTION_LEARNING_NO_ORGANISATIONAL_SUPPORT',
-      severity: 'warning',
+      severity: actionLearningFindings.ACTION_LEARNING_NO_ORGANISATIONAL_SUPPORT.severity,
       message:
         'Without organisational support members lack the time and backing to act on their problems, and results vary most with this support.',
       basis: ['pedler-burgoyne-brook-2005'],

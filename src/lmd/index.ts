@@ -174,7 +174,7 @@ export {
   analysePortfolio,
   portfolioInputSchema,
   portfolioOptionsSchema,
-  portfolioFindingCodes,
+  portfolioFindingCodes, portfolioFindings,
   systemicConditionIds,
   systemicConditionRatings,
 } from './analyse-portfolio.js';
@@ -193,7 +193,7 @@ export {
   profileFullRange,
   fullRangeScoresSchema,
   fullRangeProfileOptionsSchema,
-  fullRangeProfileFindingCodes,
+  fullRangeProfileFindingCodes, fullRangeProfileFindings,
 } from './profile-full-range.js';
 export type {
   FullRangeScores,
@@ -209,7 +209,7 @@ export {
   checkActionLearningDesign,
   actionLearningDesignSchema,
   actionLearningOptionsSchema,
-  actionLearningFindingCodes,
+  actionLearningFindingCodes, actionLearningFindings,
   setAdviserRoles,
 } from './check-action-learning-design.js';
 export type {

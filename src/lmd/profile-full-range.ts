@@ -3,6 +3,8 @@ import type { Finding } from '../core/finding.js';
 import { mean } from '../core/stats/mean.js';
 import { parseInput } from '../core/parse-input.js';
 import { fullRangeGroupIds, fullRangeModel, type FullRangeGroup } from './full-range-model.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../core/finding-catalogue.js';
 
 const scaleScore = /* @__PURE__ */ z.number().min(0).max(4).optional();
 
@@ -64,25 +66,28 @@ export const fullRangeProfileOptionsSchema = /* @__PURE__ */ z.strictObject({
 export type FullRangeProfileOptions = z.input<typeof fullRangeProfileOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link profileFullRange} can return:
+ * What each finding {@link profileFullRange} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link fullRangeProfileFindingCodes} lists the codes.
  *
- * - `FULL_RANGE_PASSIVE_AVOIDANT_HIGH` (warning): the passive-avoidant mean is at or above
- *   `passiveAvoidantLevel`; laissez-faire leadership has the strongest negative relation to
- *   leadership criteria (Judge & Piccolo, 2004).
- * - `FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT` (advice): transformational was scored but is not
- *   the single highest group (a tie for first counts as not dominant).
- * - `FULL_RANGE_SCALES_MISSING` (warning): fewer than nine scales were scored, so group means
- *   rest on part of the model.
+ * @example
+ * fullRangeProfileFindings.FULL_RANGE_PASSIVE_AVOIDANT_HIGH.severity //=> 'warning'
+ * @see {@link profileFullRange}
+ */
+export const fullRangeProfileFindings = /* @__PURE__ */ deepFreeze({
+  FULL_RANGE_PASSIVE_AVOIDANT_HIGH: { severity: 'warning', meaning: 'The passive-avoidant mean is at or above the stated level; laissez-faire leadership has the strongest negative relation to leadership criteria (Judge & Piccolo, 2004).' },
+  FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT: { severity: 'advice', meaning: 'Transformational was scored but is not the single highest group (a tie for first counts as not dominant).' },
+  FULL_RANGE_SCALES_MISSING: { severity: 'warning', meaning: 'Fewer than nine scales were scored, so group means rest on part of the model.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link profileFullRange} can return, in the order of {@link fullRangeProfileFindings},
+ * which says what each means.
  *
  * @example
  * fullRangeProfileFindingCodes.length //=> 3
  * @see {@link profileFullRange}
  */
-export const fullRangeProfileFindingCodes = /* @__PURE__ */ Object.freeze([
-  'FULL_RANGE_PASSIVE_AVOIDANT_HIGH',
-  'FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT',
-  'FULL_RANGE_SCALES_MISSING',
-] as const);
+export const fullRangeProfileFindingCodes = /* @__PURE__ */ findingCodesOf(fullRangeProfileFindings);
 
 /**
  * A finding of {@link profileFullRange}.
@@ -195,7 +200,7 @@ export function profileFullRange(scores: FullRangeScores, options: FullRangeProf
   if (passive !== null && passive >= rule.passiveAvoidantLevel) {
     findings.push({
       code: 'FULL_RANGE_PASSIVE_AVOIDANT_HIGH',
-      severity: 'warning',
+      severity: fullRangeProfileFindings.FULL_RANGE_PASSIVE_AVOIDANT_HIGH.severity,
       message: `Passive-avoidant leadership averages ${Math.round(passive * 100) / 100} on the 0–4 scale, at or above the ${rule.passiveAvoidantLevel} level; laissez-faire leadership is the style most strongly associated with poorer leadership outcomes.`,
       basis: ['judge-piccolo-2004', 'avolio-bass-2004'],
     });
@@ -203,7 +208,7 @@ export function profileFullRange(scores: FullRangeScores, options: FullRangeProf
   if ((groups[0]?.mean ?? null) !== null && dominantGroup !== 'transformational') {
     findings.push({
       code: 'FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT',
-      severity: 'advice',
+      severity: fullRangeProfileFindings.FULL_RANGE_TRANSFORMATIONAL_NOT_DOMINANT.severity,
       message:
         'Transformational behaviour is not clearly the most frequent group in this profile; in Judge and Piccolo’s meta-analysis it had the strongest overall relation to leadership outcomes, and the full range model holds that it builds on transactional leadership rather than replacing it.',
       basis: ['judge-piccolo-2004', 'bass-avolio-1994'],
@@ -212,7 +217,7 @@ export function profileFullRange(scores: FullRangeScores, options: FullRangeProf
   if (scalesScored < fullRangeModel.scales.length) {
     findings.push({
       code: 'FULL_RANGE_SCALES_MISSING',
-      severity: 'warning',
+      severity: fullRangeProfileFindings.FULL_RANGE_SCALES_MISSING.severity,
       message: `Only ${scalesScored} of the 9 leadership scales were scored, so the group means and the dominant group rest on part of the model.`,
       basis: ['avolio-bass-2004'],
     });

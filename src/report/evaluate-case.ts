@@ -7,6 +7,8 @@
  */
 import { LmdInputError, parseInput, type LmdInputIssue, type LmdInputIssueInit, type LmdInputPathKey } from '../core/index.js';
 import {
+  annualiseRate,
+  ratePeriodLabel,
   buildEvidenceChain,
   checkEvaluationPlan,
   lostTimeRate,
@@ -109,6 +111,19 @@ export interface CaseEvaluation {
   readonly initiative: EvaluationCase['initiative'];
   /** The periods compared, from the file. */
   readonly periods: EvaluationCase['periods'];
+  /**
+   * The basis of the turnover rates: the months each period covers (`null` when the file does not
+   * say), that period in words, and whether the rates were annualised (`periods.annualiseTurnover`)
+   * with the simple method (× 12 ÷ months). The lost-time rate is a share of hours and is never
+   * annualised.
+   */
+  readonly rateBasis: {
+    readonly periodMonths: number | null;
+    readonly periodLabel: string | null;
+    readonly turnoverAnnualised: boolean;
+    /** The evidence-chain measure the pilot's turnover rates are placed under, so that its numbers can be labelled with their period too. */
+    readonly turnoverMeasure: string;
+  };
   /** The pilot group's rates. */
   readonly pilot: GroupRates;
   /** The comparison group's rates, or `null` when the file has none. */
@@ -133,9 +148,11 @@ function rateChange(before: number, after: number): RateChange {
   return { before, after, changePoints: after - before, changePercent: percentageChange({ before, after }) };
 }
 
-function groupRates(group: EvaluationCase['workforce']['pilot']): GroupRates {
-  const turnover = (period: typeof group.before): number =>
-    turnoverRate({ leavers: period.leavers, averageHeadcount: period.averageHeadcount });
+function groupRates(group: EvaluationCase['workforce']['pilot'], annualiseOver: number | null): GroupRates {
+  const turnover = (period: typeof group.before): number => {
+    const rate = turnoverRate({ leavers: period.leavers, averageHeadcount: period.averageHeadcount });
+    return annualiseOver === null ? rate : annualiseRate({ rate, periodMonths: annualiseOver }).annualRate;
+  };
   const lostTime = (period: typeof group.before): number =>
     lostTimeRate({ hoursLost: period.hoursLost, hoursAvailable: period.hoursAvailable });
   return {
@@ -160,6 +177,38 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
 }
 
 /**
+ * The case's benefits, each that names a plan measure given that measure's isolation method when
+ * it states none of its own, so that a benefit drawn from a comparison-group result is counted
+ * once. A benefit naming a measure the plan does not have, or an isolation method other than its
+ * measure's, is an error at `roi.benefits.<i>`.
+ */
+function benefitsWithIsolation(evaluationCase: EvaluationCase): EvaluationCase['roi']['benefits'] {
+  const issues: LmdInputIssueInit[] = [];
+  const benefits = evaluationCase.roi.benefits.map((benefit, index) => {
+    if (benefit.measure === undefined) return benefit;
+    const measure = evaluationCase.plan.measures.find((candidate) => themeKey(candidate.name) === themeKey(benefit.measure ?? ''));
+    if (measure === undefined) {
+      issues.push({
+        keys: ['roi', 'benefits', index, 'measure'],
+        message: `expected the name of a measure in the plan (${evaluationCase.plan.measures.map((candidate) => `“${candidate.name}”`).join(', ') || 'the plan has none'}; received “${benefit.measure}”)`,
+      });
+      return benefit;
+    }
+    if (benefit.isolation !== undefined && measure.isolation !== undefined && benefit.isolation !== measure.isolation) {
+      issues.push({
+        keys: ['roi', 'benefits', index, 'isolation'],
+        message: `expected the isolation method of the measure “${measure.name}” (${measure.isolation}) or none (received ${benefit.isolation})`,
+      });
+      return benefit;
+    }
+    const isolation = benefit.isolation ?? measure.isolation;
+    return isolation === undefined ? benefit : { ...benefit, isolation };
+  });
+  if (issues.length > 0) throw new LmdInputError(issues);
+  return benefits;
+}
+
+/**
  * Evaluates an initiative from its evaluation case, as `lmdkit evaluate` does: each group's
  * turnover and lost-time rates before and after (with the difference-in-differences when there is
  * a comparison group), the plan check, the Phillips ROI, the themes of the qualitative records
@@ -167,7 +216,8 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
  * numbers are the pilot's turnover and lost-time rates, placed under the plan's first quantitative
  * measure whose name mentions turnover (or leavers), and absence (or lost time, sickness),
  * respectively, unless the case gives its own result for that measure; the case's `results`
- * follow.
+ * follow. A benefit that names a plan measure (`measure`) takes that measure's isolation method
+ * when it states none, so a benefit drawn from a comparison group is not discounted again.
  *
  * @param input - the case ({@link evaluationCaseSchema}); validated here
  * @returns the rates, plan check, ROI, themes and evidence chain
@@ -198,14 +248,21 @@ function measureFor(evaluationCase: EvaluationCase, words: readonly string[], fa
  */
 export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
   const evaluationCase: EvaluationCase = parseInput(evaluationCaseSchema, input, '');
-  const pilot = groupRates(evaluationCase.workforce.pilot);
-  const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison);
+  const months = evaluationCase.periods.months ?? null;
+  const annualise = evaluationCase.periods.annualiseTurnover ?? false;
+  if (annualise && months === null) {
+    throw new LmdInputError([{ keys: ['periods', 'months'], message: 'expected the months each period covers, to annualise the turnover rates (received nothing)' }]);
+  }
+  const annualiseOver = annualise ? months : null;
+  const pilot = groupRates(evaluationCase.workforce.pilot, annualiseOver);
+  const comparison = evaluationCase.workforce.comparison === undefined ? null : groupRates(evaluationCase.workforce.comparison, annualiseOver);
   // The pilot's rates go under the plan's turnover and absence measures, unless the file gives
   // its own result for that measure; the file's results follow, in order (see chainIssue).
   const given = new Set(evaluationCase.results.map((result) => themeKey(result.measure)));
+  const turnoverMeasure = measureFor(evaluationCase, ['turnover', 'leavers'], 'Turnover rate');
   const derived: QuantitativeResultInput[] = [
     {
-      measure: measureFor(evaluationCase, ['turnover', 'leavers'], 'Turnover rate'),
+      measure: turnoverMeasure,
       before: pilot.turnover.before,
       after: pilot.turnover.after,
       direction: 'lower-is-better',
@@ -233,10 +290,20 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
     if (part === 'qualitative') return { keys: ['records', ...issue.keys.slice(2)], message: issue.message };
     return { keys: issue.keys.slice(1), message: issue.message };
   };
+  // The chain first, so that its errors (a measure named twice) come before the ROI's.
+  const evidenceChain = inCaseFile(chainIssue, () =>
+    buildEvidenceChain({
+      initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
+      measures: evaluationCase.plan.measures,
+      quantitative,
+      qualitative: evaluationCase.records,
+    }),
+  );
   return {
     organisation: evaluationCase.organisation,
     initiative: evaluationCase.initiative,
     periods: evaluationCase.periods,
+    rateBasis: { periodMonths: months, periodLabel: months === null ? null : ratePeriodLabel(months), turnoverAnnualised: annualise, turnoverMeasure },
     pilot,
     comparison,
     differenceInDifferences:
@@ -247,15 +314,8 @@ export function evaluateCase(input: EvaluationCaseInput): CaseEvaluation {
             lostTimePoints: pilot.lostTime.changePoints - comparison.lostTime.changePoints,
           },
     plan: checkEvaluationPlan(evaluationCase.plan),
-    roi: inCaseFile(roiIssue, () => phillipsRoi(evaluationCase.roi)),
+    roi: inCaseFile(roiIssue, () => phillipsRoi({ ...evaluationCase.roi, benefits: benefitsWithIsolation(evaluationCase) })),
     themes: summariseThemes(evaluationCase.records),
-    evidenceChain: inCaseFile(chainIssue, () =>
-      buildEvidenceChain({
-        initiative: { id: evaluationCase.initiative.id, name: evaluationCase.initiative.name },
-        measures: evaluationCase.plan.measures,
-        quantitative,
-        qualitative: evaluationCase.records,
-      }),
-    ),
+    evidenceChain,
   };
 }

@@ -47,7 +47,9 @@ const workforceGroupSchema = /* @__PURE__ */ z.strictObject({
  * other quantitative measures (as `buildEvidenceChain` takes them: engagement scores, the share
  * of supervision notes with a learning conversation, …) for the evidence chain. Texts a person
  * reads are trimmed and must not be blank; `hoursLost` cannot exceed `hoursAvailable`; unknown
- * keys are rejected; `records` and `results` default to none.
+ * keys are rejected; `records` and `results` default to none. `periods.months` is how long each
+ * period is, so that rates can be labelled with their period; `periods.annualiseTurnover: true`
+ * puts the turnover rates on an annual basis (which needs `months`).
  *
  * @example
  * const periods = evaluationCaseSchema.shape.periods;
@@ -64,7 +66,12 @@ export const evaluationCaseSchema = /* @__PURE__ */ z.strictObject({
     name: label,
     template: /* @__PURE__ */ z.enum(initiativeTemplateIds).optional(),
   }),
-  periods: /* @__PURE__ */ z.strictObject({ before: label, after: label }),
+  periods: /* @__PURE__ */ z.strictObject({
+    before: label,
+    after: label,
+    months: /* @__PURE__ */ z.number().gt(0).max(120).optional(),
+    annualiseTurnover: /* @__PURE__ */ z.boolean().optional(),
+  }),
   workforce: /* @__PURE__ */ z.strictObject({
     pilot: workforceGroupSchema,
     comparison: /* @__PURE__ */ workforceGroupSchema.optional(),

@@ -5,7 +5,15 @@
  *
  * @module
  */
-import type { EvaluationLevelReference } from '../evaluation/index.js';
+import {
+  evidenceSupportLabels,
+  isolationMethodLabels,
+  numbersVerdictLabels,
+  phillipsCostCategoryLabels,
+  resultOutcomeLabels,
+  storiesVerdictLabels,
+  type EvaluationLevelReference,
+} from '../evaluation/index.js';
 import { counted } from './_internal/counted.js';
 import { amount, fixed, signed } from './_internal/format-number.js';
 import { findingList } from './_internal/markdown-finding-list.js';
@@ -40,7 +48,36 @@ function levelName(level: EvaluationLevelReference): string {
   return `${model} ${level.level}`;
 }
 
-function rateRows(group: GroupRates): string[][] {
+/** The turnover rate's label with its period: "Turnover over 6 months", "Turnover a year (annualised from 6 months)". */
+function turnoverLabel(basis: CaseEvaluation['rateBasis']): string {
+  if (basis.periodLabel === null) return 'Turnover over the period';
+  if (basis.turnoverAnnualised && basis.periodLabel !== 'a year') return `Turnover a year (annualised from ${basis.periodLabel})`;
+  return basis.periodLabel === 'a year' ? 'Turnover a year' : `Turnover over ${basis.periodLabel}`;
+}
+
+/** The period words after a change in the turnover rate: " over 6 months", " a year", or nothing when unknown. */
+function turnoverPeriodWords(basis: CaseEvaluation['rateBasis']): string {
+  if (basis.periodLabel === null) return '';
+  return basis.turnoverAnnualised || basis.periodLabel === 'a year' ? ' a year' : ` over ${basis.periodLabel}`;
+}
+
+/** What the turnover rates can be compared with, given their basis. */
+function basisLine(evaluation: CaseEvaluation): string {
+  const basis = evaluation.rateBasis;
+  if (basis.periodMonths === null) {
+    return 'The case does not say how long each period is, so these turnover rates cannot be set beside annual figures or benchmarks.';
+  }
+  if (basis.turnoverAnnualised || basis.periodMonths === 12) {
+    return 'Turnover rates are on an annual basis, so they can be set beside annual benchmarks. Lost time is a share of hours, the same whatever the period.';
+  }
+  const after = evaluation.pilot.turnover.after;
+  return (
+    `Turnover rates are over ${basis.periodLabel}, not a year: set them beside annual benchmarks only once annualised ` +
+    `(× 12 ÷ ${basis.periodMonths}: the pilot's ${fixed(after)}% after is about ${fixed((after * 12) / basis.periodMonths)}% a year). Lost time is a share of hours, the same whatever the period.`
+  );
+}
+
+function rateRows(group: GroupRates, basis: CaseEvaluation['rateBasis']): string[][] {
   const row = (measure: string, rate: RateChange): string[] => [
     escapeMarkdownText(group.name),
     measure,
@@ -49,7 +86,7 @@ function rateRows(group: GroupRates): string[][] {
     signed(rate.changePoints),
     rate.changePercent === null ? '–' : `${signed(rate.changePercent, 1)}%`,
   ];
-  return [row('Turnover', group.turnover), row('Lost time', group.lostTime)];
+  return [row(turnoverLabel(basis), group.turnover), row('Lost time (share of hours)', group.lostTime)];
 }
 
 /**
@@ -99,7 +136,7 @@ function smallNumbersLine(evaluation: CaseEvaluation): string {
  * });
  * const lines = renderEvaluationMarkdown(evaluation).split('\n');
  * lines[0] //=> '# Evaluation: Peer learning circles (Larkspur Vale Housing)'
- * lines.includes('| Pilot teams | Turnover  | 20.00% | 10.00% |          −10.00 |     −50.0% |') //=> true
+ * lines.includes('| Pilot teams | Turnover over the period   | 20.00% | 10.00% |          −10.00 |     −50.0% |') //=> true
  * @see {@link evaluateCase}
  */
 export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: RenderEvaluationOptions = {}): string {
@@ -108,7 +145,7 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const brief = options.brief ?? false;
   const { roi, plan, themes, evidenceChain: chain } = evaluation;
 
-  const rates = rateRows(evaluation.pilot).concat(evaluation.comparison === null ? [] : rateRows(evaluation.comparison));
+  const rates = rateRows(evaluation.pilot, evaluation.rateBasis).concat(evaluation.comparison === null ? [] : rateRows(evaluation.comparison, evaluation.rateBasis));
   const did = evaluation.differenceInDifferences;
   const ratesSection = [
     `${h(2)} Turnover and lost time (${escapeMarkdownText(evaluation.periods.before)} → ${escapeMarkdownText(evaluation.periods.after)})`,
@@ -118,8 +155,10 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     did === null
       ? 'No comparison group: the changes cannot be set against what happened without the initiative.'
       : `Difference-in-differences, plain arithmetic on the rates ((pilot after − before) − (comparison after − before)), with no test of significance: ` +
-        `turnover ${signed(did.turnoverPoints)} points, lost time ${signed(did.lostTimePoints)} points. ` +
+        `turnover ${signed(did.turnoverPoints)} points${evaluation.rateBasis.periodLabel === null ? '' : evaluation.rateBasis.turnoverAnnualised ? ' a year' : ` over ${evaluation.rateBasis.periodLabel}`}, lost time ${signed(did.lostTimePoints)} points. ` +
         'It credits the initiative only if both groups would otherwise have moved alike.',
+    '',
+    basisLine(evaluation),
     '',
     smallNumbersLine(evaluation),
   ];
@@ -132,16 +171,17 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     ...findingList(plan.findings, !brief),
   ];
 
-  const costRows = roi.costsByCategory.map((cost) => [escapeMarkdownText(cost.category), amount(cost.amount)]);
+  const costRows = roi.costsByCategory.map((cost) => [escapeMarkdownText(phillipsCostCategoryLabels[cost.category]), amount(cost.amount)]);
   costRows.push(['**total**', amount(roi.totalCost)]);
   const benefitRows = roi.benefits.map((benefit) => [
     escapeMarkdownText(benefit.label),
     amount(benefit.annualValue),
-    fixed(benefit.attribution),
-    fixed(benefit.confidence),
+    benefit.isolation === null ? 'not stated' : isolationMethodLabels[benefit.isolation],
+    benefit.adjustmentApplies ? fixed(benefit.attribution) : '–',
+    benefit.adjustmentApplies ? fixed(benefit.confidence) : '–',
     amount(benefit.adjustedAnnualValue),
   ]);
-  benefitRows.push(['**total a year**', '', '', '', amount(roi.adjustedAnnualBenefits)]);
+  benefitRows.push(['**total a year**', '', '', '', '', amount(roi.adjustedAnnualBenefits)]);
   const roiSection = [
     `${h(2)} Return on investment (Phillips)`,
     '',
@@ -150,9 +190,10 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
     '',
     markdownTable(['Cost category', 'Amount'], costRows, ['left', 'right']),
     '',
-    markdownTable(['Benefit', 'A year', 'Attribution', 'Confidence', 'Adjusted'], benefitRows, ['left', 'right', 'right', 'right', 'right']),
+    markdownTable(['Benefit', 'A year', 'Isolated by', 'Attribution', 'Confidence', 'Counted'], benefitRows, ['left', 'right', 'left', 'right', 'right', 'right']),
     '',
-    'Adjusted = a year × attribution × confidence: each benefit is an estimate, cut to the share put down to the initiative and again for doubt in the estimate. ' +
+    'Isolation is counted once: a benefit isolated by a comparison group, trend line or forecast is already the initiative’s share and counts at its value a year; ' +
+      'one resting on an estimate counts at a year × attribution × confidence, cut to the share put down to the initiative and again for doubt in the estimate. ' +
       'Amounts are in the currency of the case file.',
     '',
     ...(roi.paybackMonths !== null && roi.paybackMonths > roi.horizonYears * 12
@@ -190,10 +231,12 @@ export function renderEvaluationMarkdown(evaluation: CaseEvaluation, options: Re
   const chainRows = chain.levels.map((row) => [
     levelName(row.level),
     String(row.measures.length),
-    row.numbers.map((number) => `${escapeMarkdownText(number.measure)}: ${signed(number.change)} points (${number.outcome})`).join('; ') || '–',
-    row.numbersVerdict,
-    row.storiesVerdict,
-    row.support,
+    row.numbers
+      .map((number) => `${escapeMarkdownText(number.measure)}: ${signed(number.change)} points${number.measure === evaluation.rateBasis.turnoverMeasure ? turnoverPeriodWords(evaluation.rateBasis) : ''} (${resultOutcomeLabels[number.outcome]})`)
+      .join('; ') || '–',
+    numbersVerdictLabels[row.numbersVerdict],
+    storiesVerdictLabels[row.storiesVerdict],
+    evidenceSupportLabels[row.support],
   ]);
   const chainSection = [
     `${h(2)} Evidence chain`,

@@ -62,7 +62,7 @@ describe('lmdkit demo', () => {
     const positions = headings.map((heading) => run.stdout.indexOf(heading));
     expect(positions.every((position) => position > 0), positions.join()).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(run.stdout).toContain('ROI **3.1%**, benefit-cost ratio 1.03, payback 11.6 months');
+    expect(run.stdout).toContain('ROI **172.1%**, benefit-cost ratio 2.72, payback 4.4 months');
     expect(run.stdout).toContain('- Category: **over-estimator**');
     expect(run.stdout.split('\n').length).toBeLessThan(160);
   });
@@ -74,7 +74,7 @@ describe('lmdkit demo', () => {
     expect(output.command).toBe('demo');
     expect(output.result.feedback360.rateeId).toBe('M07');
     expect(Object.values(output.result.cohortAgreement).reduce((a, b) => a + b, 0)).toBe(20);
-    expect(output.result.evaluation.roi.roiPercent).toBeCloseTo(((18_348 - 17_800) / 17_800) * 100, 10);
+    expect(output.result.evaluation.roi.roiPercent).toBeCloseTo(((48_440 - 17_800) / 17_800) * 100, 10);
   });
 });
 

@@ -48,12 +48,18 @@ describe('JSON input files', () => {
     expect(messageOf(() => readJsonInput('{}', 'case.json', evaluationCaseSchema)).split('\n')[0]).toBe('case.json, at organisation: missing (expected string)');
   });
 
-  it('turns a library LmdInputError into a file error listing at most ten issues', () => {
-    const issues = Array.from({ length: 12 }, (_, n) => ({ path: `evidence[${n}].audience`, message: 'expected an audience (received "boss")' }));
+  it('turns a library LmdInputError into a file error listing at most ten distinct problems', () => {
+    const issues = Array.from({ length: 12 }, (_, n) => ({ path: `evidence[${n}].audience`, message: `expected an audience (received "boss${n}")` }));
     const lines = inputErrorForFile(new LmdInputError(issues), 'e.json').message.split('\n');
-    expect(lines[0]).toBe('e.json, at evidence[0].audience: expected an audience (received "boss")');
+    expect(lines[0]).toBe('e.json, at evidence[0].audience: expected an audience (received "boss0")');
     expect(lines).toHaveLength(11);
-    expect(lines[10]).toBe('… and 2 more');
+    expect(lines[10]).toBe('… and 2 more problems');
+  });
+
+  it('says a message repeated at many places once, with its count and its first places (issue 20)', () => {
+    const issues = Array.from({ length: 824 }, (_, n) => ({ path: `evidence[${n}].audience`, message: 'expected an audience (received "boss")' }));
+    const lines = inputErrorForFile(new LmdInputError(issues), 'e.json').message.split('\n');
+    expect(lines).toEqual(['e.json, 824 places: expected an audience (received "boss"); first at evidence[0].audience, evidence[1].audience, evidence[2].audience']);
   });
 
   // Audit of issue 7: JSON files as people really write them.

@@ -79,12 +79,20 @@ describe('readRatingsCsv', () => {
     expect(errorOf(`${header}\n"M0\n7",r1,self,I1,3\n`)).toBe('ratings.csv line 3, column "ratee_id": expected a ratee id on one line (received "M0\\n7")');
   });
 
-  it('collects up to ten errors and counts the rest', () => {
-    const rows = Array.from({ length: 14 }, (_, n) => `m1,r${n},self,I1,7`);
+  it('collects up to ten distinct problems and counts the rest', () => {
+    const rows = Array.from({ length: 14 }, (_, n) => `m1,r${n},self,I1,${n + 6}`);
     const lines = errorOf([header, ...rows].join('\n')).split('\n');
     expect(lines).toHaveLength(11);
-    expect(lines[9]).toBe('ratings.csv line 11, column "score": expected a whole number from 1 to 5 or a blank (received "7")');
-    expect(lines[10]).toBe('… and 4 more');
+    expect(lines[9]).toBe('ratings.csv line 11, column "score": expected a whole number from 1 to 5 or a blank (received "15")');
+    expect(lines[10]).toBe('… and 4 more problems');
+  });
+
+  it('says a problem repeated on many rows once, with its count and its first lines (issue 20)', () => {
+    const rows = Array.from({ length: 824 }, (_, n) => `m1,r${n},peer,I1,x`);
+    const lines = errorOf([header, ...rows, 'm1,rx,self,I1,9'].join('\n')).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^ratings\.csv, 824 rows: column "score": .*"x".*; first on lines 2, 3, 4$/);
+    expect(lines[1]).toMatch(/^ratings\.csv line 826, column "score": .*"9"/);
   });
 
   it('reports malformed CSV with its line: an unterminated quote, a stray quote, a ragged row', () => {

@@ -364,7 +364,7 @@ describe('checkBusinessCase: input handling', () => {
   it('matches evidence to benefit labels after trimming', () => {
     const check = checkBusinessCase({
       ...legalFirm,
-      benefits: [{ label: ' Three fewer junior leavers ', annualValue: 90_000, attribution: 0.5, confidence: 0.7 }],
+      benefits: [{ label: ' Three fewer junior leavers ', annualValue: 90_000, isolation: 'manager-estimate', attribution: 0.5, confidence: 0.7 }],
     });
     expect(codes(check)).toEqual([]);
   });

@@ -79,7 +79,7 @@ describe('checkEvaluationPlan', () => {
     expect(result.claimsRoi).toBe(false);
     expect(result.criteria).toEqual({
       baselineTimings: ['before', 'before-and-after', 'ongoing'],
-      roiIsolationMethods: ['comparison-group', 'trend-line', 'forecast', 'participant-estimate'],
+      roiIsolationMethods: ['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'manager-estimate', 'expert-estimate'],
       comparisonIsolationMethods: ['comparison-group', 'trend-line', 'forecast'],
       trendTimings: ['ongoing'],
     });

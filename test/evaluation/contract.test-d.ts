@@ -76,12 +76,12 @@ describe('issue 4 API contract: ROI', () => {
     expectTypeOf(paybackMonths({ cost: 60, annualBenefit: 120 })).toEqualTypeOf<number | null>();
   });
 
-  it('phillipsRoi({ benefits, costs, horizonYears? }) with benefits { label, annualValue, attribution?, confidence? }', () => {
+  it('phillipsRoi({ benefits, costs, horizonYears? }) with benefits { label, annualValue, isolation?, measure?, attribution?, confidence? }', () => {
     type Input = Parameters<typeof phillipsRoi>[0];
     expectTypeOf<'benefits' | 'costs' | 'horizonYears'>().toExtend<keyof Input>();
     expectTypeOf<undefined>().toExtend<Input['horizonYears']>();
     type Benefit = Input['benefits'][number];
-    expectTypeOf<keyof Benefit>().toEqualTypeOf<'label' | 'annualValue' | 'attribution' | 'confidence'>();
+    expectTypeOf<keyof Benefit>().toEqualTypeOf<'label' | 'annualValue' | 'isolation' | 'measure' | 'attribution' | 'confidence'>();
     expectTypeOf<undefined>().toExtend<Benefit['attribution']>();
     expectTypeOf<undefined>().toExtend<Benefit['confidence']>();
     // Costs are categorised.

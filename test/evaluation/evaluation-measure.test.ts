@@ -59,7 +59,7 @@ describe('evaluationMeasureSchema', () => {
   });
 
   it('lists Phillips’ isolation methods and none', () => {
-    expect(isolationMethods).toEqual(['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'none']);
+    expect(isolationMethods).toEqual(['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'manager-estimate', 'expert-estimate', 'none']);
   });
 });
 

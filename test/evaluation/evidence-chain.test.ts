@@ -61,11 +61,11 @@ describe('buildEvidenceChain (the Kirkpatricks’ chain of evidence)', () => {
       [{ model: 'kirkpatrick', level: 4 }, 'numbers-and-stories', 'improved', 'mostly-positive'],
     ]);
     expect(chain.levels[0]?.measures).toEqual([
-      { name: 'Anonymous comments', kind: 'qualitative', hasResult: true },
-      { name: 'Engagement score', kind: 'quantitative', hasResult: true },
+      { name: 'Anonymous comments', kind: 'qualitative', isolation: null, hasResult: true },
+      { name: 'Engagement score', kind: 'quantitative', isolation: null, hasResult: true },
     ]);
     expect(chain.levels[1]?.numbers).toEqual([
-      { measure: 'Absence rate', before: 4.1, after: 3.6, change: 3.6 - 4.1, direction: 'lower-is-better', outcome: 'improved' },
+      { measure: 'Absence rate', before: 4.1, after: 3.6, change: 3.6 - 4.1, direction: 'lower-is-better', outcome: 'improved', isolation: 'comparison-group' },
     ]);
     expect(chain.levels[0]?.stories.records).toBe(3);
     expect(chain.stories.records).toBe(4);
@@ -149,7 +149,7 @@ describe('buildEvidenceChain (the Kirkpatricks’ chain of evidence)', () => {
       [4, 'numbers-only'],
     ]);
     expect(result.levels[0]?.measures).toEqual([]);
-    expect(result.levels[1]?.measures[0]).toEqual({ name: 'Anonymous comments', kind: 'qualitative', hasResult: false });
+    expect(result.levels[1]?.measures[0]).toEqual({ name: 'Anonymous comments', kind: 'qualitative', isolation: null, hasResult: false });
   });
 
   it('applies summariseThemes’ anonymity on every level and overall', () => {
@@ -260,7 +260,7 @@ describe('buildEvidenceChain findings, code by code', () => {
     expect(unplaced.findings.find((finding) => finding.code === 'EVIDENCE_RECORDS_NOT_PLACED')?.message).toMatch(/^1 of the initiative’s records/);
     expect(unplaced.findings.find((finding) => finding.code === 'EVIDENCE_RESULT_NOT_IN_PLAN')?.measure).toBe('Exit interviews');
     const notInPlan = buildEvidenceChain(cases.EVIDENCE_RESULT_NOT_IN_PLAN);
-    expect(notInPlan.resultsNotInPlan).toEqual([{ measure: 'Complaints', before: null, after: null, change: -3, direction: 'lower-is-better', outcome: 'improved' }]);
+    expect(notInPlan.resultsNotInPlan).toEqual([{ measure: 'Complaints', before: null, after: null, change: -3, direction: 'lower-is-better', outcome: 'improved', isolation: null }]);
   });
 
   it('lists one missing-result finding per measure, most severe first, and cites works in the bibliography', () => {

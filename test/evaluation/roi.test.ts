@@ -71,8 +71,8 @@ describe('roi, benefitCostRatio and paybackMonths (Phillips & Phillips, the ROI 
 describe('phillipsRoi (conservative adjustment, fully loaded costs, guiding principles echoed)', () => {
   const input: PhillipsRoiInput = frozen({
     benefits: [
-      { label: 'Fewer leavers (4 × £12,000)', annualValue: 48_000, attribution: 0.5, confidence: 0.8 },
-      { label: 'Less absence', annualValue: 15_000, attribution: 0.4, confidence: 0.7 },
+      { label: 'Fewer leavers (4 × £12,000)', annualValue: 48_000, isolation: 'manager-estimate', attribution: 0.5, confidence: 0.8 },
+      { label: 'Less absence', annualValue: 15_000, isolation: 'participant-estimate', attribution: 0.4, confidence: 0.7 },
     ],
     costs: [
       { label: 'Coach fees', amount: 9_000, category: 'delivery' },
@@ -115,6 +115,7 @@ describe('phillipsRoi (conservative adjustment, fully loaded costs, guiding prin
   it('echoes the first-year default and the guiding principles it applied', () => {
     const { assumptions } = phillipsRoi(input);
     expect(assumptions.map((assumption) => assumption.id)).toEqual([
+      'isolation-counted-once',
       'conservative-adjustment',
       'missing-adjustment-counts-zero',
       'benefit-horizon',

@@ -19,11 +19,17 @@ const item = (
   source: LmEvidenceItem['source'] = 'interview',
 ): LmEvidenceItem => ({ requirementId, audience, source, supports });
 
-/** One supporting interview from every audience every requirement needs. */
+/** A supporting interview and a supporting document from every audience every requirement needs. */
 const fullSupport = (): LmEvidenceItem[] =>
   lmModel.indicators.flatMap((indicator) =>
-    indicator.requirements.flatMap((requirement) => requirement.evidenceFrom.map((audience) => item(requirement.id, audience))),
+    indicator.requirements.flatMap((requirement) =>
+      requirement.evidenceFrom.flatMap((audience) => [item(requirement.id, audience), item(requirement.id, audience, 'yes', 'document')]),
+    ),
   );
+
+/** What the default sufficiency rule says would settle a requirement for some audiences. */
+const settle = (who: string): string =>
+  `accounts from at least 2 people among ${who}, or 2 kinds of source (for example an interview backed by a document, survey or observation)`;
 
 const requirementOf = (result: LmAssessment, id: LmRequirementId) => {
   const found = result.indicators.flatMap((indicator) => indicator.requirements).find((requirement) => requirement.id === id);
@@ -61,12 +67,18 @@ describe('assessLmModel: with no evidence', () => {
       indicatorId: 'LM1',
       requirementIds: ['LM1.1'],
       audiences: ['top-managers'],
-      action: 'Gather evidence for LM1.1 from top managers.',
+      action: `Gather evidence for LM1.1 (“${lmModel.indicators[0]?.requirements[0]?.statement}”) from top managers: ${settle('top managers')}.`,
     });
   });
 
   it('echoes the default rule', () => {
-    expect(result.rule).toEqual({ audienceRule: 'all', partlyWeight: 0.5, minimumSupporting: 1, contraryTolerance: 1 });
+    expect(result.rule).toEqual({
+      audienceRule: 'all',
+      partlyWeight: 0.5,
+      minimumSupporting: 1,
+      contraryTolerance: 1,
+      sufficiency: { minimumPeople: 2, minimumSources: 2, combine: 'either', countsTowardsStatus: false },
+    });
   });
 });
 
@@ -123,7 +135,7 @@ describe('assessLmModel: audience rules', () => {
       indicatorId: 'LM7',
       requirementIds: ['LM7.1'],
       audiences: ['potential-leaders-and-managers'],
-      action: 'Gather evidence for LM7.1 from potential leaders and managers.',
+      action: `Gather evidence for LM7.1 (“${lmModel.indicators[6]?.requirements[0]?.statement}”) from potential leaders and managers: ${settle('potential leaders and managers')}.`,
     });
   });
 
@@ -163,6 +175,9 @@ describe('assessLmModel: contrary and partial evidence', () => {
       contrary: 2,
       support: 1,
       sources: ['interview', 'survey'],
+      people: 1,
+      supportingSources: ['interview'],
+      sufficient: false,
     });
     expect(result.findings.find((entry) => entry.code === 'LM_CONTRARY_OUTWEIGHS')?.severity).toBe('risk');
   });

@@ -12,6 +12,7 @@ import { render360Markdown } from '../../src/report/index.js';
 import { renderEvaluationMarkdown } from '../../src/report/index.js';
 import { renderIipMarkdown } from '../../src/report/index.js';
 import { assessLmModel } from '../../src/indicators/assess-lm-model.js';
+import { lmStatusLabels } from '../../src/indicators/lm-status.js';
 import { instrument360Schema } from '../../src/lmd/feedback360/instrument-360.js';
 import { interpret360Cohort } from '../../src/lmd/feedback360/interpret-360-cohort.js';
 import { roundTrip, unsafeJsonPaths } from '../helpers/json-safety.js';
@@ -92,16 +93,22 @@ describe('IIP Markdown on the sample evidence', () => {
   it('states the counts, every indicator’s status, every finding and next action', () => {
     const text = renderIipMarkdown(assessment, { organisation: file.organisation, assessedOn: '2026-10-14' });
     expect(text).toContain(`Assessed on 2026-10-14; ${file.evidence.length} evidence items.`);
-    for (const indicator of assessment.indicators) expect(text).toMatch(new RegExp(`\\| ${indicator.id} +\\| ${indicator.name} +\\| ${indicator.status} +\\|`));
+    for (const indicator of assessment.indicators) expect(text).toMatch(new RegExp(`\\| ${indicator.id} +\\| ${indicator.name} +\\| ${lmStatusLabels[indicator.status]} +\\|`));
     for (const finding of assessment.findings) expect(text).toContain(finding.message);
     for (const action of assessment.nextActions) expect(text).toContain(action.action);
     expect(text).toContain('Sources: Investors in People UK (2003).');
   });
 
-  it('keeps only risks and warnings in the brief form and counts the rest', () => {
+  it('keeps only risks and warnings in the brief form, shows a code given more than three times once with a count, and counts the rest', () => {
     const text = renderIipMarkdown(assessment, { organisation: file.organisation, brief: true });
     const main = assessment.findings.filter((finding) => finding.severity === 'risk' || finding.severity === 'warning');
-    expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(main.length);
+    const perCode = new Map<string, number>();
+    for (const finding of main) perCode.set(finding.code, (perCode.get(finding.code) ?? 0) + 1);
+    const expectedLines = [...perCode.values()].reduce((total, count) => total + (count > 3 ? 1 : count), 0);
+    expect(text.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(expectedLines);
+    const thin = perCode.get('LM_MET_ON_THIN_EVIDENCE') ?? 0;
+    expect(thin).toBeGreaterThan(3);
+    expect(text).toContain(`Similar findings: ${thin - 1} more (`);
     expect(text).toContain(`- … and ${assessment.findings.length - main.length} more (advice and information)`);
   });
 });
@@ -122,15 +129,17 @@ describe('evaluation Markdown on the sample pilot', () => {
     const didLost = lost(pilot.after) - lost(pilot.before) - (lost(comparison.after) - lost(comparison.before));
     expect(evaluation.differenceInDifferences?.turnoverPoints).toBeCloseTo(didTurnover, 12);
     expect(evaluation.differenceInDifferences?.lostTimePoints).toBeCloseTo(didLost, 12);
-    expect(text).toMatch(/\| Supported housing teams \(with circles\) \| Turnover +\| 14\.06% \|  7\.94% \| +−6\.13 \| +−43\.6% \|/);
-    expect(text).toContain(`turnover −${Math.abs(didTurnover).toFixed(2)} points, lost time −${Math.abs(didLost).toFixed(2)} points`);
+    expect(text).toMatch(/\| Supported housing teams \(with circles\) \| Turnover over 6 months +\| 14\.06% \|  7\.94% \| +−6\.13 \| +−43\.6% \|/);
+    expect(text).toContain(`turnover −${Math.abs(didTurnover).toFixed(2)} points over 6 months, lost time −${Math.abs(didLost).toFixed(2)} points`);
   });
 
-  it('states the Phillips ROI from the adjusted benefits and the costs', () => {
-    // Phillips: adjusted benefit = value × attribution × confidence; ROI = (benefits − costs) ÷ costs × 100.
-    const benefits = evaluationCase.roi.benefits.reduce((total, benefit) => total + benefit.annualValue * (benefit.attribution ?? 1) * (benefit.confidence ?? 1), 0);
+  it('states the Phillips ROI from the benefits, each isolated once, and the costs', () => {
+    // Phillips: both sample benefits come from comparison-group measures, so each counts at its
+    // value a year (no attribution or confidence on top); ROI = (benefits − costs) ÷ costs × 100.
+    const benefits = evaluationCase.roi.benefits.reduce((total, benefit) => total + benefit.annualValue, 0);
+    expect(evaluationCase.roi.benefits.every((benefit) => benefit.attribution === undefined && benefit.confidence === undefined)).toBe(true);
     const costs = (evaluationCase.roi.costs as { amount: number }[]).reduce((total, cost) => total + cost.amount, 0);
-    expect(benefits).toBeCloseTo(18_348, 9);
+    expect(benefits).toBe(48_440);
     expect(costs).toBe(17_800);
     expect(text).toContain(`ROI **${(((benefits - costs) / costs) * 100).toFixed(1)}%**, benefit-cost ratio ${(benefits / costs).toFixed(2)}, payback ${((costs * 12) / benefits).toFixed(1)} months`);
     expect(text).toMatch(/\| \*\*total\*\* +\| 17,800 \|/);
@@ -180,6 +189,7 @@ describe('360 cohort Markdown for one ratee (audit of issue 7)', () => {
       ...JSON.parse(sampleTexts.case),
       records: [evaluationCase.records[0]],
       plan: { ...evaluationCase.plan, measures: evaluationCase.plan.measures.slice(0, 1) },
+      roi: { ...evaluationCase.roi, benefits: evaluationCase.roi.benefits.slice(0, 1) },
     });
     const text = renderEvaluationMarkdown(evaluateCase(single));
     expect(text).toContain('\n1 record from 1 source.');
@@ -200,18 +210,19 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     // Comparison lost time 2380/52200 = 4.5594 % → 2300/53100 = 4.3315 %: −0.2279 points, −5.00 %.
     const rows = text.split('\n').filter((line) => /^\| (Supported|Housing officer)/.test(line)).map((line) => line.split('|').slice(2, 7).map((cell) => cell.trim()));
     expect(rows).toEqual([
-      ['Turnover', '14.06%', '7.94%', '−6.13', '−43.6%'],
-      ['Lost time', '4.60%', '3.46%', '−1.14', '−24.9%'],
-      ['Turnover', '13.79%', '11.86%', '−1.93', '−14.0%'],
-      ['Lost time', '4.56%', '4.33%', '−0.23', '−5.0%'],
+      ['Turnover over 6 months', '14.06%', '7.94%', '−6.13', '−43.6%'],
+      ['Lost time (share of hours)', '4.60%', '3.46%', '−1.14', '−24.9%'],
+      ['Turnover over 6 months', '13.79%', '11.86%', '−1.93', '−14.0%'],
+      ['Lost time (share of hours)', '4.56%', '4.33%', '−0.23', '−5.0%'],
     ]);
     // Difference-in-differences: −6.1260 − (−1.9287) = −4.1973; −1.1439 − (−0.2279) = −0.9160.
-    expect(text).toContain('turnover −4.20 points, lost time −0.92 points');
-    // Phillips: 31,800 × 0.6 × 0.7 = 13,356; 16,640 × 0.5 × 0.6 = 4,992; total 18,348 against costs 17,800:
-    // net 548, ROI 548 ÷ 17,800 = 3.08 %, BCR 1.03, payback 17,800 ÷ (18,348 ÷ 12) = 11.6 months.
-    expect(text).toContain('ROI **3.1%**, benefit-cost ratio 1.03, payback 11.6 months (adjusted benefits 18,348 over 1 year, costs 17,800, net 548).');
-    expect(text).toMatch(/\| 31,800 \| +0\.60 \| +0\.70 \| +13,356 \|/);
-    expect(text).toMatch(/\| 16,640 \| +0\.50 \| +0\.60 \| +4,992 \|/);
+    expect(text).toContain('turnover −4.20 points over 6 months, lost time −0.92 points');
+    // Phillips, isolation counted once: both benefits come from comparison-group measures, so
+    // 31,800 + 16,640 = 48,440 against costs 17,800: net 30,640, ROI 30,640 ÷ 17,800 = 172.13 %,
+    // BCR 2.72, payback 17,800 ÷ (48,440 ÷ 12) = 4.4 months.
+    expect(text).toContain('ROI **172.1%**, benefit-cost ratio 2.72, payback 4.4 months (adjusted benefits 48,440 over 1 year, costs 17,800, net 30,640).');
+    expect(text).toMatch(/\| 31,800 \| comparison group \| +– \| +– \| +31,800 \|/);
+    expect(text).toMatch(/\| 16,640 \| comparison group \| +– \| +– \| +16,640 \|/);
   });
 
   it('says how small the turnover numbers are and what the adjustments and the DiD assume', () => {
@@ -221,20 +232,21 @@ describe('evaluation Markdown: every printed number by hand (audit of issue 7)',
     );
     expect(text).toContain('with no test of significance');
     expect(text).toContain('It credits the initiative only if both groups would otherwise have moved alike.');
-    expect(text).toContain('Adjusted = a year × attribution × confidence');
+    expect(text).toContain('Isolation is counted once');
+    expect(text).toContain('one resting on an estimate counts at a year × attribution × confidence');
     expect(text).not.toMatch(/significant(?!ce)/);
     // The evidence chain's numbers are changes in percentage points, and say so.
-    expect(text).toContain('Staff turnover rate: −6.13 points (improved); Absence rate (time lost): −1.14 points (improved)');
+    expect(text).toContain('Staff turnover rate: −6.13 points over 6 months (improved); Absence rate (time lost): −1.14 points (improved)');
   });
 
   it('writes every negative number with the true minus sign, a loss-making ROI included', () => {
-    const costly = evaluationCaseSchema.parse({ ...JSON.parse(sampleTexts.case), roi: { ...evaluationCase.roi, costs: [{ label: 'All', amount: 48_000, category: 'delivery' }] } });
+    const costly = evaluationCaseSchema.parse({ ...JSON.parse(sampleTexts.case), roi: { ...evaluationCase.roi, costs: [{ label: 'All', amount: 100_000, category: 'delivery' }] } });
     const loss = renderEvaluationMarkdown(evaluateCase(costly));
-    // (18,348 − 48,000) ÷ 48,000 = −61.8 %; net −29,652.
-    expect(loss).toContain('ROI **−61.8%**, benefit-cost ratio 0.38');
-    expect(loss).toContain('net −29,652).');
-    // Payback 48,000 ÷ (18,348 ÷ 12) = 31.4 months, beyond the one-year horizon: the report says so; the sample's 11.6 months is within it.
-    expect(loss).toContain('The payback, 31.4 months, falls after the 1 year evaluated: within that horizon the costs are not recovered.');
+    // (48,440 − 100,000) ÷ 100,000 = −51.6 %; net −51,560.
+    expect(loss).toContain('ROI **−51.6%**, benefit-cost ratio 0.48');
+    expect(loss).toContain('net −51,560).');
+    // Payback 100,000 ÷ (48,440 ÷ 12) = 24.8 months, beyond the one-year horizon: the report says so; the sample's 4.4 months is within it.
+    expect(loss).toContain('The payback, 24.8 months, falls after the 1 year evaluated: within that horizon the costs are not recovered.');
     expect(text).not.toContain('falls after the');
     for (const report of [text, loss, renderDemoMarkdown(runDemoAnalyses(sampleTexts), instrument), render360CohortMarkdown(cohort)]) {
       expect(report.match(/(?<![\w-])-\d/g) ?? []).toEqual([]);

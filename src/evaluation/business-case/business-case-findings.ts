@@ -6,50 +6,42 @@ import type { BusinessCaseEvidence } from './business-case-evidence.js';
 import { goalLabel } from './business-goals.js';
 import { isReactionLevel } from '../_internal/reaction-level.js';
 import { seniorLeaderQuestions, type SeniorLeaderQuestionId } from './senior-leader-questions.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
- * The stable codes of the findings {@link checkBusinessCase} can return (besides the
- * {@link phillipsRoiFindingCodes} of the ROI it carries):
+ * What each finding {@link checkBusinessCase} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link businessCaseFindingCodes} lists the codes.
+ * The ROI the case carries adds its own findings, from {@link phillipsRoiFindings}.
  *
- * - `BUSINESS_CASE_QUESTIONS_UNANSWERED` (warning): one or more of the
- *   {@link seniorLeaderQuestions} has no answer.
- * - `BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE` (risk): over-claiming — for an expected benefit, a
- *   `claimedEffect` is above the `citedEffect` of the evidence it rests on.
- * - `BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE` (warning): over-claiming — a claimed effect of at
- *   least `largeClaimPercent` rests only on practitioner-reported, consultation or theoretical
- *   evidence.
- * - `BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE` (warning): an expected benefit (monetised or
- *   intangible) has no evidence behind it.
- * - `BUSINESS_CASE_NO_EXPECTED_BENEFITS` (warning): the case states no benefit at all.
- * - `BUSINESS_CASE_NO_UNCERTAINTY` (warning): the case admits no uncertainty, assumption or risk.
- * - `BUSINESS_CASE_SILVER_BULLET` (warning): the case promises at least `silverBulletGoalCount`
- *   distinct goals and admits no uncertainty — L&D framed as solving everything.
- * - `BUSINESS_CASE_NO_PILOT` (advice): no pilot; start small.
- * - `BUSINESS_CASE_PILOT_WITHOUT_COMPARISON` (warning): the pilot has nothing to compare its
- *   results with.
- * - `BUSINESS_CASE_NO_SENIOR_SPONSOR` (advice): no sponsor, or one below senior-leader level.
- * - `BUSINESS_CASE_REACTION_ONLY_MEASURES` (warning): every success measure is at reaction level
- *   or below.
- * - `BUSINESS_CASE_NO_COSTS` (advice): the case states no costs.
+ * @example
+ * businessCaseFindings.BUSINESS_CASE_QUESTIONS_UNANSWERED.severity //=> 'warning'
+ * @see {@link checkBusinessCase}
+ */
+export const businessCaseFindings = /* @__PURE__ */ deepFreeze({
+  BUSINESS_CASE_QUESTIONS_UNANSWERED: { severity: 'warning', meaning: 'One or more of the four questions senior leaders ask has no answer.' },
+  BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE: { severity: 'risk', meaning: 'Over-claiming: for an expected benefit, a claimed effect is above the effect the evidence it rests on reports.' },
+  BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE: { severity: 'warning', meaning: 'Over-claiming: a large claimed effect rests only on practitioner-reported, consultation or theoretical evidence.' },
+  BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE: { severity: 'warning', meaning: 'An expected benefit (monetised or intangible) has no evidence behind it.' },
+  BUSINESS_CASE_NO_EXPECTED_BENEFITS: { severity: 'warning', meaning: 'The case states no benefit at all.' },
+  BUSINESS_CASE_NO_UNCERTAINTY: { severity: 'warning', meaning: 'The case admits no uncertainty, assumption or risk.' },
+  BUSINESS_CASE_SILVER_BULLET: { severity: 'warning', meaning: 'The case promises many distinct goals and admits no uncertainty, framing learning and development as a cure for everything.' },
+  BUSINESS_CASE_NO_PILOT: { severity: 'advice', meaning: 'The case proposes no pilot; start small.' },
+  BUSINESS_CASE_PILOT_WITHOUT_COMPARISON: { severity: 'warning', meaning: 'The pilot has nothing to compare its results with.' },
+  BUSINESS_CASE_NO_SENIOR_SPONSOR: { severity: 'advice', meaning: 'The case has no sponsor, or one below senior-leader level.' },
+  BUSINESS_CASE_REACTION_ONLY_MEASURES: { severity: 'warning', meaning: 'Every success measure is at reaction level or below.' },
+  BUSINESS_CASE_NO_COSTS: { severity: 'advice', meaning: 'The case states no costs.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link checkBusinessCase} can return, in the order of {@link businessCaseFindings},
+ * which says what each means.
  *
  * @example
  * businessCaseFindingCodes.length //=> 12
  * @see {@link BusinessCaseFinding}
  */
-export const businessCaseFindingCodes = /* @__PURE__ */ Object.freeze([
-  'BUSINESS_CASE_QUESTIONS_UNANSWERED',
-  'BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE',
-  'BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE',
-  'BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE',
-  'BUSINESS_CASE_NO_EXPECTED_BENEFITS',
-  'BUSINESS_CASE_NO_UNCERTAINTY',
-  'BUSINESS_CASE_SILVER_BULLET',
-  'BUSINESS_CASE_NO_PILOT',
-  'BUSINESS_CASE_PILOT_WITHOUT_COMPARISON',
-  'BUSINESS_CASE_NO_SENIOR_SPONSOR',
-  'BUSINESS_CASE_REACTION_ONLY_MEASURES',
-  'BUSINESS_CASE_NO_COSTS',
-] as const);
+export const businessCaseFindingCodes = /* @__PURE__ */ findingCodesOf(businessCaseFindings);
 
 /**
  * One of {@link businessCaseFindingCodes}.
@@ -107,7 +99,7 @@ function evidenceFindings(
     return [
       {
         code: 'BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE',
-        severity: 'warning',
+        severity: businessCaseFindings.BUSINESS_CASE_BENEFIT_WITHOUT_EVIDENCE.severity,
         message: `No evidence is given for the expected benefit “${label}”; cite an example, internal data or research, with its strength.`,
         basis: evidenceBasis,
         benefit: label,
@@ -125,7 +117,7 @@ function evidenceFindings(
   if (widest !== null) {
     findings.push({
       code: 'BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE',
-      severity: 'risk',
+      severity: businessCaseFindings.BUSINESS_CASE_CLAIM_EXCEEDS_EVIDENCE.severity,
       message: `The case expects “${label}” to improve by ${widest.claimed}%, more than the ${widest.cited}% its evidence reports; claim no more than the evidence shows.`,
       basis: evidenceBasis,
       benefit: label,
@@ -141,7 +133,7 @@ function evidenceFindings(
     const strengths = joinWithAnd([...new Set(items.map((item) => item.strength))]);
     findings.push({
       code: 'BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE',
-      severity: 'warning',
+      severity: businessCaseFindings.BUSINESS_CASE_LARGE_CLAIM_WEAK_EVIDENCE.severity,
       message: `An improvement of ${largest}% in “${label}” rests only on ${strengths} evidence, too weak to carry a claim that large; present it as something to test.`,
       basis: evidenceBasis,
       benefit: label,
@@ -165,7 +157,7 @@ export function businessCaseRuleFindings(
   if (missing.length > 0) {
     findings.push({
       code: 'BUSINESS_CASE_QUESTIONS_UNANSWERED',
-      severity: 'warning',
+      severity: businessCaseFindings.BUSINESS_CASE_QUESTIONS_UNANSWERED.severity,
       message: `The case does not yet answer ${missing.length} of the four questions senior leaders ask (${joinWithAnd(missing.map((id) => id.replaceAll('-', ' ')))}).`,
       basis: ['cipd-7os02-seed'],
     });
@@ -178,7 +170,7 @@ export function businessCaseRuleFindings(
   if (labels.length === 0) {
     findings.push({
       code: 'BUSINESS_CASE_NO_EXPECTED_BENEFITS',
-      severity: 'warning',
+      severity: businessCaseFindings.BUSINESS_CASE_NO_EXPECTED_BENEFITS.severity,
       message: 'The case names no expected benefit, with or without a money value, so there is nothing to weigh against its cost.',
       basis: ['cipd-7os02-seed', 'phillips-phillips-2016'],
     });
@@ -187,7 +179,7 @@ export function businessCaseRuleFindings(
   if (!admitsUncertainty) {
     findings.push({
       code: 'BUSINESS_CASE_NO_UNCERTAINTY',
-      severity: 'warning',
+      severity: businessCaseFindings.BUSINESS_CASE_NO_UNCERTAINTY.severity,
       message: 'The case admits no uncertainty, assumption or risk; saying what may not work makes it more credible, not less.',
       basis: ['cipd-7os02-seed'],
     });
@@ -195,7 +187,7 @@ export function businessCaseRuleFindings(
     if (goalCount >= settings.silverBulletGoalCount) {
       findings.push({
         code: 'BUSINESS_CASE_SILVER_BULLET',
-        severity: 'warning',
+        severity: businessCaseFindings.BUSINESS_CASE_SILVER_BULLET.severity,
         message: `The case promises ${goalCount} goals at once (${joinWithAnd(parsed.goals.map(goalLabel))}) and admits no risk, which reads as a cure for everything and loses sceptical readers.`,
         basis: ['cipd-7os02-seed'],
       });
@@ -204,14 +196,14 @@ export function businessCaseRuleFindings(
   if (parsed.pilot === undefined) {
     findings.push({
       code: 'BUSINESS_CASE_NO_PILOT',
-      severity: 'advice',
+      severity: businessCaseFindings.BUSINESS_CASE_NO_PILOT.severity,
       message: 'The case proposes no pilot; starting with one team or department lowers the risk and shows what actually helps.',
       basis: ['cipd-7os02-seed'],
     });
   } else if (parsed.pilot.comparison === undefined) {
     findings.push({
       code: 'BUSINESS_CASE_PILOT_WITHOUT_COMPARISON',
-      severity: 'warning',
+      severity: businessCaseFindings.BUSINESS_CASE_PILOT_WITHOUT_COMPARISON.severity,
       message: 'The pilot has no comparison group or baseline trend, so a change in its results cannot be told apart from what would have happened anyway.',
       basis: ['phillips-phillips-2016', 'cipd-7os02-seed'],
     });
@@ -219,7 +211,7 @@ export function businessCaseRuleFindings(
   if (parsed.sponsor === undefined || !settings.seniorSponsorSeniorities.includes(parsed.sponsor.seniority)) {
     findings.push({
       code: 'BUSINESS_CASE_NO_SENIOR_SPONSOR',
-      severity: 'advice',
+      severity: businessCaseFindings.BUSINESS_CASE_NO_SENIOR_SPONSOR.severity,
       message:
         parsed.sponsor === undefined
           ? 'The case has no sponsor; asking a senior leader to sponsor it, or to join a session, tends to turn them into an advocate.'
@@ -230,7 +222,7 @@ export function businessCaseRuleFindings(
   if (parsed.successMeasures.length > 0 && parsed.successMeasures.every((measure) => isReactionLevel(measure.level))) {
     findings.push({
       code: 'BUSINESS_CASE_REACTION_ONLY_MEASURES',
-      severity: 'warning',
+      severity: businessCaseFindings.BUSINESS_CASE_REACTION_ONLY_MEASURES.severity,
       message: 'Every success measure is at reaction level or below, so the case could show that people liked the learning but not that anything changed at work.',
       basis: ['kirkpatrick-kirkpatrick-2016', 'thalheimer-2018'],
     });
@@ -238,7 +230,7 @@ export function businessCaseRuleFindings(
   if (parsed.costs === undefined) {
     findings.push({
       code: 'BUSINESS_CASE_NO_COSTS',
-      severity: 'advice',
+      severity: businessCaseFindings.BUSINESS_CASE_NO_COSTS.severity,
       message: 'The case states no costs; senior leaders weigh cost first, and without it no return can be shown.',
       basis: ['phillips-phillips-2016', 'cipd-7os02-seed'],
     });

@@ -43,10 +43,13 @@ export type BusinessGoal = (typeof businessGoals)[number];
  * businessGoalSchema.safeParse('happiness').success //=> false
  * @see {@link businessGoals}
  */
-export const businessGoalSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.enum(businessGoals),
-  /* @__PURE__ */ z.strictObject({ other: /* @__PURE__ */ z.string().trim().min(1, 'expected a non-empty label') }),
-]);
+export const businessGoalSchema = /* @__PURE__ */ z.union(
+  [
+    /* @__PURE__ */ z.enum(businessGoals),
+    /* @__PURE__ */ z.strictObject({ other: /* @__PURE__ */ z.string().trim().min(1, 'expected a non-empty label') }),
+  ],
+  { error: () => `expected one of ${businessGoals.join(', ')}, or { "other": "a goal of your own" }` },
+);
 
 /**
  * One goal of a business case: a {@link BusinessGoal} or `{ other: label }`.

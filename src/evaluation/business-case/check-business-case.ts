@@ -93,6 +93,20 @@ function assertEvidenceReferences(parsed: BusinessCase, labels: readonly string[
 }
 
 /**
+ * The case's benefits, each that names one of its success measures (`measure`, matched ignoring
+ * case and spacing) given that measure's isolation method when it states none, so that a benefit
+ * from a comparison-group measure is counted once.
+ */
+function benefitsWithIsolation(parsed: BusinessCase): NonNullable<BusinessCase['benefits']> {
+  const key = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return (parsed.benefits ?? []).map((benefit) => {
+    if (benefit.measure === undefined || benefit.isolation !== undefined) return benefit;
+    const isolation = parsed.successMeasures.find((measure) => key(measure.name) === key(benefit.measure ?? ''))?.isolation;
+    return isolation === undefined ? benefit : { ...benefit, isolation };
+  });
+}
+
+/**
  * Checks a business case for L&D investment (CIPD 7OS02 AC 1.4): whether it answers the four
  * questions senior leaders ask, and whether it claims more than its evidence supports.
  *
@@ -164,8 +178,8 @@ export function checkBusinessCase(businessCase: BusinessCaseInput, options: Busi
     parsed.costs !== undefined && parsed.benefits !== undefined
       ? phillipsRoi(
           parsed.intangibles === undefined
-            ? { benefits: parsed.benefits, costs: parsed.costs }
-            : { benefits: parsed.benefits, costs: parsed.costs, intangibles: parsed.intangibles },
+            ? { benefits: benefitsWithIsolation(parsed), costs: parsed.costs }
+            : { benefits: benefitsWithIsolation(parsed), costs: parsed.costs, intangibles: parsed.intangibles },
         )
       : null;
   const findings: (BusinessCaseFinding | PhillipsRoiFinding)[] = sortFindingsBySeverity(

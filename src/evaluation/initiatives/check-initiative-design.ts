@@ -1,4 +1,4 @@
-import { sortFindingsBySeverity, type Finding, type FindingSeverity } from '../../core/finding.js';
+import { sortFindingsBySeverity, type Finding } from '../../core/finding.js';
 import { parseInput } from '../../core/parse-input.js';
 import {
   initiativeDesignOptionsSchema,
@@ -8,55 +8,47 @@ import {
 } from './initiative-design.js';
 import { getInitiativeTemplate } from './get-initiative-template.js';
 import type { InitiativeConditionId, InitiativeTemplateId } from './initiative-templates.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
- * The stable codes of the findings {@link checkInitiativeDesign} can return, each tied to one
- * design condition of {@link initiativeTemplates} (its `conditionId`):
+ * What each finding {@link checkInitiativeDesign} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link initiativeDesignFindingCodes} lists the codes.
+ * Each code is tied to one design condition of {@link initiativeTemplates} (its `conditionId`): a
+ * whole miss carries the condition's `severityIfMissing`, a partial miss a milder severity.
  *
- * Peer learning circles:
- * - `PEER_CIRCLE_NO_PROTECTED_TIME` (risk): no time in working hours (`protected-time`).
- * - `PEER_CIRCLE_NO_HOST` (warning): nobody hosts the circles (`voluntary-host`).
- * - `PEER_CIRCLE_HOST_APPOINTED` (advice): the host was appointed rather than volunteering.
- * - `PEER_CIRCLE_NO_FACILITATION` (warning): nobody facilitates (`rotating-facilitation`).
- * - `PEER_CIRCLE_FIXED_FACILITATOR` (advice): one person always facilitates.
- * - `PEER_CIRCLE_NO_PSYCHOLOGICAL_SAFETY` (risk): no ground rules for safety (`psychological-safety`).
- * - `PEER_CIRCLE_THEMES_FIXED` (advice): themes cannot give way (`flexible-themes`).
- * - `PEER_CIRCLE_GROUP_TOO_SMALL` (advice): below `minimumGroupSize` (`small-group`).
- * - `PEER_CIRCLE_GROUP_TOO_LARGE` (warning): above `maximumGroupSize` (`small-group`).
- * - `PEER_CIRCLE_MEETINGS_NOT_REGULAR` (warning): quarterly or irregular (`regular-meetings`).
- *
- * On-the-job coaching by managers:
- * - `COACHING_SESSIONS_TOO_LONG` (advice): sessions above `maximumSessionMinutes` (`short-sessions`).
- * - `COACHING_NOT_PRACTICE_BASED` (warning): theory without rehearsal (`practice-based`).
- * - `COACHING_NO_PEER_OBSERVATION` (advice): managers do not observe each other (`peer-observation`).
- * - `COACHING_NO_WORKLOAD_RELIEF` (risk): coaching added on top of everything (`workload-relief`).
- * - `COACHING_FRAMED_AS_EXTRA_DUTY` (warning): not presented as helping managers (`helpful-framing`).
- *
- * Both:
- * - `INITIATIVE_NO_SENIOR_BACKING` (warning): no patient senior backing (`senior-backing`).
+ * @example
+ * initiativeDesignFindings.PEER_CIRCLE_NO_PROTECTED_TIME.severity //=> 'risk'
+ * @see {@link checkInitiativeDesign}
+ */
+export const initiativeDesignFindings = /* @__PURE__ */ deepFreeze({
+  PEER_CIRCLE_NO_PROTECTED_TIME: { severity: 'risk', meaning: 'The circles have no protected time in working hours (condition: protected time).' },
+  PEER_CIRCLE_NO_HOST: { severity: 'warning', meaning: 'Nobody hosts the circles (condition: a voluntary host).' },
+  PEER_CIRCLE_HOST_APPOINTED: { severity: 'advice', meaning: 'The host was appointed rather than volunteering (a partial miss of the voluntary-host condition).' },
+  PEER_CIRCLE_NO_FACILITATION: { severity: 'warning', meaning: 'Nobody facilitates the circles (condition: rotating facilitation).' },
+  PEER_CIRCLE_FIXED_FACILITATOR: { severity: 'advice', meaning: 'One person always facilitates (a partial miss of the rotating-facilitation condition).' },
+  PEER_CIRCLE_NO_PSYCHOLOGICAL_SAFETY: { severity: 'risk', meaning: 'The circle has no ground rules that make it safe to speak (condition: psychological safety).' },
+  PEER_CIRCLE_THEMES_FIXED: { severity: 'advice', meaning: 'The themes cannot give way to a more urgent problem (condition: flexible themes).' },
+  PEER_CIRCLE_GROUP_TOO_SMALL: { severity: 'advice', meaning: 'The circle is below the minimum group size (a partial miss of the small-group condition).' },
+  PEER_CIRCLE_GROUP_TOO_LARGE: { severity: 'warning', meaning: 'The circle is above the maximum group size (condition: a small group).' },
+  PEER_CIRCLE_MEETINGS_NOT_REGULAR: { severity: 'warning', meaning: 'The circle meets quarterly or irregularly (condition: regular meetings).' },
+  COACHING_SESSIONS_TOO_LONG: { severity: 'advice', meaning: 'Coaching sessions are longer than the maximum taken as short (condition: short sessions).' },
+  COACHING_NOT_PRACTICE_BASED: { severity: 'warning', meaning: 'The sessions present theory without rehearsal (condition: practice-based sessions).' },
+  COACHING_NO_PEER_OBSERVATION: { severity: 'advice', meaning: 'Managers do not observe one another (condition: peer observation).' },
+  COACHING_NO_WORKLOAD_RELIEF: { severity: 'risk', meaning: 'Coaching is added on top of managers’ existing workload (condition: workload relief).' },
+  COACHING_FRAMED_AS_EXTRA_DUTY: { severity: 'warning', meaning: 'Coaching is not presented as something that helps managers themselves (condition: helpful framing).' },
+  INITIATIVE_NO_SENIOR_BACKING: { severity: 'warning', meaning: 'No senior leader visibly and patiently backs the initiative (condition: senior backing).' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link checkInitiativeDesign} can return, in the order of {@link initiativeDesignFindings},
+ * which says what each means.
  *
  * @example
  * initiativeDesignFindingCodes.length //=> 16
  * @see {@link checkInitiativeDesign}
  */
-export const initiativeDesignFindingCodes = /* @__PURE__ */ Object.freeze([
-  'PEER_CIRCLE_NO_PROTECTED_TIME',
-  'PEER_CIRCLE_NO_HOST',
-  'PEER_CIRCLE_HOST_APPOINTED',
-  'PEER_CIRCLE_NO_FACILITATION',
-  'PEER_CIRCLE_FIXED_FACILITATOR',
-  'PEER_CIRCLE_NO_PSYCHOLOGICAL_SAFETY',
-  'PEER_CIRCLE_THEMES_FIXED',
-  'PEER_CIRCLE_GROUP_TOO_SMALL',
-  'PEER_CIRCLE_GROUP_TOO_LARGE',
-  'PEER_CIRCLE_MEETINGS_NOT_REGULAR',
-  'COACHING_SESSIONS_TOO_LONG',
-  'COACHING_NOT_PRACTICE_BASED',
-  'COACHING_NO_PEER_OBSERVATION',
-  'COACHING_NO_WORKLOAD_RELIEF',
-  'COACHING_FRAMED_AS_EXTRA_DUTY',
-  'INITIATIVE_NO_SENIOR_BACKING',
-] as const);
+export const initiativeDesignFindingCodes = /* @__PURE__ */ findingCodesOf(initiativeDesignFindings);
 
 /**
  * One of {@link initiativeDesignFindingCodes}.
@@ -133,12 +125,14 @@ export interface InitiativeDesignCheck {
   };
 }
 
-/** One rule: when it fires, its code, the condition it belongs to, and an optional milder severity. */
+/**
+ * One rule: when it fires, its code and the condition it belongs to. Its severity is its code's,
+ * from {@link initiativeDesignFindings}: the condition's `severityIfMissing` for a whole miss, or
+ * milder for a partial one (an appointed host, a fixed facilitator, a group below the minimum).
+ */
 interface DesignRule<Design> {
   readonly code: InitiativeDesignFindingCode;
   readonly conditionId: InitiativeConditionId;
-  /** Severity when milder than the condition's `severityIfMissing` (a partial miss). */
-  readonly partial?: FindingSeverity;
   readonly fires: (design: Design, thresholds: InitiativeDesignCheck['thresholds']) => boolean;
   readonly message: (design: Design, thresholds: InitiativeDesignCheck['thresholds']) => string;
 }
@@ -175,7 +169,6 @@ const circleRules: readonly DesignRule<CircleDesign>[] = [
   {
     code: 'PEER_CIRCLE_HOST_APPOINTED',
     conditionId: 'voluntary-host',
-    partial: 'advice',
     fires: (design) => design.host === 'appointed',
     message: () =>
       'The host is appointed rather than a volunteer; a colleague who chose the role is more likely to keep the circle feeling like staff’s own space than an imposed meeting.',
@@ -190,7 +183,6 @@ const circleRules: readonly DesignRule<CircleDesign>[] = [
   {
     code: 'PEER_CIRCLE_FIXED_FACILITATOR',
     conditionId: 'rotating-facilitation',
-    partial: 'advice',
     fires: (design) => design.facilitation === 'fixed',
     message: () =>
       'One person always facilitates; rotating the role among members keeps power differences in the background and shares ownership.',
@@ -212,7 +204,6 @@ const circleRules: readonly DesignRule<CircleDesign>[] = [
   {
     code: 'PEER_CIRCLE_GROUP_TOO_SMALL',
     conditionId: 'small-group',
-    partial: 'advice',
     fires: (design, thresholds) => design.groupSize < thresholds.minimumGroupSize,
     message: (design, thresholds) =>
       `A circle of ${design.groupSize} is below the ${thresholds.minimumGroupSize} members taken here as the fewest that give a range of practice to compare.`,
@@ -286,7 +277,7 @@ function applyRules<Design>(
       const condition = template.conditions.find((entry) => entry.id === rule.conditionId);
       return {
         code: rule.code,
-        severity: rule.partial ?? condition?.severityIfMissing ?? 'warning',
+        severity: initiativeDesignFindings[rule.code].severity,
         message: rule.message(design, thresholds),
         basis: [...(condition?.sources ?? ['cipd-7os02-seed'])],
         conditionId: rule.conditionId,

@@ -8,6 +8,8 @@ import type { PercentileRankMethod } from '../../core/stats/percentile-rank.js';
 import { leadershipIndexMeasureIds } from './leadership-index-measures.js';
 import { themeKey } from '../qualitative/qualitative-record.js';
 import type { LeadershipIndexMeasureId } from './leadership-index-measures.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * Schema for one component of a {@link leadershipIndex}:
@@ -119,35 +121,32 @@ export const leadershipIndexOptionsSchema = /* @__PURE__ */ z.strictObject({
 export type LeadershipIndexOptions = z.input<typeof leadershipIndexOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link leadershipIndex} can return:
+ * What each finding {@link leadershipIndex} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link leadershipIndexFindingCodes} lists the codes.
  *
- * - `LEADERSHIP_INDEX_WEIGHTS_NOT_STATED` (warning): no weights were given, so every available
- *   component counts equally — an unstated choice that changes the result;
- * - `LEADERSHIP_INDEX_COMPONENT_MISSING` (warning): a component has no value, or an expected
- *   component was not supplied; its weight was shared out among the others;
- * - `LEADERSHIP_INDEX_VALUE_OUTSIDE_BOUNDS` (warning): a value lay outside its stated min and max
- *   and was counted at the nearer bound;
- * - `LEADERSHIP_INDEX_DOMINANT_COMPONENT` (advice): one component makes up more than the
- *   dominant share of the weight;
- * - `LEADERSHIP_INDEX_FEW_COMPONENTS` (advice): fewer components have values than the minimum;
- * - `LEADERSHIP_INDEX_FEW_PEERS` (advice): fewer peers than the minimum, so each peer moves the
- *   percentile by a large step;
- * - `LEADERSHIP_INDEX_NOT_EVERYTHING_MEASURABLE` (info, always): qualities such as integrity and
- *   authenticity are not in any figure; the index needs conversations with stakeholders beside it.
+ * @example
+ * leadershipIndexFindings.LEADERSHIP_INDEX_WEIGHTS_NOT_STATED.severity //=> 'warning'
+ * @see {@link leadershipIndex}
+ */
+export const leadershipIndexFindings = /* @__PURE__ */ deepFreeze({
+  LEADERSHIP_INDEX_WEIGHTS_NOT_STATED: { severity: 'warning', meaning: 'No weights were given, so every available component counts equally, an unstated choice that changes the result.' },
+  LEADERSHIP_INDEX_COMPONENT_MISSING: { severity: 'warning', meaning: 'A component has no value, or an expected component was not supplied; its weight was shared out among the others.' },
+  LEADERSHIP_INDEX_VALUE_OUTSIDE_BOUNDS: { severity: 'warning', meaning: 'A value lay outside its stated min and max and was counted at the nearer bound.' },
+  LEADERSHIP_INDEX_DOMINANT_COMPONENT: { severity: 'advice', meaning: 'One component makes up more than the dominant share of the weight.' },
+  LEADERSHIP_INDEX_FEW_COMPONENTS: { severity: 'advice', meaning: 'Fewer components have values than the minimum.' },
+  LEADERSHIP_INDEX_FEW_PEERS: { severity: 'advice', meaning: 'Fewer peers than the minimum, so each peer moves the percentile by a large step.' },
+  LEADERSHIP_INDEX_NOT_EVERYTHING_MEASURABLE: { severity: 'info', meaning: 'Always given: qualities such as integrity and authenticity are not in any figure, so the index needs conversations with stakeholders beside it.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link leadershipIndex} can return, in the order of {@link leadershipIndexFindings},
+ * which says what each means.
  *
  * @example
  * leadershipIndexFindingCodes.length //=> 7
  * @see {@link leadershipIndex}
  */
-export const leadershipIndexFindingCodes = /* @__PURE__ */ Object.freeze([
-  'LEADERSHIP_INDEX_WEIGHTS_NOT_STATED',
-  'LEADERSHIP_INDEX_COMPONENT_MISSING',
-  'LEADERSHIP_INDEX_VALUE_OUTSIDE_BOUNDS',
-  'LEADERSHIP_INDEX_DOMINANT_COMPONENT',
-  'LEADERSHIP_INDEX_FEW_COMPONENTS',
-  'LEADERSHIP_INDEX_FEW_PEERS',
-  'LEADERSHIP_INDEX_NOT_EVERYTHING_MEASURABLE',
-] as const);
+export const leadershipIndexFindingCodes = /* @__PURE__ */ findingCodesOf(leadershipIndexFindings);
 
 /**
  * A finding of {@link leadershipIndex}; `component` names the component it is about, if any.
@@ -378,7 +377,7 @@ export function leadershipIndex(
     if (scored.clamped) {
       findings.push({
         code: 'LEADERSHIP_INDEX_VALUE_OUTSIDE_BOUNDS',
-        severity: 'warning',
+        severity: leadershipIndexFindings.LEADERSHIP_INDEX_VALUE_OUTSIDE_BOUNDS.severity,
         message: `${component.name} (${component.value}) lies outside its stated bounds of ${component.min} to ${component.max}, so it was counted at the nearer bound; check the figure or widen the bounds.`,
         basis: ['iip-lm-consultation-2010'],
         component: component.name,
@@ -396,7 +395,7 @@ export function leadershipIndex(
   if (weighting === 'equal') {
     findings.unshift({
       code: 'LEADERSHIP_INDEX_WEIGHTS_NOT_STATED',
-      severity: 'warning',
+      severity: leadershipIndexFindings.LEADERSHIP_INDEX_WEIGHTS_NOT_STATED.severity,
       message: 'No weights were stated, so every available component counts equally; equal weighting is itself a choice, so decide and record the weights.',
       basis: ['iip-lm-consultation-2010'],
     });
@@ -406,7 +405,7 @@ export function leadershipIndex(
       if (row.share > settings.dominantShare) {
         findings.push({
           code: 'LEADERSHIP_INDEX_DOMINANT_COMPONENT',
-          severity: 'advice',
+          severity: leadershipIndexFindings.LEADERSHIP_INDEX_DOMINANT_COMPONENT.severity,
           message: `${row.name} carries ${formatPercent(row.share)} of the weight, so the index mostly repeats that one measure.`,
           basis: ['iip-lm-consultation-2010'],
           component: row.name,
@@ -417,7 +416,7 @@ export function leadershipIndex(
   if (available.length < settings.minimumComponents) {
     findings.push({
       code: 'LEADERSHIP_INDEX_FEW_COMPONENTS',
-      severity: 'advice',
+      severity: leadershipIndexFindings.LEADERSHIP_INDEX_FEW_COMPONENTS.severity,
       message: `Only ${available.length} of the index's components ${available.length === 1 ? 'has' : 'have'} a value; the consultation suggested several measures side by side, so add more before reading the index as a whole picture.`,
       basis: ['iip-lm-consultation-2010'],
     });
@@ -435,7 +434,7 @@ export function leadershipIndex(
     if (settings.peers.length < settings.minimumPeers) {
       findings.push({
         code: 'LEADERSHIP_INDEX_FEW_PEERS',
-        severity: 'advice',
+        severity: leadershipIndexFindings.LEADERSHIP_INDEX_FEW_PEERS.severity,
         message: `There ${settings.peers.length === 1 ? 'is 1 peer' : `are ${settings.peers.length} peers`}, so one peer more or less moves the percentile by ${formatPoints(100 / settings.peers.length)} points; treat the benchmark as rough.`,
         basis: ['crocker-algina-1986'],
       });
@@ -443,7 +442,7 @@ export function leadershipIndex(
   }
   findings.push({
     code: 'LEADERSHIP_INDEX_NOT_EVERYTHING_MEASURABLE',
-    severity: 'info',
+    severity: leadershipIndexFindings.LEADERSHIP_INDEX_NOT_EVERYTHING_MEASURABLE.severity,
     message: 'Qualities such as integrity and authenticity are in none of these figures; hear from employees, customers and non-executives as well.',
     basis: ['iip-lm-consultation-2010'],
   });
@@ -466,7 +465,7 @@ export function leadershipIndex(
 function missingFinding(name: string, what: string): LeadershipIndexFinding {
   return {
     code: 'LEADERSHIP_INDEX_COMPONENT_MISSING',
-    severity: 'warning',
+    severity: leadershipIndexFindings.LEADERSHIP_INDEX_COMPONENT_MISSING.severity,
     message: `${name} ${what}, so the index rests on the other components and is not comparable with an index that includes it.`,
     basis: ['iip-lm-consultation-2010'],
     component: name,

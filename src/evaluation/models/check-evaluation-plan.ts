@@ -8,6 +8,7 @@ import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasure
 import { mapLevel } from './map-level.js';
 import { isReactionLevel } from '../_internal/reaction-level.js';
 import { themeKey } from '../qualitative/qualitative-record.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * The zod schema for the input of {@link checkEvaluationPlan}: `{ measures, claimsRoi? }`, each
@@ -38,48 +39,34 @@ export interface EvaluationPlanInput {
 }
 
 /**
- * The stable codes of the findings {@link checkEvaluationPlan} can return:
+ * What each finding {@link checkEvaluationPlan} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link evaluationPlanFindingCodes} lists the codes.
  *
- * - `EVALUATION_PLAN_EMPTY` (warning): the plan lists no measures (no other coverage finding is
- *   then given, except an ROI claim without isolation).
- * - `EVALUATION_PLAN_REACTION_ONLY` (risk): every measure is at reaction level or below (Kirkpatrick
- *   1, Phillips 0–1, LTEM 1–3): only reactions ("happy sheets"), attendance or activity, which
- *   predict learning and transfer poorly. A Phillips level 5 (ROI) measure is not reaction level.
- * - `EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE` (warning): no measure at Kirkpatrick level 3 (behaviour,
- *   Phillips application, LTEM transfer).
- * - `EVALUATION_PLAN_NO_BASELINE` (warning): no measure of learning, behaviour or results
- *   (Kirkpatrick 2–4) is taken before the initiative or as an ongoing series, so there is nothing
- *   to compare the after-picture with (a series of reactions or attendance shows no change in
- *   what people know, do or achieve, so it is no baseline).
- * - `EVALUATION_PLAN_ROI_WITHOUT_ISOLATION` (risk): the plan claims ROI (`claimsRoi`, or a Phillips
- *   level 5 measure) but no measure states an isolation method other than `none`.
- * - `EVALUATION_PLAN_RESULTS_WITHOUT_COMPARISON` (warning, one per measure, with `measureIndex`): a
- *   results measure (Kirkpatrick level 4, or Phillips level 5) has neither a comparison
- *   (`comparison-group`, `trend-line` or `forecast` isolation) nor a trend (`ongoing` timing).
- * - `EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE` (advice): every measure is quantitative; stories and
- *   comments are missing.
- * - `EVALUATION_PLAN_START_FROM_RESULTS` (advice): no results measure is defined; New World
- *   Kirkpatrick plans from the results wanted backwards.
- * - `EVALUATION_PLAN_DUPLICATE_MEASURE` (advice, with `measureIndex` of the repeat): two measures
- *   share a name (ignoring case, surrounding spaces, runs of spaces inside and how accented letters
- *   are encoded); lmdkit's own housekeeping check, so its
- *   `basis` is empty.
+ * @example
+ * evaluationPlanFindings.EVALUATION_PLAN_EMPTY.severity //=> 'warning'
+ * @see {@link checkEvaluationPlan}
+ */
+export const evaluationPlanFindings = /* @__PURE__ */ deepFreeze({
+  EVALUATION_PLAN_EMPTY: { severity: 'warning', meaning: 'The plan lists no measures (no other coverage finding is then given, except an ROI claim without isolation).' },
+  EVALUATION_PLAN_REACTION_ONLY: { severity: 'risk', meaning: 'Every measure is at reaction level or below (Kirkpatrick 1, Phillips 0–1, LTEM 1–3): only reactions, attendance or activity, which predict learning and transfer poorly.' },
+  EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE: { severity: 'warning', meaning: 'No measure is at Kirkpatrick level 3 (behaviour, Phillips application, LTEM transfer).' },
+  EVALUATION_PLAN_NO_BASELINE: { severity: 'warning', meaning: 'No measure of learning, behaviour or results is taken before the initiative or as an ongoing series, so there is nothing to compare the after-picture with.' },
+  EVALUATION_PLAN_ROI_WITHOUT_ISOLATION: { severity: 'risk', meaning: 'The plan claims an ROI but no measure states how the programme’s effect is isolated from other influences.' },
+  EVALUATION_PLAN_RESULTS_WITHOUT_COMPARISON: { severity: 'warning', meaning: 'A results measure has neither a comparison (comparison group, trend line or forecast) nor an ongoing series (one finding per measure).' },
+  EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE: { severity: 'advice', meaning: 'Every measure is quantitative, so stories and comments are missing.' },
+  EVALUATION_PLAN_START_FROM_RESULTS: { severity: 'advice', meaning: 'No results measure is defined, though New World Kirkpatrick plans backwards from the results wanted.' },
+  EVALUATION_PLAN_DUPLICATE_MEASURE: { severity: 'advice', meaning: 'Two measures share a name, ignoring case, spacing and how accented letters are encoded (lmdkit’s own housekeeping check, with no basis).' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link checkEvaluationPlan} can return, in the order of {@link evaluationPlanFindings},
+ * which says what each means.
  *
  * @example
  * evaluationPlanFindingCodes.length //=> 9
  * @see {@link EvaluationPlanFinding}
  */
-export const evaluationPlanFindingCodes = /* @__PURE__ */ Object.freeze([
-  'EVALUATION_PLAN_EMPTY',
-  'EVALUATION_PLAN_REACTION_ONLY',
-  'EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE',
-  'EVALUATION_PLAN_NO_BASELINE',
-  'EVALUATION_PLAN_ROI_WITHOUT_ISOLATION',
-  'EVALUATION_PLAN_RESULTS_WITHOUT_COMPARISON',
-  'EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE',
-  'EVALUATION_PLAN_START_FROM_RESULTS',
-  'EVALUATION_PLAN_DUPLICATE_MEASURE',
-] as const);
+export const evaluationPlanFindingCodes = /* @__PURE__ */ findingCodesOf(evaluationPlanFindings);
 
 /**
  * One of {@link evaluationPlanFindingCodes}.
@@ -163,7 +150,7 @@ export interface EvaluationPlanCheck {
 
 const criteria: EvaluationPlanCriteria = /* @__PURE__ */ deepFreeze({
   baselineTimings: ['before', 'before-and-after', 'ongoing'],
-  roiIsolationMethods: ['comparison-group', 'trend-line', 'forecast', 'participant-estimate'],
+  roiIsolationMethods: ['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'manager-estimate', 'expert-estimate'],
   comparisonIsolationMethods: ['comparison-group', 'trend-line', 'forecast'],
   trendTimings: ['ongoing'],
 } satisfies EvaluationPlanCriteria);
@@ -207,7 +194,7 @@ export function checkEvaluationPlan(plan: EvaluationPlanInput): EvaluationPlanCh
   if (measures.length === 0) {
     findings.push({
       code: 'EVALUATION_PLAN_EMPTY',
-      severity: 'warning',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_EMPTY.severity,
       message: 'The plan lists no measures, so nothing will show whether the initiative made a difference.',
       basis: newWorld,
     });
@@ -217,7 +204,7 @@ export function checkEvaluationPlan(plan: EvaluationPlanInput): EvaluationPlanCh
   if (roiClaimed && !measures.some((measure) => isStated(measure.isolation, criteria.roiIsolationMethods))) {
     findings.push({
       code: 'EVALUATION_PLAN_ROI_WITHOUT_ISOLATION',
-      severity: 'risk',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_ROI_WITHOUT_ISOLATION.severity,
       message:
         'The plan claims a return on investment but no measure separates the initiative’s effect from other causes (a comparison group, trend line, forecast or adjusted estimate), so the benefits it counts may not be the initiative’s.',
       basis: ['phillips-phillips-2016'],
@@ -269,7 +256,7 @@ function coverageFindings(
   if (measures.every((measure) => isReactionLevel(measure.level))) {
     findings.push({
       code: 'EVALUATION_PLAN_REACTION_ONLY',
-      severity: 'risk',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_REACTION_ONLY.severity,
       message:
         'Every measure records reactions, attendance or activity; these say little about whether people learnt anything or work differently, so the plan cannot show impact.',
       basis: ['alliger-1997', 'thalheimer-2018', 'kirkpatrick-kirkpatrick-2016'],
@@ -278,7 +265,7 @@ function coverageFindings(
   if (!levels.includes(3)) {
     findings.push({
       code: 'EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE',
-      severity: 'warning',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_NO_BEHAVIOUR_MEASURE.severity,
       message:
         'No measure looks at whether people apply the learning at work (Kirkpatrick level 3), the link between learning and any results.',
       basis: ['kirkpatrick-kirkpatrick-2016', 'phillips-phillips-2016'],
@@ -292,7 +279,7 @@ function coverageFindings(
   if (!hasBaseline) {
     findings.push({
       code: 'EVALUATION_PLAN_NO_BASELINE',
-      severity: 'warning',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_NO_BASELINE.severity,
       message:
         'No measure of learning, behaviour or results is taken before the initiative or as an ongoing series, so there is no starting point to show a change against.',
       basis: ['phillips-phillips-2016'],
@@ -305,7 +292,7 @@ function coverageFindings(
     if (criteria.trendTimings.includes(measure.timing)) return;
     findings.push({
       code: 'EVALUATION_PLAN_RESULTS_WITHOUT_COMPARISON',
-      severity: 'warning',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_RESULTS_WITHOUT_COMPARISON.severity,
       message: `The results measure "${measure.name}" has no comparison group, trend line, forecast or ongoing series, so a change in it cannot be told apart from what would have happened anyway.`,
       basis: ['phillips-phillips-2016'],
       measureIndex,
@@ -314,7 +301,7 @@ function coverageFindings(
   if (!measures.some((measure) => measure.kind === 'qualitative')) {
     findings.push({
       code: 'EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE',
-      severity: 'advice',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_NO_QUALITATIVE_EVIDENCE.severity,
       message:
         'Every measure is a number; add interviews, comments or stories, which show how and why things changed and often persuade leaders more than figures.',
       basis: ['cipd-7os02-seed', 'brinkerhoff-2003'],
@@ -323,7 +310,7 @@ function coverageFindings(
   if (!placed.some((place, index) => isResultsMeasure(measures[index] as EvaluationMeasure, place))) {
     findings.push({
       code: 'EVALUATION_PLAN_START_FROM_RESULTS',
-      severity: 'advice',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_START_FROM_RESULTS.severity,
       message:
         'No results measure is defined; decide first which organisational results the initiative should change, then the behaviours that lead to them, and plan the measures from there.',
       basis: newWorld,
@@ -338,7 +325,7 @@ function coverageFindings(
     }
     findings.push({
       code: 'EVALUATION_PLAN_DUPLICATE_MEASURE',
-      severity: 'advice',
+      severity: evaluationPlanFindings.EVALUATION_PLAN_DUPLICATE_MEASURE.severity,
       message: `The measure "${measure.name}" is listed more than once; merge the entries or give them names that say how they differ.`,
       basis: [],
       measureIndex,

@@ -25,16 +25,77 @@ export const measureTimings = /* @__PURE__ */ Object.freeze(['before', 'after', 
 /**
  * How a measure separates the initiative's effect from everything else that changed at the same
  * time (Phillips' isolation step): a `comparison-group` that did not take part, a `trend-line`
- * projected from before, a `forecast` from a model, a `participant-estimate` of how much of the
- * change the initiative caused (adjusted for confidence), or `none`.
+ * projected from before, a `forecast` from a model, an estimate of how much of the change the
+ * initiative caused by participants (`participant-estimate`), their managers (`manager-estimate`)
+ * or experts (`expert-estimate`), each adjusted for the estimator's confidence, or `none`.
+ *
+ * The first three isolate the effect from the data themselves ({@link directIsolationMethods}); the
+ * estimates are used when no comparison group or trend is available
+ * ({@link estimateIsolationMethods}), and only they take an attribution and confidence adjustment.
  *
  * Source: phillips-phillips-2016.
  *
  * @example
- * isolationMethods.length //=> 5
+ * isolationMethods.length //=> 7
  * @see {@link evaluationMeasureSchema}
  */
-export const isolationMethods = /* @__PURE__ */ Object.freeze(['comparison-group', 'trend-line', 'forecast', 'participant-estimate', 'none'] as const);
+export const isolationMethods = /* @__PURE__ */ Object.freeze([
+  'comparison-group',
+  'trend-line',
+  'forecast',
+  'participant-estimate',
+  'manager-estimate',
+  'expert-estimate',
+  'none',
+] as const);
+
+/**
+ * One of {@link isolationMethods}.
+ * @see {@link isolationMethods}
+ */
+export type IsolationMethod = (typeof isolationMethods)[number];
+
+/**
+ * Each {@link isolationMethods} value in plain words, for people reading a report.
+ *
+ * @example
+ * isolationMethodLabels['comparison-group'] //=> 'comparison group'
+ * @see {@link isolationMethods}
+ */
+export const isolationMethodLabels = /* @__PURE__ */ Object.freeze({
+  'comparison-group': 'comparison group',
+  'trend-line': 'trend line',
+  forecast: 'forecast',
+  'participant-estimate': 'participants’ estimate',
+  'manager-estimate': 'managers’ estimate',
+  'expert-estimate': 'experts’ estimate',
+  none: 'not isolated',
+} as const satisfies Record<IsolationMethod, string>);
+
+/**
+ * The isolation methods that separate the effect from the data themselves: a comparison group, a
+ * trend line or a forecast. A benefit isolated this way is already the programme's share, so no
+ * attribution or confidence adjustment applies to it (applying one would discount it twice).
+ *
+ * Source: phillips-phillips-2016.
+ *
+ * @example
+ * directIsolationMethods //=> ['comparison-group', 'trend-line', 'forecast']
+ * @see {@link estimateIsolationMethods}
+ */
+export const directIsolationMethods = /* @__PURE__ */ Object.freeze(['comparison-group', 'trend-line', 'forecast'] as const);
+
+/**
+ * The isolation methods that rest on someone's estimate (participants, managers or experts): the
+ * estimate is the attribution, and it is adjusted for the estimator's confidence.
+ *
+ * Source: phillips-phillips-2016.
+ *
+ * @example
+ * estimateIsolationMethods //=> ['participant-estimate', 'manager-estimate', 'expert-estimate']
+ * @see {@link directIsolationMethods}
+ */
+export const estimateIsolationMethods = /* @__PURE__ */ Object.freeze(['participant-estimate', 'manager-estimate', 'expert-estimate'] as const);
 
 /**
  * Schema for one measure in an evaluation plan:

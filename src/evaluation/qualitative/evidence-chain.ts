@@ -6,7 +6,7 @@ import { parseInput } from '../../core/parse-input.js';
 import { failInput } from '../_internal/measures.js';
 import { levelledEvaluationModels, type EvaluationLevelReference } from '../models/evaluation-level-reference.js';
 import { mapLevel } from '../models/map-level.js';
-import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput } from '../models/evaluation-measure.js';
+import { evaluationMeasureSchema, type EvaluationMeasure, type EvaluationMeasureInput, type IsolationMethod } from '../models/evaluation-measure.js';
 import { qualitativeRecordSchema, themeKey, type QualitativeRecord, type QualitativeRecordInput } from './qualitative-record.js';
 import {
   parseSummariseThemesOptions,
@@ -16,6 +16,8 @@ import {
   type SummariseThemesOptions,
   type ThemesSummary,
 } from './summarise-themes.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * Which way a quantitative measure should move for the initiative to count as working:
@@ -136,6 +138,20 @@ export interface EvidenceChainInput {
 export const resultOutcomes = /* @__PURE__ */ Object.freeze(['improved', 'worsened', 'unchanged', 'unknown'] as const);
 
 /**
+ * Each {@link resultOutcomes} value in plain words, for people reading a report.
+ *
+ * @example
+ * resultOutcomeLabels.unknown //=> 'change not known'
+ * @see {@link resultOutcomes}
+ */
+export const resultOutcomeLabels = /* @__PURE__ */ Object.freeze({
+  improved: 'improved',
+  worsened: 'worsened',
+  unchanged: 'unchanged',
+  unknown: 'change not known',
+} as const satisfies Record<(typeof resultOutcomes)[number], string>);
+
+/**
  * One quantitative result as placed in the chain.
  *
  * @example
@@ -161,6 +177,12 @@ export interface EvidenceChainNumber {
   readonly direction: (typeof resultDirections)[number];
   /** How it moved. */
   readonly outcome: (typeof resultOutcomes)[number];
+  /**
+   * How the plan's measure isolates the initiative's effect, or `null` when it does not say (or
+   * the result is not in the plan): carried from the measure so that a benefit drawn from this
+   * number can be counted once in an ROI.
+   */
+  readonly isolation: IsolationMethod | null;
 }
 
 /**
@@ -175,6 +197,22 @@ export interface EvidenceChainNumber {
 export const numbersVerdicts = /* @__PURE__ */ Object.freeze(['improved', 'worsened', 'mixed', 'unchanged', 'unknown', 'none'] as const);
 
 /**
+ * Each {@link numbersVerdicts} value in plain words, for people reading a report.
+ *
+ * @example
+ * numbersVerdictLabels.none //=> 'no numbers'
+ * @see {@link numbersVerdicts}
+ */
+export const numbersVerdictLabels = /* @__PURE__ */ Object.freeze({
+  improved: 'improved',
+  worsened: 'worsened',
+  mixed: 'mixed',
+  unchanged: 'unchanged',
+  unknown: 'change not known',
+  none: 'no numbers',
+} as const satisfies Record<(typeof numbersVerdicts)[number], string>);
+
+/**
  * What a level's stories say together: `mostly-positive` or `mostly-negative` (more than half of
  * the records with a sentiment), `no-majority`, `not-stated` (no record has a sentiment), or
  * `none` (no records).
@@ -184,6 +222,45 @@ export const numbersVerdicts = /* @__PURE__ */ Object.freeze(['improved', 'worse
  * @see {@link EvidenceChainLevel}
  */
 export const storiesVerdicts = /* @__PURE__ */ Object.freeze(['mostly-positive', 'mostly-negative', 'no-majority', 'not-stated', 'none'] as const);
+
+/**
+ * Each {@link storiesVerdicts} value in plain words, for people reading a report.
+ *
+ * @example
+ * storiesVerdictLabels['no-majority'] //=> 'no clear majority'
+ * @see {@link storiesVerdicts}
+ */
+export const storiesVerdictLabels = /* @__PURE__ */ Object.freeze({
+  'mostly-positive': 'mostly positive',
+  'mostly-negative': 'mostly negative',
+  'no-majority': 'no clear majority',
+  'not-stated': 'sentiment not stated',
+  none: 'no stories',
+} as const satisfies Record<(typeof storiesVerdicts)[number], string>);
+
+/**
+ * Which kinds of evidence a level of the chain has: `numbers-and-stories`, `numbers-only`,
+ * `stories-only` or `none`.
+ *
+ * @example
+ * evidenceSupportKinds.includes('stories-only') //=> true
+ * @see {@link EvidenceChainLevel}
+ */
+export const evidenceSupportKinds = /* @__PURE__ */ Object.freeze(['numbers-and-stories', 'numbers-only', 'stories-only', 'none'] as const);
+
+/**
+ * Each {@link evidenceSupportKinds} value in plain words, for people reading a report.
+ *
+ * @example
+ * evidenceSupportLabels['stories-only'] //=> 'stories only'
+ * @see {@link evidenceSupportKinds}
+ */
+export const evidenceSupportLabels = /* @__PURE__ */ Object.freeze({
+  'numbers-and-stories': 'numbers and stories',
+  'numbers-only': 'numbers only',
+  'stories-only': 'stories only',
+  none: 'neither',
+} as const satisfies Record<(typeof evidenceSupportKinds)[number], string>);
 
 /**
  * One level of an evidence chain: the plan's measures at that level, and the numbers and stories
@@ -209,7 +286,7 @@ export interface EvidenceChainLevel {
   /** How closely the level corresponds to `kirkpatrickLevels` (`'none'` when that is empty). */
   readonly kirkpatrickCorrespondence: 'exact' | 'partial' | 'none';
   /** The plan's measures at this level, and whether each has a result. */
-  readonly measures: readonly { readonly name: string; readonly kind: EvaluationMeasure['kind']; readonly hasResult: boolean }[];
+  readonly measures: readonly { readonly name: string; readonly kind: EvaluationMeasure['kind']; readonly isolation: IsolationMethod | null; readonly hasResult: boolean }[];
   /** The quantitative results for this level's measures, in input order. */
   readonly numbers: readonly EvidenceChainNumber[];
   /** What the numbers say together. */
@@ -219,37 +296,36 @@ export interface EvidenceChainLevel {
   /** What the stories say together. */
   readonly storiesVerdict: (typeof storiesVerdicts)[number];
   /** Which kinds of evidence this level has. */
-  readonly support: 'numbers-and-stories' | 'numbers-only' | 'stories-only' | 'none';
+  readonly support: (typeof evidenceSupportKinds)[number];
 }
 
 /**
- * The stable codes of the findings {@link buildEvidenceChain} can return:
+ * What each finding {@link buildEvidenceChain} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link evidenceChainFindingCodes} lists the codes.
  *
- * - `EVIDENCE_NUMBERS_WITHOUT_STORIES` (advice): a level has numbers but no stories to explain them.
- * - `EVIDENCE_STORIES_WITHOUT_NUMBERS` (advice): a level has stories but no numbers to size them.
- * - `EVIDENCE_NUMBERS_AND_STORIES_DISAGREE` (warning): a level's numbers improved while most of
- *   its comments are negative, or the reverse.
- * - `EVIDENCE_MEASURE_WITHOUT_RESULT` (warning): a measure in the plan has no result (one finding
- *   per measure).
- * - `EVIDENCE_RESULT_NOT_IN_PLAN` (warning): a result or record names a measure the plan does not
- *   have, so it cannot be placed on a level.
- * - `EVIDENCE_RECORDS_NOT_PLACED` (advice): records name neither a measure nor a level; they count
- *   in the overall stories but on no level.
- * - `EVIDENCE_RECORDS_OTHER_INITIATIVE` (info): records about another initiative were left out.
+ * @example
+ * evidenceChainFindings.EVIDENCE_NUMBERS_WITHOUT_STORIES.severity //=> 'advice'
+ * @see {@link buildEvidenceChain}
+ */
+export const evidenceChainFindings = /* @__PURE__ */ deepFreeze({
+  EVIDENCE_NUMBERS_WITHOUT_STORIES: { severity: 'advice', meaning: 'A level has numbers but no stories to explain them.' },
+  EVIDENCE_STORIES_WITHOUT_NUMBERS: { severity: 'advice', meaning: 'A level has stories but no numbers to size them.' },
+  EVIDENCE_NUMBERS_AND_STORIES_DISAGREE: { severity: 'warning', meaning: 'A level’s numbers improved while most of its comments are negative, or the reverse.' },
+  EVIDENCE_MEASURE_WITHOUT_RESULT: { severity: 'warning', meaning: 'A measure in the plan has no result (one finding per measure).' },
+  EVIDENCE_RESULT_NOT_IN_PLAN: { severity: 'warning', meaning: 'A result or record names a measure the plan does not have, so it cannot be placed on a level.' },
+  EVIDENCE_RECORDS_NOT_PLACED: { severity: 'advice', meaning: 'Records name neither a measure nor a level; they count in the overall stories but on no level.' },
+  EVIDENCE_RECORDS_OTHER_INITIATIVE: { severity: 'info', meaning: 'Records about another initiative were left out.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link buildEvidenceChain} can return, in the order of {@link evidenceChainFindings},
+ * which says what each means.
  *
  * @example
  * evidenceChainFindingCodes.length //=> 7
  * @see {@link EvidenceChainFinding}
  */
-export const evidenceChainFindingCodes = /* @__PURE__ */ Object.freeze([
-  'EVIDENCE_NUMBERS_WITHOUT_STORIES',
-  'EVIDENCE_STORIES_WITHOUT_NUMBERS',
-  'EVIDENCE_NUMBERS_AND_STORIES_DISAGREE',
-  'EVIDENCE_MEASURE_WITHOUT_RESULT',
-  'EVIDENCE_RESULT_NOT_IN_PLAN',
-  'EVIDENCE_RECORDS_NOT_PLACED',
-  'EVIDENCE_RECORDS_OTHER_INITIATIVE',
-] as const);
+export const evidenceChainFindingCodes = /* @__PURE__ */ findingCodesOf(evidenceChainFindings);
 
 /**
  * One of {@link evidenceChainFindingCodes}.
@@ -312,13 +388,13 @@ const levelId = (level: EvaluationLevelReference): string => `${level.model}:${l
 const plusZero = (value: number | undefined): number | null => (value === undefined ? null : value === 0 ? 0 : value);
 
 /** A quantitative result with its change and outcome worked out. */
-function numberRow(result: z.output<typeof quantitativeResultSchema>, name: string): EvidenceChainNumber {
+function numberRow(result: z.output<typeof quantitativeResultSchema>, name: string, isolation: IsolationMethod | null): EvidenceChainNumber {
   const before = plusZero(result.before);
   const after = plusZero(result.after);
   const change = plusZero(result.change ?? (before !== null && after !== null ? after - before : undefined));
   const better = change === null || change === 0 ? 0 : change > 0 === (result.direction === 'higher-is-better') ? 1 : -1;
   const outcome = change === null ? 'unknown' : better === 0 ? 'unchanged' : better > 0 ? 'improved' : 'worsened';
-  return { measure: name, before, after, change, direction: result.direction, outcome };
+  return { measure: name, before, after, change, direction: result.direction, outcome, isolation };
 }
 
 function numbersVerdictOf(numbers: readonly EvidenceChainNumber[]): (typeof numbersVerdicts)[number] {
@@ -353,7 +429,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
   if (entry.support === 'numbers-only') {
     findings.push({
       code: 'EVIDENCE_NUMBERS_WITHOUT_STORIES',
-      severity: 'advice',
+      severity: evidenceChainFindings.EVIDENCE_NUMBERS_WITHOUT_STORIES.severity,
       message: `${where} has numbers but no quotes or stories, so nothing explains why they moved or what the change meant to people.`,
       basis: ['kirkpatrick-kirkpatrick-2016', 'cipd-7os02-seed'],
       level: entry.level,
@@ -362,7 +438,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
   if (entry.support === 'stories-only') {
     findings.push({
       code: 'EVIDENCE_STORIES_WITHOUT_NUMBERS',
-      severity: 'advice',
+      severity: evidenceChainFindings.EVIDENCE_STORIES_WITHOUT_NUMBERS.severity,
       message: `${where} has quotes and stories but no numbers, so how widespread the change is remains unknown.`,
       basis: ['kirkpatrick-kirkpatrick-2016', 'cipd-7os02-seed'],
       level: entry.level,
@@ -375,7 +451,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
     const [numbers, stories] = entry.numbersVerdict === 'improved' ? ['improved', 'negative'] : ['worsened', 'positive'];
     findings.push({
       code: 'EVIDENCE_NUMBERS_AND_STORIES_DISAGREE',
-      severity: 'warning',
+      severity: evidenceChainFindings.EVIDENCE_NUMBERS_AND_STORIES_DISAGREE.severity,
       message: `At ${where} the numbers ${numbers} while most comments are ${stories}, so find out why before claiming either result.`,
       basis: ['greene-caracelli-graham-1989', 'kirkpatrick-kirkpatrick-2016'],
       level: entry.level,
@@ -385,7 +461,7 @@ function levelFindings(entry: EvidenceChainLevel): EvidenceChainFinding[] {
     if (!measure.hasResult) {
       findings.push({
         code: 'EVIDENCE_MEASURE_WITHOUT_RESULT',
-        severity: 'warning',
+        severity: evidenceChainFindings.EVIDENCE_MEASURE_WITHOUT_RESULT.severity,
         message: `The planned measure “${measure.name}” (${where}) has no result yet, so that link in the chain is missing.`,
         basis: chainBasis,
         level: entry.level,
@@ -473,12 +549,12 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   for (const result of parsed.quantitative) {
     const measure = planByKey.get(themeKey(result.measure));
     if (measure === undefined) {
-      resultsNotInPlan.push(numberRow(result, result.measure));
+      resultsNotInPlan.push(numberRow(result, result.measure, null));
       continue;
     }
     measuresWithResult.add(themeKey(measure.name));
     const rows = numbersByLevel.get(levelId(measure.level)) ?? [];
-    rows.push(numberRow(result, measure.name));
+    rows.push(numberRow(result, measure.name, measure.isolation ?? null));
     numbersByLevel.set(levelId(measure.level), rows);
   }
 
@@ -525,6 +601,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
           .map((measure) => ({
             name: measure.name,
             kind: measure.kind,
+            isolation: measure.isolation ?? null,
             hasResult: measuresWithResult.has(themeKey(measure.name)) || (measure.kind === 'qualitative' && levelOnlyTags.has(id)),
           })),
         numbers,
@@ -540,7 +617,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   for (const name of [...new Set(notInPlan)]) {
     findings.push({
       code: 'EVIDENCE_RESULT_NOT_IN_PLAN',
-      severity: 'warning',
+      severity: evidenceChainFindings.EVIDENCE_RESULT_NOT_IN_PLAN.severity,
       message: `Evidence is given for “${name}”, which is not a measure in the plan, so it cannot be placed on a level; add the measure or correct the name.`,
       basis: chainBasis,
       measure: name,
@@ -550,7 +627,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   if (untagged > 0) {
     findings.push({
       code: 'EVIDENCE_RECORDS_NOT_PLACED',
-      severity: 'advice',
+      severity: evidenceChainFindings.EVIDENCE_RECORDS_NOT_PLACED.severity,
       message: `${untagged} of the initiative’s records name neither a measure nor a level, so they appear in the overall themes but support no level of the chain.`,
       basis: chainBasis,
     });
@@ -559,7 +636,7 @@ export function buildEvidenceChain(input: EvidenceChainInput, options: Summarise
   if (recordsExcluded > 0) {
     findings.push({
       code: 'EVIDENCE_RECORDS_OTHER_INITIATIVE',
-      severity: 'info',
+      severity: evidenceChainFindings.EVIDENCE_RECORDS_OTHER_INITIATIVE.severity,
       message: `${recordsExcluded} ${recordsExcluded === 1 ? 'record is' : 'records are'} about another initiative and ${recordsExcluded === 1 ? 'was' : 'were'} left out of this chain.`,
       basis: chainBasis,
     });

@@ -8,6 +8,8 @@ import {
   type QualitativeRecordInput,
   type QualitativeSentiment,
 } from './qualitative-record.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * The smallest number of distinct sources behind a theme before its quotes are attributed, by
@@ -71,31 +73,31 @@ export type SummariseThemesOptions = z.input<typeof summariseThemesOptionsSchema
 export type AppliedSummariseThemesOptions = z.output<typeof summariseThemesOptionsSchema>;
 
 /**
- * The stable codes of the findings {@link summariseThemes} can return:
+ * What each finding {@link summariseThemes} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link summariseThemesFindingCodes} lists the codes.
  *
- * - `QUAL_NO_RECORDS` (warning): there are no records, so there is no qualitative evidence.
- * - `QUAL_FEW_SOURCES` (advice): fewer distinct sources than `minSourcesOverall`, so the themes
- *   may not yet be complete.
- * - `QUAL_THEME_NOT_ATTRIBUTED` (info): a theme has fewer distinct sources than
- *   `minSourcesToAttribute`, so it is reported without attribution (one finding per theme).
- * - `QUAL_SOURCE_DOMINATES_THEME` (warning): one source gave more than `dominantShare` of a
- *   theme's records (themes of three or more records), so the theme may be one voice.
- * - `QUAL_SENTIMENT_NOT_STATED` (info): some records have no sentiment, so the breakdowns are partial.
- * - `QUAL_LOW_ANONYMITY_THRESHOLD` (warning): `minSourcesToAttribute` is below the default of 3,
- *   so quotes may be attributed to themes raised by one or two people.
+ * @example
+ * summariseThemesFindings.QUAL_NO_RECORDS.severity //=> 'warning'
+ * @see {@link summariseThemes}
+ */
+export const summariseThemesFindings = /* @__PURE__ */ deepFreeze({
+  QUAL_NO_RECORDS: { severity: 'warning', meaning: 'There are no records, so there is no qualitative evidence.' },
+  QUAL_FEW_SOURCES: { severity: 'advice', meaning: 'There are fewer distinct sources than the minimum overall, so the themes may not yet be complete.' },
+  QUAL_THEME_NOT_ATTRIBUTED: { severity: 'info', meaning: 'A theme has fewer distinct sources than the minimum for attribution, so it is reported without attribution (one finding per theme).' },
+  QUAL_SOURCE_DOMINATES_THEME: { severity: 'warning', meaning: 'One source gave more than the dominant share of a theme’s records (themes of three or more records), so the theme may be one voice.' },
+  QUAL_SENTIMENT_NOT_STATED: { severity: 'info', meaning: 'Some records have no sentiment, so the breakdowns are partial.' },
+  QUAL_LOW_ANONYMITY_THRESHOLD: { severity: 'warning', meaning: 'The minimum number of sources for attribution is below the default of 3, so quotes may be attributed to themes raised by one or two people.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link summariseThemes} can return, in the order of {@link summariseThemesFindings},
+ * which says what each means.
  *
  * @example
  * summariseThemesFindingCodes.length //=> 6
  * @see {@link ThemesFinding}
  */
-export const summariseThemesFindingCodes = /* @__PURE__ */ Object.freeze([
-  'QUAL_NO_RECORDS',
-  'QUAL_FEW_SOURCES',
-  'QUAL_THEME_NOT_ATTRIBUTED',
-  'QUAL_SOURCE_DOMINATES_THEME',
-  'QUAL_SENTIMENT_NOT_STATED',
-  'QUAL_LOW_ANONYMITY_THRESHOLD',
-] as const);
+export const summariseThemesFindingCodes = /* @__PURE__ */ findingCodesOf(summariseThemesFindings);
 
 /**
  * One of {@link summariseThemesFindingCodes}.
@@ -313,7 +315,7 @@ function themeFindings(theme: ThemeSummary, options: AppliedSummariseThemesOptio
     const treatment = options.unattributedQuotes === 'withhold' ? 'its quotes are withheld' : 'its quotes are shown without source or date';
     findings.push({
       code: 'QUAL_THEME_NOT_ATTRIBUTED',
-      severity: 'info',
+      severity: summariseThemesFindings.QUAL_THEME_NOT_ATTRIBUTED.severity,
       message: `The theme “${theme.theme}” was raised by fewer than ${options.minSourcesToAttribute} distinct sources, so ${treatment} to protect anonymity.`,
       basis: anonymityBasis,
       theme: theme.theme,
@@ -322,7 +324,7 @@ function themeFindings(theme: ThemeSummary, options: AppliedSummariseThemesOptio
   if (theme.records >= 3 && theme.largestSourceShare > options.dominantShare) {
     findings.push({
       code: 'QUAL_SOURCE_DOMINATES_THEME',
-      severity: 'warning',
+      severity: summariseThemesFindings.QUAL_SOURCE_DOMINATES_THEME.severity,
       message: `A single source gave ${Math.round(theme.largestSourceShare * theme.records)} of the ${theme.records} records on “${theme.theme}”, so the theme may reflect one voice rather than a shared experience.`,
       basis: themesBasis,
       theme: theme.theme,
@@ -337,14 +339,14 @@ function overallFindings(records: readonly QualitativeRecord[], sources: number,
   if (records.length === 0) {
     findings.push({
       code: 'QUAL_NO_RECORDS',
-      severity: 'warning',
+      severity: summariseThemesFindings.QUAL_NO_RECORDS.severity,
       message: 'There are no quotes or stories, so the evaluation has no qualitative evidence of what changed for people.',
       basis: ['cipd-7os02-seed', 'braun-clarke-2006'],
     });
   } else if (sources < options.minSourcesOverall) {
     findings.push({
       code: 'QUAL_FEW_SOURCES',
-      severity: 'advice',
+      severity: summariseThemesFindings.QUAL_FEW_SOURCES.severity,
       message: `The records come from ${sources} distinct ${sources === 1 ? 'source' : 'sources'}, fewer than ${options.minSourcesOverall}, so further interviews or comments may still bring out new themes.`,
       basis: ['guest-bunce-johnson-2006', 'braun-clarke-2006'],
     });
@@ -353,7 +355,7 @@ function overallFindings(records: readonly QualitativeRecord[], sources: number,
   if (notStated > 0) {
     findings.push({
       code: 'QUAL_SENTIMENT_NOT_STATED',
-      severity: 'info',
+      severity: summariseThemesFindings.QUAL_SENTIMENT_NOT_STATED.severity,
       message: `${notStated} of the ${records.length} records have no sentiment, so the sentiment counts cover only part of the evidence.`,
       basis: themesBasis,
     });
@@ -361,7 +363,7 @@ function overallFindings(records: readonly QualitativeRecord[], sources: number,
   if (options.minSourcesToAttribute < defaultMinSourcesToAttribute) {
     findings.push({
       code: 'QUAL_LOW_ANONYMITY_THRESHOLD',
-      severity: 'warning',
+      severity: summariseThemesFindings.QUAL_LOW_ANONYMITY_THRESHOLD.severity,
       message: `Quotes are attributed once ${options.minSourcesToAttribute} ${options.minSourcesToAttribute === 1 ? 'source raises' : 'sources raise'} a theme, below the usual minimum of ${defaultMinSourcesToAttribute}, so only do this when every source agreed to be quoted by id.`,
       basis: anonymityBasis,
     });

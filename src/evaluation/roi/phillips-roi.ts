@@ -6,6 +6,9 @@ import { sum } from '../../core/stats/sum.js';
 import { failInput, finiteResult } from '../_internal/measures.js';
 import { paybackOf } from './payback-months.js';
 import { roiPercentOf } from './roi.js';
+import { directIsolationMethods, isolationMethodLabels, isolationMethods, type IsolationMethod } from '../models/evaluation-measure.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * The categories of a fully loaded programme cost, after the ROI Methodology's cost headings:
@@ -32,6 +35,27 @@ export const phillipsCostCategories = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * Each {@link phillipsCostCategories} value in plain words, for people reading a report.
+ *
+ * @example
+ * phillipsCostCategoryLabels['participant-time'] //=> 'participants’ time'
+ * @see {@link phillipsCostCategories}
+ */
+export const phillipsCostCategoryLabels = /* @__PURE__ */ Object.freeze({
+  'needs-assessment': 'needs assessment',
+  design: 'design and development',
+  acquisition: 'bought-in content and licences',
+  delivery: 'delivery',
+  materials: 'materials',
+  'participant-time': 'participants’ time',
+  travel: 'travel',
+  facilities: 'facilities',
+  overhead: 'overhead',
+  evaluation: 'evaluation',
+  other: 'other',
+} as const satisfies Record<(typeof phillipsCostCategories)[number], string>);
+
+/**
  * One of {@link phillipsCostCategories}.
  * @see {@link phillipsRoi}
  */
@@ -53,7 +77,10 @@ const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNe
 
 /**
  * The zod schema for one expected benefit in {@link phillipsRoi} (and in a business case):
- * `{ label, annualValue, attribution?, confidence? }`, proportions 0–1. The label is trimmed and
+ * `{ label, annualValue, isolation?, measure?, attribution?, confidence? }`, proportions 0–1.
+ * `isolation` is how the benefit's effect was separated from everything else (one of
+ * {@link isolationMethods}); `measure` names the evaluation-plan measure it comes from, so that an
+ * evaluation case can carry the measure's isolation method to the ROI. The label is trimmed and
  * must not be blank; a `-0` is read as `0`, so it never reaches a result.
  *
  * @example
@@ -64,6 +91,8 @@ const money = (): z.ZodNumber => z.number().min(0).max(1e12).overwrite(withoutNe
 export const phillipsBenefitSchema = /* @__PURE__ */ z.strictObject({
   label: /* @__PURE__ */ nonEmptyText('label'),
   annualValue: /* @__PURE__ */ money(),
+  isolation: /* @__PURE__ */ z.enum(isolationMethods).optional(),
+  measure: /* @__PURE__ */ nonEmptyText('measure').optional(),
   attribution: /* @__PURE__ */ proportion(),
   confidence: /* @__PURE__ */ proportion(),
 });
@@ -100,44 +129,55 @@ export const phillipsRoiInputSchema = /* @__PURE__ */ z.strictObject({
   costs: phillipsCostsSchema,
   horizonYears: /* @__PURE__ */ z.int().min(1).max(10).default(1),
   intangibles: /* @__PURE__ */ z.array(/* @__PURE__ */ nonEmptyText('label')).default([]),
+  highAttribution: /* @__PURE__ */ z.number().min(0).max(1, 'expected a proportion from 0 to 1 (write 80% as 0.8)').default(0.8),
 });
 
 /**
  * The input of {@link phillipsRoi}.
  *
- * - `benefits`: each `{ label, annualValue, attribution?, confidence? }`. `annualValue` is the
- *   estimated yearly monetary improvement; `attribution` (0–1) the share of it isolated to the
- *   programme; `confidence` (0–1) how sure the estimator is. Proportions are 0–1, not percentages.
+ * - `benefits`: each `{ label, annualValue, isolation?, measure?, attribution?, confidence? }`.
+ *   `annualValue` is the estimated yearly monetary improvement; `isolation` how its effect was
+ *   isolated ({@link isolationMethods}); `attribution` (0–1) the share of it an estimator puts
+ *   down to the programme; `confidence` (0–1) how sure the estimator is. Proportions are 0–1, not
+ *   percentages.
  * - `costs`: each `{ label, amount, category }`, the programme's fully loaded costs (at least one
  *   item, totalling more than 0).
  * - `horizonYears` (default 1): years of benefit counted.
  * - `intangibles` (default none): benefits deliberately not given a money value.
+ * - `highAttribution` (default 0.8): an attribution at or above this, resting on an estimate or
+ *   on no stated method, is flagged.
  * @see {@link phillipsRoi}
  */
 export type PhillipsRoiInput = z.input<typeof phillipsRoiInputSchema>;
 
 /**
- * The stable codes of the findings {@link phillipsRoi} can return:
- *
- * - `PHILLIPS_ADJUSTMENT_MISSING` (warning): a benefit has no attribution or no confidence, so it
- *   was counted at 0.
- * - `PHILLIPS_NO_MONETARY_BENEFITS` (warning): no benefit contributes any money after adjustment.
- * - `PHILLIPS_MULTI_YEAR_BENEFITS` (advice): benefits are counted over more than one year.
- * - `PHILLIPS_PARTICIPANT_TIME_MISSING` (warning): no cost for participants' time, so costs are
- *   probably not fully loaded.
- * - `PHILLIPS_EVALUATION_COST_MISSING` (advice): no cost for the evaluation itself.
+ * What each finding {@link phillipsRoi} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link phillipsRoiFindingCodes} lists the codes.
  *
  * @example
- * phillipsRoiFindingCodes.length //=> 5
+ * phillipsRoiFindings.PHILLIPS_ADJUSTMENT_MISSING.severity //=> 'warning'
+ * @see {@link phillipsRoi}
+ */
+export const phillipsRoiFindings = /* @__PURE__ */ deepFreeze({
+  PHILLIPS_ADJUSTMENT_MISSING: { severity: 'warning', meaning: 'A benefit has no attribution or no confidence, so it was counted at 0.' },
+  PHILLIPS_NO_MONETARY_BENEFITS: { severity: 'warning', meaning: 'No benefit contributes any money after adjustment.' },
+  PHILLIPS_MULTI_YEAR_BENEFITS: { severity: 'advice', meaning: 'Benefits are counted over more than one year.' },
+  PHILLIPS_PARTICIPANT_TIME_MISSING: { severity: 'warning', meaning: 'No cost is given for participants’ time, so the costs are probably not fully loaded.' },
+  PHILLIPS_EVALUATION_COST_MISSING: { severity: 'advice', meaning: 'No cost is given for the evaluation itself.' },
+  PHILLIPS_DOUBLE_DISCOUNT: { severity: 'warning', meaning: 'A benefit isolated by a comparison group, trend line or forecast was also given an attribution or confidence below 1, which would discount the isolated effect twice; it counts at its isolated value.' },
+  PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD: { severity: 'warning', meaning: 'A high attribution rests on an estimate or on no stated isolation method, so the benefit may be overstated.' },
+  PHILLIPS_ISOLATION_NOT_STATED: { severity: 'advice', meaning: 'A benefit does not say how its effect was isolated from other influences.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link phillipsRoi} can return, in the order of {@link phillipsRoiFindings},
+ * which says what each means.
+ *
+ * @example
+ * phillipsRoiFindingCodes.length //=> 8
  * @see {@link PhillipsRoiFinding}
  */
-export const phillipsRoiFindingCodes = /* @__PURE__ */ Object.freeze([
-  'PHILLIPS_ADJUSTMENT_MISSING',
-  'PHILLIPS_NO_MONETARY_BENEFITS',
-  'PHILLIPS_MULTI_YEAR_BENEFITS',
-  'PHILLIPS_PARTICIPANT_TIME_MISSING',
-  'PHILLIPS_EVALUATION_COST_MISSING',
-] as const);
+export const phillipsRoiFindingCodes = /* @__PURE__ */ findingCodesOf(phillipsRoiFindings);
 
 /**
  * A finding of {@link phillipsRoi}; `benefitIndex` locates one about a single benefit.
@@ -165,12 +205,13 @@ export interface PhillipsRoiFinding extends Finding<(typeof phillipsRoiFindingCo
  *   benefits: [],
  *   costs: [{ label: 'Workshop', amount: 5_000, category: 'delivery' }],
  * }).assumptions[0];
- * assumption?.id //=> 'conservative-adjustment'
+ * assumption?.id //=> 'isolation-counted-once'
  * @see {@link phillipsRoi}
  */
 export interface PhillipsAssumption {
   /** A stable id. */
   readonly id:
+    | 'isolation-counted-once'
     | 'conservative-adjustment'
     | 'missing-adjustment-counts-zero'
     | 'benefit-horizon'
@@ -200,9 +241,18 @@ export interface PhillipsBenefitRow {
   readonly label: string;
   /** The estimated annual value as given. */
   readonly annualValue: number;
-  /** The attribution applied (0 when none was given). */
+  /** How the benefit's effect was isolated, or `null` when not stated. */
+  readonly isolation: IsolationMethod | null;
+  /** The evaluation-plan measure the benefit comes from, or `null`. */
+  readonly measure: string | null;
+  /**
+   * Whether an attribution and confidence adjustment applies: `false` for a benefit isolated by a
+   * comparison group, trend line or forecast (already the programme's share), `true` otherwise.
+   */
+  readonly adjustmentApplies: boolean;
+  /** The attribution applied (1 when no adjustment applies; 0 when one applies and none was given). */
   readonly attribution: number;
-  /** The confidence applied (0 when none was given). */
+  /** The confidence applied (1 when no adjustment applies; 0 when one applies and none was given). */
   readonly confidence: number;
   /** Whether the caller gave both attribution and confidence. */
   readonly adjustmentSupplied: boolean;
@@ -249,6 +299,11 @@ export interface PhillipsRoi {
   readonly assumptions: readonly PhillipsAssumption[];
   /** The intangible benefits, carried through as given and never given a money value. */
   readonly intangibles: readonly string[];
+  /**
+   * The threshold applied: an attribution at or above `highAttribution` on an estimate (or on no
+   * stated method) is flagged. lmdkit's own choice, not a published cut-off (`verified: false`).
+   */
+  readonly thresholds: { readonly highAttribution: number; readonly verified: false };
   /** What a reader of the business case should know, most severe first. */
   readonly findings: readonly PhillipsRoiFinding[];
 }
@@ -259,8 +314,15 @@ const basis = ['phillips-phillips-2016'] as const;
 function assumptionsFor(horizonYears: number): PhillipsAssumption[] {
   const assumptions: PhillipsAssumption[] = [
     {
+      id: 'isolation-counted-once',
+      statement:
+        'A benefit isolated by a comparison group, trend line or forecast is already the programme’s share and counts at its annual value, with no further attribution or confidence adjustment.',
+      principle: 5,
+    },
+    {
       id: 'conservative-adjustment',
-      statement: 'Each benefit counts at its estimated annual value times its attribution to the programme times the confidence in the estimate.',
+      statement:
+        'A benefit isolated by an estimate (or with no stated method) counts at its annual value times the attribution to the programme times the confidence in the estimate.',
       principle: 7,
     },
     {
@@ -308,9 +370,16 @@ function assumptionsFor(horizonYears: number): PhillipsAssumption[] {
  * benefits against fully loaded costs, with ROI %, benefit-cost ratio and payback, the assumptions
  * applied, and the intangibles beside them.
  *
- * Each benefit's adjusted annual value = annual value × attribution × confidence: the share of the
- * improvement isolated to the programme (by a comparison group, trend line or participants'
- * estimates), discounted by the estimator's confidence. Adjusted benefits = the sum of those ×
+ * Isolation is counted once. A benefit isolated by a comparison group, trend line or forecast
+ * ({@link directIsolationMethods}) is already the programme's share and counts at its annual value;
+ * an attribution or confidence below 1 given with it is not applied and draws a
+ * `PHILLIPS_DOUBLE_DISCOUNT` warning. A benefit isolated by an estimate
+ * ({@link estimateIsolationMethods}: participants', managers' or experts'), or with no stated
+ * method, counts at annual value × attribution × confidence: the share the estimator puts down to
+ * the programme, discounted by their confidence (principle 7 adjusts estimates only). An
+ * attribution at or above `highAttribution` (default 0.8) on an estimate or on no stated method
+ * draws a `PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD` warning, and a benefit with no stated method a
+ * `PHILLIPS_ISOLATION_NOT_STATED` advice. Adjusted benefits = the sum of the adjusted values ×
  * `horizonYears`. Then ROI % = (adjusted benefits − total cost) ÷ total cost × 100, BCR = adjusted
  * benefits ÷ total cost, and payback months = total cost ÷ adjusted annual benefits × 12.
  *
@@ -363,7 +432,47 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (totalCost <= 0) failInput(['input', 'costs'], 'the costs must total more than 0 for an ROI to be defined (received a total of 0)');
   const findings: PhillipsRoiFinding[] = [];
   const benefits = parsed.benefits.map((benefit, benefitIndex): PhillipsBenefitRow => {
+    const isolation = benefit.isolation ?? null;
     const adjustmentSupplied = benefit.attribution !== undefined && benefit.confidence !== undefined;
+    const direct = isolation !== null && (directIsolationMethods as readonly string[]).includes(isolation);
+    const row = { label: benefit.label, annualValue: benefit.annualValue, isolation, measure: benefit.measure ?? null };
+    if (direct) {
+      const discounts = [
+        ...(benefit.attribution !== undefined && benefit.attribution < 1 ? [`an attribution of ${benefit.attribution}`] : []),
+        ...(benefit.confidence !== undefined && benefit.confidence < 1 ? [`a confidence of ${benefit.confidence}`] : []),
+      ];
+      if (discounts.length > 0) {
+        findings.push({
+          code: 'PHILLIPS_DOUBLE_DISCOUNT',
+          severity: phillipsRoiFindings.PHILLIPS_DOUBLE_DISCOUNT.severity,
+          message: `The benefit “${benefit.label}” is isolated by a ${isolationMethodLabels[isolation as IsolationMethod]}, which already separates the programme’s effect, so ${discounts.join(' and ')} would discount it twice; it counts at its isolated value.`,
+          basis,
+          benefitIndex,
+        });
+      }
+      return { ...row, adjustmentApplies: false, attribution: 1, confidence: 1, adjustmentSupplied, adjustedAnnualValue: benefit.annualValue };
+    }
+    if (isolation === null || isolation === 'none') {
+      findings.push({
+        code: 'PHILLIPS_ISOLATION_NOT_STATED',
+        severity: phillipsRoiFindings.PHILLIPS_ISOLATION_NOT_STATED.severity,
+        message:
+          isolation === null
+            ? `The benefit “${benefit.label}” does not say how its effect was isolated; name a comparison group, trend line, forecast or whose estimate it is.`
+            : `The benefit “${benefit.label}” says its effect was not isolated, so nothing separates the programme’s share from everything else that changed.`,
+        basis,
+        benefitIndex,
+      });
+    }
+    if (benefit.attribution !== undefined && benefit.attribution >= parsed.highAttribution) {
+      findings.push({
+        code: 'PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD',
+        severity: phillipsRoiFindings.PHILLIPS_HIGH_ATTRIBUTION_WEAK_METHOD.severity,
+        message: `The benefit “${benefit.label}” puts ${Math.round(benefit.attribution * 100)}% of the improvement down to the programme on ${isolation === null || isolation === 'none' ? 'no stated isolation method' : `a ${isolationMethodLabels[isolation]} alone`}; a share that high needs a comparison group or trend behind it.`,
+        basis,
+        benefitIndex,
+      });
+    }
     if (!adjustmentSupplied) {
       const missing =
         benefit.attribution === undefined && benefit.confidence === undefined
@@ -371,7 +480,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
           : `no ${benefit.attribution === undefined ? 'attribution' : 'confidence'}`;
       findings.push({
         code: 'PHILLIPS_ADJUSTMENT_MISSING',
-        severity: 'warning',
+        severity: phillipsRoiFindings.PHILLIPS_ADJUSTMENT_MISSING.severity,
         message: `The benefit “${benefit.label}” has ${missing}, so it was counted at 0; give both to count it.`,
         basis,
         benefitIndex,
@@ -380,8 +489,8 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
     const attribution = adjustmentSupplied ? (benefit.attribution ?? 0) : 0;
     const confidence = adjustmentSupplied ? (benefit.confidence ?? 0) : 0;
     return {
-      label: benefit.label,
-      annualValue: benefit.annualValue,
+      ...row,
+      adjustmentApplies: true,
       attribution,
       confidence,
       adjustmentSupplied,
@@ -393,7 +502,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (adjustedAnnualBenefits === 0) {
     findings.push({
       code: 'PHILLIPS_NO_MONETARY_BENEFITS',
-      severity: 'warning',
+      severity: phillipsRoiFindings.PHILLIPS_NO_MONETARY_BENEFITS.severity,
       message: 'No benefit contributes any money after adjustment, so the ROI shows only the cost.',
       basis,
     });
@@ -401,7 +510,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (horizonYears > 1) {
     findings.push({
       code: 'PHILLIPS_MULTI_YEAR_BENEFITS',
-      severity: 'advice',
+      severity: phillipsRoiFindings.PHILLIPS_MULTI_YEAR_BENEFITS.severity,
       message: `Benefits are counted for ${horizonYears} years; the methodology counts only the first year for short programmes, so justify the longer horizon.`,
       basis,
     });
@@ -410,7 +519,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (!categories.has('participant-time')) {
     findings.push({
       code: 'PHILLIPS_PARTICIPANT_TIME_MISSING',
-      severity: 'warning',
+      severity: phillipsRoiFindings.PHILLIPS_PARTICIPANT_TIME_MISSING.severity,
       message: 'No cost is given for participants’ time, so the costs are probably not fully loaded and the ROI is overstated.',
       basis,
     });
@@ -418,7 +527,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
   if (!categories.has('evaluation')) {
     findings.push({
       code: 'PHILLIPS_EVALUATION_COST_MISSING',
-      severity: 'advice',
+      severity: phillipsRoiFindings.PHILLIPS_EVALUATION_COST_MISSING.severity,
       message: 'No cost is given for the evaluation itself, which a fully loaded cost includes.',
       basis,
     });
@@ -444,6 +553,7 @@ export function phillipsRoi(input: PhillipsRoiInput): PhillipsRoi {
     costsByCategory,
     assumptions: assumptionsFor(horizonYears),
     intangibles: parsed.intangibles,
+    thresholds: { highAttribution: parsed.highAttribution, verified: false },
     findings: sortFindingsBySeverity(findings),
   };
 }

@@ -12,6 +12,8 @@ import { pairedDifferences } from '../_internal/paired-samples.js';
 import { commonExponent, scaleDown, scaleUp, scaleUpInterval } from '../_internal/power-of-two-scale.js';
 import { meanDifferenceInterval, welchSatterthwaiteDf } from './t-test.js';
 import { finiteOrNull } from '../../core/_internal/finite-or-null.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 const cell = /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.number()).min(2)], {
   error: 'expected a group mean (a finite number) or a sample (an array of at least two finite numbers)',
@@ -79,17 +81,27 @@ export interface DifferenceInDifferencesOptions {
 }
 
 /**
- * The machine codes {@link differenceInDifferences} can emit.
+ * What each finding {@link differenceInDifferences} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link differenceInDifferencesFindingCodes} lists the codes.
  *
- * - `DID_PARALLEL_TRENDS_ASSUMED`: the estimate is causal only if the two groups would have
- *   changed alike without the programme (always reported).
- * - `DID_MEANS_ONLY`: only group means were given, so there is no standard error or interval.
+ * @example
+ * differenceInDifferencesFindings.DID_PARALLEL_TRENDS_ASSUMED.severity //=> 'info'
+ * @see {@link differenceInDifferences}
+ */
+export const differenceInDifferencesFindings = /* @__PURE__ */ deepFreeze({
+  DID_PARALLEL_TRENDS_ASSUMED: { severity: 'info', meaning: 'Always given: the estimate is causal only if the two groups would have changed alike without the programme.' },
+  DID_MEANS_ONLY: { severity: 'advice', meaning: 'Only group means were given, so there is no standard error or interval.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link differenceInDifferences} can return, in the order of {@link differenceInDifferencesFindings},
+ * which says what each means.
  *
  * @example
  * differenceInDifferencesFindingCodes.length //=> 2
  * @see {@link differenceInDifferences}
  */
-export const differenceInDifferencesFindingCodes = /* @__PURE__ */ Object.freeze(['DID_PARALLEL_TRENDS_ASSUMED', 'DID_MEANS_ONLY'] as const);
+export const differenceInDifferencesFindingCodes = /* @__PURE__ */ findingCodesOf(differenceInDifferencesFindings);
 
 /**
  * One of {@link differenceInDifferencesFindingCodes}.
@@ -185,7 +197,7 @@ export function differenceInDifferences(
   const validOptions = parseInput(differenceInDifferencesOptionsSchema, options, 'options');
   const parallelTrends: Finding<DifferenceInDifferencesFindingCode> = {
     code: 'DID_PARALLEL_TRENDS_ASSUMED',
-    severity: 'info',
+    severity: differenceInDifferencesFindings.DID_PARALLEL_TRENDS_ASSUMED.severity,
     message: 'The estimate credits the programme with the difference only if both groups would have changed alike without it.',
     basis: ['angrist-pischke-2009'],
   };
@@ -213,7 +225,7 @@ export function differenceInDifferences(
         parallelTrends,
         {
           code: 'DID_MEANS_ONLY',
-          severity: 'advice',
+          severity: differenceInDifferencesFindings.DID_MEANS_ONLY.severity,
           message: 'Only group means were given, so the estimate has no standard error or confidence interval; give the individual values to get them.',
           basis: ['angrist-pischke-2009'],
         },

@@ -5,6 +5,8 @@ import { LmdInputError } from '../../core/input-error.js';
 import { normalCdf } from '../../core/stats/normal-distribution.js';
 import { parseInput } from '../../core/parse-input.js';
 import { alternativeHypotheses, type AlternativeHypothesis } from './alternative-hypothesis.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 
 /**
  * The zod schema for {@link wilcoxonSignedRank}'s options.
@@ -39,22 +41,28 @@ export interface WilcoxonSignedRankOptions {
 }
 
 /**
- * The machine codes {@link wilcoxonSignedRank} can emit in `findings`.
+ * What each finding {@link wilcoxonSignedRank} can return means: code → severity and meaning, defined once.
+ * The rules take each finding's severity from here, and {@link wilcoxonSignedRankFindingCodes} lists the codes.
  *
- * - `WILCOXON_CANNOT_REACH_05`: with so few non-zero differences, even the most extreme result
- *   gives p above .05 (for the two-sided test, n ≤ 5: the smallest p is 2 / 2ⁿ = .0625 at n = 5).
- * - `WILCOXON_EXACT_UNAVAILABLE`: exact p was asked for but ties or zeros rule it out (or n > 1000).
- * - `WILCOXON_ZEROS_DROPPED`: zero differences were dropped before ranking, as R does.
+ * @example
+ * wilcoxonSignedRankFindings.WILCOXON_CANNOT_REACH_05.severity //=> 'warning'
+ * @see {@link wilcoxonSignedRank}
+ */
+export const wilcoxonSignedRankFindings = /* @__PURE__ */ deepFreeze({
+  WILCOXON_CANNOT_REACH_05: { severity: 'warning', meaning: 'With so few non-zero differences, even the most extreme result gives p above .05.' },
+  WILCOXON_EXACT_UNAVAILABLE: { severity: 'info', meaning: 'An exact p was asked for but ties or zeros rule it out (or n is above 1000).' },
+  WILCOXON_ZEROS_DROPPED: { severity: 'info', meaning: 'Zero differences were dropped before ranking, as R does.' },
+} as const satisfies Record<string, FindingDefinition>);
+
+/**
+ * The stable codes of the findings {@link wilcoxonSignedRank} can return, in the order of {@link wilcoxonSignedRankFindings},
+ * which says what each means.
  *
  * @example
  * wilcoxonSignedRankFindingCodes.includes('WILCOXON_CANNOT_REACH_05') //=> true
  * @see {@link wilcoxonSignedRank}
  */
-export const wilcoxonSignedRankFindingCodes = /* @__PURE__ */ Object.freeze([
-  'WILCOXON_CANNOT_REACH_05',
-  'WILCOXON_EXACT_UNAVAILABLE',
-  'WILCOXON_ZEROS_DROPPED',
-] as const);
+export const wilcoxonSignedRankFindingCodes = /* @__PURE__ */ findingCodesOf(wilcoxonSignedRankFindings);
 
 /**
  * One of {@link wilcoxonSignedRankFindingCodes}.
@@ -154,7 +162,7 @@ export function wilcoxonSignedRank(
   if (minimumAttainableP > 0.05) {
     findings.push({
       code: 'WILCOXON_CANNOT_REACH_05',
-      severity: 'warning',
+      severity: wilcoxonSignedRankFindings.WILCOXON_CANNOT_REACH_05.severity,
       message: `With ${n} non-zero difference${n === 1 ? '' : 's'} the smallest p-value this test can give is ${roundForMessage(minimumAttainableP)}, so it cannot show a change at the 5% level however large the change.`,
       basis: ['wilcoxon-1945'],
     });
@@ -162,7 +170,7 @@ export function wilcoxonSignedRank(
   if (valid.exact === true && !exactPossible) {
     findings.push({
       code: 'WILCOXON_EXACT_UNAVAILABLE',
-      severity: 'info',
+      severity: wilcoxonSignedRankFindings.WILCOXON_EXACT_UNAVAILABLE.severity,
       message:
         n > MAXIMUM_EXACT_N
           ? `An exact p-value is not computed for more than ${MAXIMUM_EXACT_N} differences, so the normal approximation was used.`
@@ -173,7 +181,7 @@ export function wilcoxonSignedRank(
   if (zeros > 0) {
     findings.push({
       code: 'WILCOXON_ZEROS_DROPPED',
-      severity: 'info',
+      severity: wilcoxonSignedRankFindings.WILCOXON_ZEROS_DROPPED.severity,
       message: `${zeros} zero difference${zeros === 1 ? ' was' : 's were'} dropped before ranking, leaving ${n}.`,
       basis: ['wilcoxon-1945'],
     });
