@@ -8,6 +8,7 @@ import { parseSurveyCsv } from './parse-survey-csv.js';
 import { planColumns, type SurveyColumn } from './plan-survey-columns.js';
 import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions, type SurveyExportFormat } from './survey-export-options.js';
 import type { SurveyExportWarning } from './survey-export-warnings.js';
+import type { SurveyCell } from './plan-survey-columns.js';
 import { compileRecordReader, type GroupLabelMatch } from './survey-record-reader.js';
 
 /**
@@ -104,7 +105,7 @@ const MAX_ISSUES = 1000;
  * @see {@link planSurveyColumns}
  * @see {@link surveyRecordReader}
  */
-export function readSurveyExport(input: string | readonly (readonly string[])[], options: ReadSurveyExportOptions): SurveyExport {
+export function readSurveyExport(input: string | readonly (readonly SurveyCell[])[], options: ReadSurveyExportOptions): SurveyExport {
   const parsed = parseInput(readSurveyExportOptionsSchema, options, 'options');
   let rows: readonly unknown[];
   let exactWidth: { delimiter: string } | undefined;

@@ -6,7 +6,7 @@ import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
 import { answerReader } from './_internal/answer-reader.js';
 import { cellText } from './_internal/cells.js';
 import { relationshipLabels } from './_internal/relationship-labels.js';
-import type { SurveyColumnPlan } from './plan-survey-columns.js';
+import type { SurveyCell, SurveyColumnPlan } from './plan-survey-columns.js';
 import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions } from './survey-export-options.js';
 
 /**
@@ -206,7 +206,7 @@ export function compileRecordReader(plan: SurveyColumnPlan, options: ReturnType<
  * read(['M07', 'r2', 'Peer', 'often', '3'], 2) //=> throws LmdInputError
  * @see {@link planSurveyColumns}
  */
-export function surveyRecordReader(plan: SurveyColumnPlan, options: ReadSurveyExportOptions): (row: readonly string[], position: number) => SurveyRecord {
+export function surveyRecordReader(plan: SurveyColumnPlan, options: ReadSurveyExportOptions): (row: readonly SurveyCell[], position: number) => SurveyRecord {
   const parsed = parseInput(readSurveyExportOptionsSchema, options, 'options');
   const compiled = compileRecordReader(plan, parsed);
   return (row, position) => {

@@ -90,4 +90,12 @@ describe('readSurveyExport on exports shaped as five survey tools write them', (
     expect(fromRows.ratings).toEqual(fromText.ratings);
     expect(fromRows.comments).toEqual(fromText.comments);
   });
+
+  it('reads cells a spreadsheet library hands over as numbers, booleans or null as their text', () => {
+    const fixture = qualtricsExport('codes');
+    const rows = parseSurveyCsv(fixture.text).rows.map((row, index) =>
+      index < 3 ? row : row.map((cell) => (cell === '' ? null : /^-?\d+$/.test(cell) ? Number(cell) : cell === 'True' ? true : cell)),
+    );
+    expect(readSurveyExport(rows, { instrument: exportInstrument }).ratings).toEqual(read(fixture.text).ratings);
+  });
 });
