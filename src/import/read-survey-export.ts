@@ -133,9 +133,12 @@ export function readSurveyExport(input: string | readonly (readonly SurveyCell[]
   let responses = 0;
   const wide = plan.format === 'wide';
 
+  const rateeIndex = plan.columns.find((column) => column.role === 'ratee')?.index ?? 0;
   for (let row = plan.firstResponseRow; row < rows.length; row += 1) {
     const record = rows[row];
-    if (isBlankRow(record)) continue;
+    // A row with a ratee is not blank: only the others are scanned cell by cell.
+    const ratee = Array.isArray(record) ? (record[rateeIndex] as unknown) : undefined;
+    if (!(typeof ratee === 'string' && ratee !== '') && isBlankRow(record)) continue;
     const before = ratings.length;
     let read;
     try {
