@@ -209,7 +209,7 @@ export function planColumns(rows: readonly unknown[], options: ParsedOptions): S
   if (headerRows.length > 1) {
     warnings.push({
       code: 'HEADER_ROWS_SKIPPED',
-      message: `${rowList(headerRows.slice(1))} ${headerRows.length > 2 ? 'were' : 'was'} read as further header rows, not responses: they hold question wording, import ids or "Response" placeholders under the first row.`,
+      message: `${rowList(headerRows.slice(1)).replace(/^r/, 'R')} ${headerRows.length > 2 ? 'were' : 'was'} read as further header rows, not responses: they hold question wording, import ids or "Response" placeholders under the first row.`,
     });
   }
 

@@ -153,7 +153,13 @@ export function compileRecordReader(plan: SurveyColumnPlan, options: ReturnType<
       const start = ratings.length;
       const startComments = comments.length;
       if (format === 'wide') {
-        for (const item of items) ratings.push({ rateeId, raterId, group: groupId, itemId: item.itemId, score: score(item.index, item.header) });
+        // The hot loop: one rating per item column; text cells go straight to the answer reader.
+        for (let at = 0; at < items.length; at += 1) {
+          const item = items[at] as (typeof items)[number];
+          const raw: unknown = record[item.index];
+          const answer = typeof raw === 'string' ? answers.read(raw) : undefined;
+          ratings.push({ rateeId, raterId, group: groupId, itemId: item.itemId, score: answer === undefined ? score(item.index, item.header) : answer });
+        }
         for (const question of questions) {
           const answer = text(question.index, question.header).trim();
           if (answer !== '') comments.push({ rateeId, raterId, group: groupId, questionId: question.questionId, text: answer });
