@@ -7,6 +7,8 @@ export default defineConfig({
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report/report.json' },
+    // The browser tests' Chromium, unpacked once from its npm package (test/setup/chromium-binary.ts).
+    globalSetup: ['test/setup/chromium-binary.ts'],
     projects: [
       {
         test: {

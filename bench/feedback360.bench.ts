@@ -11,7 +11,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, bench, describe } from 'vitest';
 import { interpret360Cohort, type CohortRating360, type Instrument360, type RaterGroup } from '../src/index.js';
-import { collectRatings } from '../src/lmd/feedback360/collect-ratings.js';
 import { indexInstrument } from '../src/lmd/feedback360/instrument-index.js';
 import { anonymityPolicySchema } from '../src/lmd/feedback360/anonymity/anonymity-policy.js';
 import { aggregateRatee } from '../src/lmd/feedback360/ratee-aggregate.js';
@@ -83,7 +82,7 @@ function checksAndAggregationOnly(data: readonly CohortRating360[]): number {
   let start = 0;
   for (let row = 1; row <= data.length; row += 1) {
     if (row === data.length || data[row]?.rateeId !== data[start]?.rateeId) {
-      const aggregate = aggregateRatee({ index, policy }, collectRatings(index, data, null, true, start, row));
+      const aggregate = aggregateRatee({ index, policy }, data, { positions: null, start, end: row, withRatee: true });
       published += aggregate.overall === null ? 0 : 1;
       start = row;
     }

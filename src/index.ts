@@ -12,10 +12,10 @@
 export type { Citation } from './core/citation.js';
 export { references, getReference } from './core/references.js';
 export type { ReferenceId } from './core/references.js';
-export { findingSeverities, sortFindingsBySeverity } from './core/finding.js';
+export { findingAudiences, findingSeverities, sortFindingsBySeverity } from './core/finding.js';
 export { findingCodesOf } from './core/finding-catalogue.js';
 export type { FindingDefinition } from './core/finding-catalogue.js';
-export type { Finding, FindingSeverity } from './core/finding.js';
+export type { Finding, FindingAudience, FindingSeverity, PersonFinding } from './core/finding.js';
 export { evidenceStrengths } from './core/evidence-strength.js';
 export type { EvidenceStrength } from './core/evidence-strength.js';
 export { LmdInputError } from './core/input-error.js';
@@ -29,6 +29,8 @@ export { mean } from './core/stats/mean.js';
 export { sampleVariance } from './core/stats/sample-variance.js';
 export { percentileRank } from './core/stats/percentile-rank.js';
 export type { PercentileRankMethod } from './core/stats/percentile-rank.js';
+export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from './core/stats/build-norms.js';
+export type { BuildNormsOptions, Norms, NormScore } from './core/stats/build-norms.js';
 export { lmAudiences, lmAudienceIds, frameworkAudiences } from './indicators/audiences.js';
 export type { LmAudience, FrameworkAudience } from './indicators/audiences.js';
 export { lmModel } from './indicators/lm-model.js';
@@ -82,6 +84,8 @@ export {
   comment360Schema,
   anonymityPolicySchema,
   anonymityPolicyDefaults,
+  publishComments360,
+  publishComments360InputSchema,
   selfOtherAgreementCategories,
   selfOtherAgreementSixWayCategories,
   selfOtherAgreementRuleSchema,
@@ -97,6 +101,9 @@ export {
   withheldReasons360,
   feedback360FindingCodes,
   feedback360Findings,
+  participantView360,
+  summariseCohort360,
+  summariseCohort360OptionsSchema,
   norms360Schema,
   feedback360OptionsSchema,
   interpret360InputSchema,
@@ -131,6 +138,20 @@ export type {
   WithheldReason360,
   WithheldFigure360,
   ShownGroup360,
+  ParticipantFigure360,
+  ParticipantItem360,
+  ParticipantCompetency360,
+  ParticipantCompetencyFigure360,
+  ParticipantNote360,
+  Participant360Report,
+  PublishComments360Input,
+  CommentBlock360,
+  QuestionComments360,
+  Comments360,
+  SummariseCohort360Options,
+  CohortCompetency360,
+  CohortSlice360,
+  Cohort360Summary,
   HiddenGroup360,
   ItemFlag360,
   Item360Result,
@@ -160,7 +181,18 @@ export type { IccResult, IccMeanSquares } from './core/stats/icc.js';
 export { iccOneWay } from './core/stats/icc-one-way.js';
 export type { IccOneWayResult } from './core/stats/icc-one-way.js';
 export { spearmanBrown, ratersNeeded } from './core/stats/spearman-brown.js';
-export { cronbachAlpha } from './core/stats/cronbach-alpha.js';
+export { cronbachAlpha, reliabilityOptionsSchema } from './core/stats/cronbach-alpha.js';
+export type { ReliabilityOptions } from './core/stats/cronbach-alpha.js';
+export { iccIntervals } from './core/stats/icc-intervals.js';
+export type { IccIntervals, IccWithInterval } from './core/stats/icc-intervals.js';
+export { alphaInterval, alphaIntervalOptionsSchema } from './core/stats/alpha-interval.js';
+export type { AlphaInterval, AlphaIntervalOptions } from './core/stats/alpha-interval.js';
+export { itemAnalysis } from './core/stats/item-analysis.js';
+export type { ItemAnalysis, ItemStatistics } from './core/stats/item-analysis.js';
+export { omegaTotal, omegaFindings, omegaFindingCodes } from './core/stats/omega-total.js';
+export type { OmegaTotalResult, OmegaFinding } from './core/stats/omega-total.js';
+export { krippendorffAlpha, krippendorffLevels, krippendorffAlphaOptionsSchema } from './core/stats/krippendorff-alpha.js';
+export type { KrippendorffLevel, KrippendorffAlphaOptions, KrippendorffAlphaResult, KrippendorffBootstrap } from './core/stats/krippendorff-alpha.js';
 export { reliableChange } from './core/stats/reliable-change.js';
 export type { ReliableChangeInput, ReliableChangeResult } from './core/stats/reliable-change.js';
 export { raterSpread, hasRaterDisagreement } from './lmd/feedback360/rater-disagreement.js';
@@ -275,6 +307,18 @@ export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from 
 export type { HedgesGConfidenceIntervalInput } from './evaluation/effect-sizes/hedges-g-confidence-interval.js';
 export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './evaluation/effect-sizes/cohens-d-confidence-interval.js';
 export { pairedEffectSize } from './evaluation/effect-sizes/paired-effect-size.js';
+export {
+  davConfidenceInterval,
+  davConfidenceIntervalInputSchema,
+  pairedEffectSizeInterval,
+  pairedEffectSizeIntervalOptionsSchema,
+} from './evaluation/effect-sizes/average-sd-effect-size-interval.js';
+export type {
+  DavConfidenceIntervalInput,
+  AverageSdEffectSizeInterval,
+  PairedEffectSizeIntervalOptions,
+  PairedEffectSizeIntervals,
+} from './evaluation/effect-sizes/average-sd-effect-size-interval.js';
 export type { PairedEffectSize } from './evaluation/effect-sizes/paired-effect-size.js';
 export { tTest, tTestVariants, tTestOptionsSchema } from './evaluation/significance/t-test.js';
 export type { TTestVariant, TTestOptions, TTestResult } from './evaluation/significance/t-test.js';
@@ -450,6 +494,9 @@ export {
   render360Html,
   html360ContentSecurityPolicy,
   render360Markdown,
+  render360ParticipantMarkdown,
+  render360ParticipantHtml,
+  render360CohortHtml,
   render360CohortMarkdown,
   render360AgreementMarkdown,
   renderIipMarkdown,
@@ -464,6 +511,9 @@ export {
 export type {
   Html360Context,
   Render360Context,
+  Render360ParticipantContext,
+  Html360ParticipantContext,
+  Html360CohortContext,
   RenderIipOptions,
   EvaluationCase,
   EvaluationCaseInput,
@@ -473,3 +523,7 @@ export type {
   RenderEvaluationOptions,
   ColumnAlign,
 } from './report/index.js';
+export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
+export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
+export { publishedRaterReliabilities } from './lmd/feedback360/published-rater-reliability.js';
+export type { PublishedRaterReliability } from './lmd/feedback360/published-rater-reliability.js';

@@ -6,8 +6,26 @@
  * @module
  */
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
-import { interpret360Cohort, type Feedback360Cohort, type Instrument360 } from '../lmd/index.js';
-import { renderJsonReport as jsonReport, render360CohortMarkdown, render360Html, render360Markdown } from '../report/index.js';
+import {
+  interpret360Cohort,
+  participantView360,
+  publishComments360,
+  summariseCohort360,
+  type Comment360,
+  type Comments360,
+  type Feedback360Cohort,
+  type Feedback360Report,
+  type Instrument360,
+} from '../lmd/index.js';
+import {
+  renderJsonReport as jsonReport,
+  render360CohortHtml,
+  render360CohortMarkdown,
+  render360Html,
+  render360Markdown,
+  render360ParticipantHtml,
+  render360ParticipantMarkdown,
+} from '../report/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { assertOutDirSparesInputs, assertOutputIsNotInput, readBinaryFile, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
@@ -33,6 +51,11 @@ export interface Options360 {
   readonly choices?: ExportChoices;
   /** `--explain`: print how the columns were read, and stop. */
   readonly explain?: boolean;
+  /**
+   * `--audience`: who reads the output. `null` takes the default: the person rated (`participant`)
+   * for one ratee's report and the per-ratee files, the coach for the cohort summary.
+   */
+  readonly audience?: 'participant' | 'coach' | null;
 }
 
 /** A cycle bigger than this (rows or ratees) gets progress lines on standard error. */
@@ -109,9 +132,11 @@ export function interpret360CohortWithSettings(instrument: Instrument360, rating
  * @param context - output and clock
  */
 export function run360(options: Options360, context: CliContext): void {
-  if (options.format === 'html' && options.ratee === null && options.outDir === null) {
-    throw new UsageError('--format html writes one page per ratee: add --ratee <id> or --out-dir <dir>', '360');
+  const forCohort = options.ratee === null && options.outDir === null;
+  if (forCohort && options.audience === 'participant') {
+    throw new UsageError('--audience participant is for one person: add --ratee <id> or --out-dir <dir> (the cohort summary is for coaches, and its HTML page for the organisation)', '360');
   }
+  const audience = options.audience ?? (forCohort ? 'coach' : 'participant');
   if (options.out !== null && options.outDir !== null) throw new UsageError('use --out or --out-dir, not both', '360');
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
   assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
@@ -147,13 +172,37 @@ export function run360(options: Options360, context: CliContext): void {
   if (large) context.progress(`interpreted ${cohort.ratees.length.toLocaleString('en-GB')} ratees in ${seconds()} s`);
 
   const inputs = { ratings: options.ratings, instrument: options.instrument, settings: options.settings };
-  const rateeText = (rateeId: string, report: Feedback360Cohort['ratees'][number]['report']): string => {
+  // Comments by ratee, published under the report's guarantee when the instrument asks open questions.
+  const commentsByRatee = new Map<string, Comment360[]>();
+  for (const comment of csv.survey.comments) commentsByRatee.set(comment.rateeId, (commentsByRatee.get(comment.rateeId) ?? []).concat([comment]));
+  const commentsFor = (rateeId: string, report: Feedback360Report): Comments360 | undefined =>
+    (instrument.openQuestions ?? []).length === 0 ? undefined : publishComments360(report, { instrument, comments: commentsByRatee.get(rateeId) ?? [] });
+  const rateeText = (rateeId: string, report: Feedback360Report): string => {
+    const comments = commentsFor(rateeId, report);
+    const withComments = comments === undefined ? {} : { comments };
+    if (audience === 'participant') {
+      const view = participantView360(report);
+      if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId, audience }, comments === undefined ? view : { ...view, comments });
+      if (options.format === 'html') return render360ParticipantHtml(view, { instrument, ...withComments });
+      return render360ParticipantMarkdown(view, { instrument, ...withComments });
+    }
     if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId }, report);
-    if (options.format === 'html') return render360Html(report, { rateeId, instrument });
+    if (options.format === 'html') return render360Html(report, { rateeId, instrument, ...withComments });
     return render360Markdown(report, { rateeId, instrument });
   };
-  const cohortText = (): string =>
-    options.format === 'json' ? jsonReport('360', { ...inputs, ratee: null }, cohort) : render360CohortMarkdown(cohort);
+  const cohortText = (): string => {
+    if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: null }, cohort);
+    // The organisation's page: names no one, every figure on at least five ratees.
+    if (options.format === 'html' && forCohort) {
+      if (cohort.ratees.length < 5) {
+        throw new InputFileError(
+          `${options.ratings}: the organisation's page needs at least 5 ratees, so that no figure is one person's (the cycle has ${cohort.ratees.length}); use --format markdown for the coaches' summary, or --ratee for one person's page`,
+        );
+      }
+      return render360CohortHtml(summariseCohort360(cohort), { instrument });
+    }
+    return render360CohortMarkdown(cohort);
+  };
 
   if (options.outDir !== null) {
     const outDir = options.outDir;

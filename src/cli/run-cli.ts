@@ -38,6 +38,7 @@ const optionsOf = {
     'group-label': { type: 'string', multiple: true },
     sheet: { type: 'string' },
     explain: { type: 'boolean' },
+    audience: { type: 'string' },
   },
   iip: { ...common, out: { type: 'string' } },
   evaluate: { ...common, out: { type: 'string' } },
@@ -52,6 +53,12 @@ function isCommand(name: string): name is Command {
 function version(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
   return (JSON.parse(text) as { version: string }).version;
+}
+
+function parseAudience(value: string | null, command: Command): 'participant' | 'coach' | null {
+  if (value === null) return null;
+  if (value !== 'participant' && value !== 'coach') throw new UsageError(`--audience must be participant or coach (received ${JSON.stringify(value)})`, command);
+  return value;
 }
 
 function parseFormat(value: string | undefined, command: Command, allowed: readonly OutputFormat[]): OutputFormat {
@@ -178,6 +185,7 @@ export function runCli(argv: readonly string[], context: CliContext): number {
             ...(sheet === null ? {} : { sheet }),
           },
           explain: values['explain'] === true,
+          audience: parseAudience(text('audience'), command),
         },
         context,
       );

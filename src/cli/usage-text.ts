@@ -65,7 +65,12 @@ Options:
                         (repeatable)
   --sheet <name>        the sheet of an Excel workbook to read  [default: the first]
   --ratee <id>          report on this ratee only
-  --format <format>     markdown, json or html (html needs --ratee or --out-dir)
+  --audience <who>      participant (the person rated: plain words, comments, nothing meant
+                        for their coach) or coach (everything: agreement category, readiness,
+                        rater agreement, findings)  [default: participant for --ratee and
+                        --out-dir, coach for the cohort summary]
+  --format <format>     markdown, json or html (without --ratee or --out-dir, html is the
+                        organisation's page for the whole cycle, naming no one)
                         [default: markdown]
   --out <file>          write the report to this file  [default: standard output]
   --out-dir <dir>       write one file per ratee (<rateeId>.md|json|html, characters other than

@@ -1,4 +1,4 @@
-import type { FindingSeverity } from './finding.js';
+import type { FindingAudience, FindingSeverity } from './finding.js';
 
 /**
  * What one finding code means, defined once: how much it matters and, in a sentence, what it says.
@@ -11,6 +11,8 @@ export interface FindingDefinition {
   readonly severity: FindingSeverity;
   /** What a finding with this code says, in one plain UK English sentence. */
   readonly meaning: string;
+  /** For a finding about a person: who may read it. */
+  readonly audience?: FindingAudience;
 }
 
 /**

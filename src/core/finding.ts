@@ -19,6 +19,35 @@ export const findingSeverities = /* @__PURE__ */ Object.freeze(['info', 'advice'
 export type FindingSeverity = (typeof findingSeverities)[number];
 
 /**
+ * Who may read a finding about a person: `participant` (the person it is about, and anyone they
+ * show their report to) or `coach` (the coach or facilitator who prepares and debriefs the report,
+ * and the HR professionals running the process). A coach sees every finding; a participant sees
+ * only the `participant` ones.
+ *
+ * @example
+ * findingAudiences //=> ['participant', 'coach']
+ * @see {@link PersonFinding}
+ */
+export const findingAudiences = /* @__PURE__ */ Object.freeze(['participant', 'coach'] as const);
+
+/**
+ * One of {@link findingAudiences}.
+ * @see {@link PersonFinding}
+ */
+export type FindingAudience = (typeof findingAudiences)[number];
+
+/**
+ * A finding about a person, which says who may read it ({@link FindingAudience}).
+ *
+ * @typeParam Code - the literal union of codes a module can emit
+ * @see {@link Finding}
+ */
+export interface PersonFinding<Code extends string = string> extends Finding<Code> {
+  /** Who may read it: the person it is about, or only their coach. */
+  readonly audience: FindingAudience;
+}
+
+/**
  * What a rule concluded, as data an app can store, translate and render.
  *
  * `code` is a stable SCREAMING_SNAKE machine code (never renamed once released) that apps map to

@@ -7,10 +7,10 @@
 export type { Citation } from './citation.js';
 export { references, getReference } from './references.js';
 export type { ReferenceId } from './references.js';
-export { findingSeverities, sortFindingsBySeverity } from './finding.js';
+export { findingAudiences, findingSeverities, sortFindingsBySeverity } from './finding.js';
 export { findingCodesOf } from './finding-catalogue.js';
 export type { FindingDefinition } from './finding-catalogue.js';
-export type { Finding, FindingSeverity } from './finding.js';
+export type { Finding, FindingAudience, FindingSeverity, PersonFinding } from './finding.js';
 export { evidenceStrengths } from './evidence-strength.js';
 export type { EvidenceStrength } from './evidence-strength.js';
 export { LmdInputError } from './input-error.js';
@@ -24,3 +24,5 @@ export { mean } from './stats/mean.js';
 export { sampleVariance } from './stats/sample-variance.js';
 export { percentileRank } from './stats/percentile-rank.js';
 export type { PercentileRankMethod } from './stats/percentile-rank.js';
+export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from './stats/build-norms.js';
+export type { BuildNormsOptions, Norms, NormScore } from './stats/build-norms.js';

@@ -94,6 +94,18 @@ export { hedgesGConfidenceInterval, hedgesGConfidenceIntervalInputSchema } from 
 export type { HedgesGConfidenceIntervalInput } from './effect-sizes/hedges-g-confidence-interval.js';
 export type { CohensDConfidenceIntervalInput, EffectSizeInterval } from './effect-sizes/cohens-d-confidence-interval.js';
 export { pairedEffectSize } from './effect-sizes/paired-effect-size.js';
+export {
+  davConfidenceInterval,
+  davConfidenceIntervalInputSchema,
+  pairedEffectSizeInterval,
+  pairedEffectSizeIntervalOptionsSchema,
+} from './effect-sizes/average-sd-effect-size-interval.js';
+export type {
+  DavConfidenceIntervalInput,
+  AverageSdEffectSizeInterval,
+  PairedEffectSizeIntervalOptions,
+  PairedEffectSizeIntervals,
+} from './effect-sizes/average-sd-effect-size-interval.js';
 export type { PairedEffectSize } from './effect-sizes/paired-effect-size.js';
 export { tTest, tTestVariants, tTestOptionsSchema } from './significance/t-test.js';
 export type { TTestVariant, TTestOptions, TTestResult } from './significance/t-test.js';

@@ -19,6 +19,12 @@ export { render360Html, html360ContentSecurityPolicy } from './render-360-html.j
 export type { Html360Context } from './render-360-html.js';
 export { render360Markdown } from './render-360-markdown.js';
 export type { Render360Context } from './render-360-markdown.js';
+export { render360ParticipantMarkdown } from './render-360-participant-markdown.js';
+export { render360ParticipantHtml } from './render-360-participant-html.js';
+export { render360CohortHtml } from './render-360-cohort-html.js';
+export type { Html360CohortContext } from './render-360-cohort-html.js';
+export type { Html360ParticipantContext } from './render-360-participant-html.js';
+export type { Render360ParticipantContext } from './render-360-participant-markdown.js';
 export { render360CohortMarkdown } from './render-360-cohort-markdown.js';
 export { render360AgreementMarkdown } from './render-360-agreement-markdown.js';
 export { renderIipMarkdown } from './render-iip-markdown.js';

@@ -10,7 +10,8 @@
  * @module
  */
 import { joinWithAnd } from '../core/_internal/join-with-and.js';
-import type { Feedback360Finding, Feedback360Report, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import type { Comments360, Feedback360Finding, Feedback360Report, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import { commentsSection360 } from './_internal/html-comments-360.js';
 import {
   bandHoldsZero,
   categoryMeanings,
@@ -22,7 +23,8 @@ import {
 } from './_internal/agreement-words-360.js';
 import { checkReportAgainstInstrument } from './_internal/check-report-against-instrument.js';
 import { counted } from './_internal/counted.js';
-import { chartSeries360, competencyChart360, competencyTable360 } from './_internal/html-chart-360.js';
+import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';
+import { itemsSection360 } from './_internal/html-items-360.js';
 import { escapeHtml } from './_internal/html-escape.js';
 import { findingList, readinessSummary } from './_internal/html-findings-360.js';
 import { allOthersLabel, formatGap, formatScore, groupLabel } from './_internal/html-format.js';
@@ -46,6 +48,8 @@ export interface Html360Context {
   readonly organisation?: string;
   /** The page title; default `360-degree feedback: ${rateeId}`. */
   readonly title?: string;
+  /** The comments the report may show ({@link publishComments360}); without them the page has no comments section. */
+  readonly comments?: Comments360;
 }
 
 /**
@@ -104,14 +108,15 @@ function summarySection({ report }: Page): string {
 }
 
 function chartSection({ report }: Page): string {
-  const series = chartSeries360(report);
+  const source: ChartSource360 = { scale: report.scale, shownGroups: report.shownGroups, rows: report.competencies };
+  const series = chartSeries360(source);
   if (series.length === 0) return section('by-competency', 'Self and others by competency', '<p>No competency figure is shown.</p>');
   return section(
     'by-competency',
     'Self and others by competency',
     '<p>Mean rating for each competency: the ratee\u2019s own rating, each group shown, and all others together. Each competency figure averages the shown item figures of its items.</p>' +
-      `<figure aria-labelledby="chart-caption"><figcaption id="chart-caption">Self and others by competency, on the ${report.scale.min} to ${report.scale.max} scale</figcaption>${competencyChart360(report, series)}</figure>` +
-      competencyTable360(report, series),
+      `<figure aria-labelledby="chart-caption"><figcaption id="chart-caption">Self and others by competency, on the ${report.scale.min} to ${report.scale.max} scale</figcaption>${competencyChart360(source, series)}</figure>` +
+      competencyTable360(source, series),
   );
 }
 
@@ -153,6 +158,11 @@ function gapsSection({ report }: Page): string {
   );
 }
 
+/** "1 scale point" or "N scale points". */
+function pointsText(points: number): string {
+  return points === 1 ? '1 scale point' : `${formatScore(points)} scale points`;
+}
+
 function flaggedTable(page: Page, ids: readonly string[], caption: string): string {
   const rows = ids.map((itemId) => {
     const item = page.report.items.find((candidate) => candidate.itemId === itemId);
@@ -173,19 +183,18 @@ function flaggedTable(page: Page, ids: readonly string[], caption: string): stri
 function flagsSection(page: Page): string {
   const { report } = page;
   const parts: string[] = [
-    `<p>Item by item, a <strong>blind spot</strong> is an item whose gap (self minus &ldquo;${allOthersLabel}&rdquo;) is above the agreement band (${bandText(report)}), ` +
-      `and a <strong>hidden strength</strong> one whose gap is below it${bandHoldsZero(report.agreementBand) ? '' : '. This band does not include a gap of zero, so a hidden strength can be an item the ratee rates above others, only by less than the band allows'}. Both are prompts for a conversation, not verdicts.</p>`,
+    `<p>Item by item, a <strong>blind spot</strong> is an item the ratee rates at least ${pointsText(report.options.blindSpotGap)} higher than &ldquo;${allOthersLabel}&rdquo; do, ` +
+      `and a <strong>hidden strength</strong> one they rate at least that much lower; only the ${report.options.maxFlaggedItems} largest gaps of each kind are shown. Both are prompts for a conversation, not verdicts.</p>`,
   ];
   if (report.competencies.every((competency) => competency.self === null)) {
     parts.push('<p>Without a self-rating there are no blind spots or hidden strengths to show.</p>');
     return section('flags', 'Blind spots and hidden strengths', parts.join(''));
   }
-  const zero = bandHoldsZero(report.agreementBand);
   parts.push('<h3>Blind spots</h3>');
-  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${counted(report.blindSpots.length, 'item')} ${zero ? 'rated higher by self than by others' : 'with a gap above the agreement band'}`));
+  parts.push(report.blindSpots.length === 0 ? '<p>No item is a blind spot.</p>' : flaggedTable(page, report.blindSpots, `${counted(report.blindSpots.length, 'item')} rated higher by self than by others, largest gap first`));
   parts.push('<h3>Hidden strengths</h3>');
   parts.push(
-    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${counted(report.hiddenStrengths.length, 'item')} ${zero ? 'rated lower by self than by others' : 'with a gap below the agreement band'}`),
+    report.hiddenStrengths.length === 0 ? '<p>No item is a hidden strength.</p>' : flaggedTable(page, report.hiddenStrengths, `${counted(report.hiddenStrengths.length, 'item')} rated lower by self than by others, largest gap first`),
   );
   return section('flags', 'Blind spots and hidden strengths', parts.join(''));
 }
@@ -305,7 +314,9 @@ export function render360Html(report: Feedback360Report, context: Html360Context
     summarySection(page),
     chartSection(page),
     gapsSection(page),
+    section('items', 'Item by item', itemsSection360(report, label, 'the ratee')),
     flagsSection(page),
+    ...(context.comments === undefined ? [] : [section('comments', 'What people said', commentsSection360(context.comments))]),
     agreementSection(page),
     findingsSection(page, shown, moved.length),
     section('hidden', 'What is hidden and why', hiddenSection360(report, itemLabel, moved, page.sources)),

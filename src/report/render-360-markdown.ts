@@ -116,8 +116,9 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
             `(band ${signed(report.agreementBand.lower)} to ${signed(report.agreementBand.upper)}).`,
         ];
   const flagged = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.map((item) => escapeMarkdownText(itemLabel(item))).join(', '));
-  agreementLines.push(`- Blind spots (self well above others): ${flagged(report.blindSpots)}.`);
-  agreementLines.push(`- Hidden strengths (self well below others): ${flagged(report.hiddenStrengths)}.`);
+  const gap = report.options.blindSpotGap === 1 ? '1 scale point' : `${report.options.blindSpotGap} scale points`;
+  agreementLines.push(`- Blind spots (self at least ${gap} above others; the ${report.options.maxFlaggedItems} largest): ${flagged(report.blindSpots)}.`);
+  agreementLines.push(`- Hidden strengths (self at least ${gap} below others; the ${report.options.maxFlaggedItems} largest): ${flagged(report.hiddenStrengths)}.`);
 
   const readiness = report.readiness;
   const readinessLines =

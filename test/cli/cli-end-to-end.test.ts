@@ -88,7 +88,7 @@ describe('lmdkit 360', () => {
   });
 
   it('reports on M07 in Markdown with no figure of the hidden peer group', () => {
-    const run = lmdkit('360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', 'M07');
+    const run = lmdkit('360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', 'M07', '--audience', 'coach');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('# 360-degree feedback: M07');
     const tables = run.stdout.split('\n').filter((line) => line.startsWith('|')).join('\n');
@@ -103,7 +103,7 @@ describe('lmdkit 360', () => {
   });
 
   it('reports on M07 in JSON with no figure pooling or resting on the two peers', () => {
-    const run = lmdkit('360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', 'M07', '--format', 'json');
+    const run = lmdkit('360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', 'M07', '--format', 'json', '--audience', 'coach');
     expect(run.code, run.stderr).toBe(0);
     const output = JSON.parse(run.stdout) as { command: string; input: { ratee: string }; result: { hiddenGroups: { groups: string[] }[] } };
     expect(output.command).toBe('360');

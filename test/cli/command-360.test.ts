@@ -18,7 +18,7 @@ describe('run360 --out-dir', () => {
     const ratings = join(temp, 'ratings.csv');
     writeFileSync(ratings, 'ratee_id,rater_id,rater_group,item_id,score\ncohort,r1,self,I1,4\nM1,r2,self,I1,3\n');
     const outDir = join(temp, 'out');
-    run360({ ratings, instrument, settings: null, ratee: null, format: 'markdown', out: null, outDir, quiet: true }, context);
+    run360({ ratings, instrument, settings: null, ratee: null, format: 'markdown', out: null, outDir, quiet: true, audience: 'coach' }, context);
     expect(readdirSync(outDir).sort()).toEqual(['M1.md', 'cohort-2.md', 'cohort.md']);
     expect(readFileSync(join(outDir, 'cohort-2.md'), 'utf8')).toMatch(/^# 360-degree feedback: cohort\n/);
     expect(readFileSync(join(outDir, 'cohort.md'), 'utf8')).toMatch(/^# 360-degree feedback cohort\n/);

@@ -23,7 +23,7 @@ describe('lmdkit 360 with a ratee called __proto__', () => {
     const { folder, ratings } = cycleWithProtoRatee();
     const settings = join(folder, 'settings.json');
     writeFileSync(settings, '{ "readiness": { "__proto__": { "coaching": false, "embeddedInDevelopmentProcess": false, "goalsSet": false } } }\n');
-    const run = runCliInProcess(['360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', '__proto__', '--format', 'json', '--quiet']);
+    const run = runCliInProcess(['360', ratings, '--instrument', instrument, '--settings', settings, '--ratee', '__proto__', '--format', 'json', '--quiet', '--audience', 'coach']);
     expect(run.code, run.stderr).toBe(0);
     const output = JSON.parse(run.stdout) as { input: { ratee: string }; result: { readiness: { band: string } | null } };
     expect(output.input.ratee).toBe('__proto__');

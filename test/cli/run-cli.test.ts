@@ -36,7 +36,8 @@ describe('runCli and describeFailure', () => {
     expect(() => capture([])).toThrow(UsageError);
     expect(() => capture(['360', 'a.csv', 'b.csv', '--instrument', 'i.json'])).toThrow('expected one <export.csv|.xlsx> argument (received 2: a.csv b.csv)');
     expect(() => capture(['evaluate', 'c.json', '--format', 'pdf'])).toThrow('--format must be one of markdown, json (received "pdf")');
-    expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--format', 'html'])).toThrow('--format html writes one page per ratee');
+    expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--audience', 'participant'])).toThrow('--audience participant is for one person');
+    expect(() => capture(['360', 'a.csv', '--instrument', 'i.json', '--audience', 'manager'])).toThrow('--audience must be participant or coach');
   });
 
   // Audit of issue 7.

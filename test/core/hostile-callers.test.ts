@@ -54,7 +54,7 @@ describe('item 2: effect-size intervals and Spearman–Brown give finite results
   it('a bound beyond the largest representable number is an LmdInputError on the effect size', () => {
     expect(inputError(() => cohensDConfidenceInterval({ d: -1.7e308, n1: 2, n2: 10 })).issues[0]?.path).toBe('input.d');
     // g / J overflows before the interval is even sought; the error names g, with g's value.
-    const error = inputError(() => hedgesGConfidenceInterval({ g: 1e308, n: 3 }));
+    const error = inputError(() => hedgesGConfidenceInterval({ g: 1e308, n: 3, measure: 'gz' }));
     expect(error.issues[0]?.path).toBe('input.g');
     expect(error.message).toContain('received 1e+308');
   });
@@ -234,7 +234,7 @@ describe('item 5: no negative zero in results', () => {
   });
 
   it('intervals around d = -0 have no -0 bound, and percentage changes of -0 are 0', () => {
-    expect(negativeZeroPaths(cohensDConfidenceInterval({ d: -0, n: 10 }))).toEqual([]);
+    expect(negativeZeroPaths(cohensDConfidenceInterval({ d: -0, n: 10, measure: 'dz' }))).toEqual([]);
     expect(negativeZeroPaths(percentageChange({ before: 10, after: -0 }))).toEqual([]);
     expect(negativeZeroPaths(lostTimeRate({ hoursLost: -0, hoursAvailable: 100 }))).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe('evaluation statistics types', () => {
   });
 
   it('interval input is one of the two designs', () => {
-    expectTypeOf(cohensDConfidenceInterval({ d: 1, n: 5 }).lower).toEqualTypeOf<number>();
+    expectTypeOf(cohensDConfidenceInterval({ d: 1, n: 5, measure: 'dz' }).lower).toEqualTypeOf<number>();
     // @ts-expect-error d alone is not enough
     cohensDConfidenceInterval({ d: 1 });
   });

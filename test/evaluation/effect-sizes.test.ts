@@ -116,7 +116,7 @@ describe('degenerate input', () => {
 
   it('confidence interval input is validated', () => {
     expect(() => cohensDConfidenceInterval({ d: Number.POSITIVE_INFINITY, n1: 5, n2: 5 })).toThrow(LmdInputError);
-    expect(() => cohensDConfidenceInterval({ d: 0.5, n: 10, confidenceLevel: 1 })).toThrow(LmdInputError);
+    expect(() => cohensDConfidenceInterval({ d: 0.5, n: 10, measure: 'dz', confidenceLevel: 1 })).toThrow(LmdInputError);
   });
 });
 
@@ -322,8 +322,8 @@ describe('Welch–Satterthwaite df with vanishing variances (found by the proper
 describe('hedgesGConfidenceInterval', () => {
   it('is the d interval at g ÷ J(df), times J(df), for a paired g (df = n − 1)', () => {
     const j = hedgesJ(9);
-    const d = cohensDConfidenceInterval({ d: 1.2 / j, n: 10 });
-    const g = hedgesGConfidenceInterval({ g: 1.2, n: 10 });
+    const d = cohensDConfidenceInterval({ d: 1.2 / j, n: 10, measure: 'dz' });
+    const g = hedgesGConfidenceInterval({ g: 1.2, n: 10, measure: 'gz' });
     expect(g).toEqual({ ...d, lower: d.lower * j, upper: d.upper * j });
     expect(g.lower).toBeLessThan(1.2);
     expect(g.upper).toBeGreaterThan(1.2);
@@ -341,6 +341,6 @@ describe('edge cases found in review', () => {
     expect(d).toBe(0);
   });
   it('hedgesGConfidenceInterval names input.n when a paired g has only 2 pairs (J is 0 at df = 1)', () => {
-    expect(() => hedgesGConfidenceInterval({ g: 1, n: 2 })).toThrow(/^input\.n: a paired g needs at least 3 pairs/);
+    expect(() => hedgesGConfidenceInterval({ g: 1, n: 2, measure: 'gz' })).toThrow(/^input\.n: a paired g needs at least 3 pairs/);
   });
 });

@@ -76,7 +76,7 @@ describe('cohensDConfidenceInterval agrees with the noncentral-t inversion in R 
   });
 
   it.each(fixture.dzInterval)('d_z = $d, n = $n, level $level', (row) => {
-    const interval = cohensDConfidenceInterval({ d: Number(row.d), n: Number(row.n), confidenceLevel: Number(row.level) });
+    const interval = cohensDConfidenceInterval({ d: Number(row.d), n: Number(row.n), measure: 'dz', confidenceLevel: Number(row.level) });
     expect(Math.abs(interval.lower - Number(row.lower))).toBeLessThanOrEqual(1e-9);
     expect(Math.abs(interval.upper - Number(row.upper))).toBeLessThanOrEqual(1e-9);
   });

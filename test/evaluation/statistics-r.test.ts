@@ -74,7 +74,7 @@ describe('effect sizes agree with R effectsize', () => {
     const effect = pairedEffectSize(numbers(row.b), numbers(row.a));
     expect(relative(effect.dz as number, Number(row.dz))).toBeLessThanOrEqual(1e-12);
     expect(relative(effect.correlation as number, Number(row.r))).toBeLessThanOrEqual(1e-12);
-    const interval = cohensDConfidenceInterval({ d: effect.dz as number, n: effect.n });
+    const interval = cohensDConfidenceInterval({ d: effect.dz as number, n: effect.n, measure: 'dz' });
     expect(Math.abs(interval.lower - Number(row.lower))).toBeLessThanOrEqual(1e-6);
     expect(Math.abs(interval.upper - Number(row.upper))).toBeLessThanOrEqual(1e-6);
   });

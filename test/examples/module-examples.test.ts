@@ -12,7 +12,7 @@ describe('README module examples', () => {
     // Listening, all others: L1 (3,3,4,2,3)/5 = 3.0 and L2 (4,3,3,3,4)/5 = 3.4 → 3.2.
     expect(output).toMatch(/'Listening'\s*│\s*'5\.00'\s*│\s*'3\.20'\s*│\s*5\s*│\s*'1\.80'/);
     expect(output).toContain('Hidden: peer (below-minimum-group-size)');
-    expect(output).toContain('Agreement: over-estimator; blind spots: L1, L2, D2');
+    expect(output).toContain('Agreement: over-estimator; blind spots: D2, L1, L2');
     expect(output).toContain('RISK FB360_OVER_ESTIMATOR_UNSUPPORTED [atwater-waldman-1998, smither-london-reilly-2005]');
     expect(output).not.toMatch(/peer1|peer2/);
   });

@@ -1,11 +1,13 @@
-// Headless Chromium for the tests that render pages (the HTML 360 report, the browser smoke
-// test). It drives Debian's `chromium` (installed by `.ci/run`) through playwright-core, which
-// never downloads a browser of its own. `CHROMIUM_PATH` overrides the executable.
+// Headless Chromium for the tests that render pages (the HTML 360 reports, the browser smoke
+// test). The executable comes with `npm ci`: @sparticuz/chromium ships a Linux x64 Chromium inside
+// its npm package, which the global setup (test/setup/chromium-binary.ts) unpacks once and names
+// in CHROMIUM_PATH; playwright-core drives it and never downloads a browser of its own. Setting
+// CHROMIUM_PATH beforehand (Debian's /usr/bin/chromium, say) uses that executable instead.
 import { existsSync } from 'node:fs';
+import sparticuz from '@sparticuz/chromium';
+
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** The Chromium executable the tests use. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
  * Flags for a closed network: without the background-networking ones Chromium keeps trying to
@@ -33,13 +35,17 @@ export interface TestBrowser {
  * it, rather than skipping: CI installs it, and a skipped browser test would hide a regression.
  */
 export async function launchChromium(): Promise<TestBrowser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}. Install Debian's package (apt-get install chromium) ` +
-        'or set CHROMIUM_PATH to a Chromium executable; .ci/run installs it.',
-    );
+  // Without the global setup (a file run on its own by another runner), unpack the packaged one here.
+  const packaged = process.env['CHROMIUM_PATH'] === undefined || process.env['LMDKIT_PACKAGED_CHROMIUM'] === '1';
+  const executablePath = process.env['CHROMIUM_PATH'] ?? (await sparticuz.executablePath());
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: run npm ci (it installs @sparticuz/chromium), or set CHROMIUM_PATH to a Chromium executable.`);
   }
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
+  // The packaged build renders with SwiftShader and runs without a zygote. Its other serverless
+  // flags stay off: --single-process closes the browser when a test opens a second page, and
+  // --disable-web-security would weaken the Content Security Policy the tests check.
+  const args = packaged ? [...flags, '--no-zygote', '--in-process-gpu', '--use-gl=angle', '--use-angle=swiftshader', '--font-render-hinting=none'] : flags;
+  const browser = await chromium.launch({ executablePath, headless: true, args });
   return {
     browser,
     async close() {

@@ -92,7 +92,7 @@ async function load(rateeId: string, screenshot?: URL) {
     return {
       headings: Array.from(document.querySelectorAll('h1, h2')).map((heading) => ({ tag: heading.tagName, text: heading.textContent ?? '' })),
       chartName,
-      chartValues: Array.from(document.querySelectorAll('svg .chart-value')).map((node) => node.textContent ?? ''),
+      chartValues: Array.from(document.querySelectorAll('#by-competency svg .chart-value')).map((node) => node.textContent ?? ''),
       tableValues: Array.from(document.querySelectorAll('#competency-table tbody td'))
         .map((node) => node.textContent ?? '')
         .filter((text) => text !== 'not shown'),
@@ -111,6 +111,7 @@ const expectedHeadings = [
   { tag: 'H2', text: 'Summary' },
   { tag: 'H2', text: 'Self and others by competency' },
   { tag: 'H2', text: 'Gaps by competency' },
+  { tag: 'H2', text: 'Item by item' },
   { tag: 'H2', text: 'Blind spots and hidden strengths' },
   { tag: 'H2', text: 'Agreement' },
   { tag: 'H2', text: 'Findings' },

@@ -70,12 +70,13 @@ describe('render360Html: the page', () => {
 
   it('has one h1 and an h2 for each section, in reading order', () => {
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(sectionIds(html)).toEqual(['summary', 'by-competency', 'gaps', 'flags', 'agreement', 'findings', 'hidden', 'sources']);
+    expect(sectionIds(html)).toEqual(['summary', 'by-competency', 'gaps', 'items', 'flags', 'agreement', 'findings', 'hidden', 'sources']);
     const h2 = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((match) => match[1]);
     expect(h2).toEqual([
       'Summary',
       'Self and others by competency',
       'Gaps by competency',
+      'Item by item',
       'Blind spots and hidden strengths',
       'Agreement',
       'Findings',
@@ -102,7 +103,8 @@ describe('render360Html: the page', () => {
   it('has a chart with an accessible name and a table with the same figures', () => {
     expect(html).toMatch(/<svg class="chart" role="img" aria-labelledby="chart-title chart-desc"/);
     expect(html).toContain('<title id="chart-title">Self and others by competency</title>');
-    const chartValues = [...html.matchAll(/class="chart-value"[^>]*>([^<]*)</g)].map((match) => match[1]);
+    const competencySection = /<section id="by-competency"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const chartValues = [...competencySection.matchAll(/class="chart-value"[^>]*>([^<]*)</g)].map((match) => match[1]);
     const table = /<table id="competency-table">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     expect(table).toContain('<caption>');
     expect(table).toMatch(/<th scope="col"/);
@@ -110,7 +112,7 @@ describe('render360Html: the page', () => {
     const tableValues = [...table.matchAll(/<td[^>]*>([^<]*)</g)].map((match) => match[1]).filter((value) => value !== 'not shown');
     // The chart draws by competency, series by series; the table reads row by row: the same order.
     expect(chartValues).toEqual(tableValues);
-    const expected = chartSeries360(report);
+    const expected = chartSeries360({ scale: report.scale, shownGroups: report.shownGroups, rows: report.competencies });
     expect(expected.map((series) => series.label)).toEqual(['Self', 'Manager', 'Direct reports', 'All others']);
     expect(chartValues).toEqual(report.competencies.flatMap((_, position) => expected.flatMap((series) => {
       const value = series.values[position] ?? null;
@@ -184,8 +186,9 @@ describe('render360Html: where raters within a group disagree', () => {
 describe('render360Html: an agreement band that does not hold a gap of zero', () => {
   // A norm-referenced band (Fleenor et al., 2010: mean difference ± k·sd of a comparison group),
   // here +0.40 to +1.20. The ratee rates every item 4.00 and all others 3.75: a gap of +0.25,
-  // below the band, so the library flags hidden strengths and an under-estimator although the
-  // ratee rates themself ABOVE others. The page must say "below the band", never "self lower".
+  // below the band, so the library classifies an under-estimator although the ratee rates
+  // themself ABOVE others. The page must say "below the band", never "self lower". Items are
+  // judged by their own gap (at least one scale point), so none is a hidden strength.
   const offZero = interpret360({
     instrument,
     ratings: [
@@ -203,7 +206,7 @@ describe('render360Html: an agreement band that does not hold a gap of zero', ()
   it('is the case under test: gaps of +0.25, a band of +0.40 to +1.20, hidden strengths and an under-estimator', () => {
     expect(offZero.agreementBand).toEqual({ lower: 0.4, upper: 1.2, othersCutOff: 3 });
     expect(offZero.items.map((item) => item.gap)).toEqual([0.25, 0.25, 0.25]);
-    expect(offZero.hiddenStrengths).toEqual(['L1', 'L2', 'X1']);
+    expect(offZero.hiddenStrengths).toEqual([]);
     expect(offZero.agreement?.category).toBe('under-estimator');
   });
 
@@ -212,8 +215,8 @@ describe('render360Html: an agreement band that does not hold a gap of zero', ()
     const gaps = /<section id="gaps"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
     expect(gaps).toContain('+0.25</td><td class="text">Below the agreement band</td>');
     const flags = /<section id="flags"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-    expect(flags).toContain('<caption>3 items with a gap below the agreement band</caption>');
-    expect(textOf(flags).replace(/\s+/g, ' ')).toContain('a hidden strength can be an item the ratee rates above others');
+    expect(flags).toContain('<p>No item is a hidden strength.</p>');
+    expect(textOf(flags).replace(/\s+/g, ' ')).toContain('a hidden strength one they rate at least that much lower');
     const agreement = /<section id="agreement"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
     expect(agreement).toContain('under-estimator (the gap between self and others is below the agreement band)');
     expect(agreement).toContain('+0.40 to +1.20, both ends included');

@@ -55,7 +55,7 @@ describe('360 Markdown on the sample cycle', () => {
     expect(text).toContain('Sources: Atwater & Waldman (1998); Smither et al. (2005).');
     // The sample instrument carries wording (issue 15): items are named by it.
     const firstBlindSpot = instrument.items.find((item) => item.id === m07.blindSpots[0]);
-    expect(text).toContain(`Blind spots (self well above others): ${firstBlindSpot?.text ?? `${m07.blindSpots[0]} (`}`);
+    expect(text).toContain(`Blind spots (self at least 1 scale point above others; the 3 largest): ${firstBlindSpot?.text ?? `${m07.blindSpots[0]} (`}`);
   });
 
   it('shows nothing of M07’s hidden peer group: no peer column or figure, no peer mean', () => {

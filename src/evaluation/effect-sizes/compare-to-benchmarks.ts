@@ -44,12 +44,14 @@ export interface BenchmarkComparison {
  * @param estimate - the local effect size, a finite number
  * @param interval - optional `{ lower, upper }` confidence bounds for it (from {@link cohensDConfidenceInterval})
  * @returns one row per benchmark, in the order of {@link effectSizeBenchmarks}
- * @throws LmdInputError when the estimate or a bound is not finite, or lower exceeds upper
+ * @throws LmdInputError when the estimate or a bound is not finite, lower exceeds upper, or the
+ * interval does not contain the estimate (a sign that the two are different measures or samples)
  * @example
  * const rows = compareToBenchmarks(0.5, { lower: -0.3, upper: 1.3 });
  * rows.map((row) => row.benchmarkInInterval) //=> [true, true, true, true, true]
  * rows[0]?.difference.toFixed(2) //=> '-0.13'
  * compareToBenchmarks(Number.NaN) //=> throws LmdInputError
+ * compareToBenchmarks(0.65, { lower: 1.5, upper: 2.9 }) //=> throws LmdInputError
  * @see {@link effectSizeBenchmarks}
  * @see Source: lacerenza-2017, avolio-2009 in {@link references}.
  */
@@ -64,6 +66,16 @@ export function compareToBenchmarks(
     if (interval.lower > interval.upper) {
       throw new LmdInputError([
         { keys: ['interval', 'lower'], message: `expected the lower bound not to exceed the upper bound (received ${interval.lower} > ${interval.upper})` },
+      ]);
+    }
+    if (estimate < interval.lower || estimate > interval.upper) {
+      // An interval that misses its own estimate belongs to another measure (a d_z interval
+      // beside a g_av, say) or another sample; comparing benchmarks with it would mislead.
+      throw new LmdInputError([
+        {
+          keys: ['interval'],
+          message: `expected an interval that contains its estimate ${estimate}; check that both are the same measure from the same data (received ${interval.lower} to ${interval.upper})`,
+        },
       ]);
     }
   }

@@ -115,8 +115,15 @@ export function tTest(a: readonly number[], b: readonly number[], options: TTest
   // The parts are in scaled units (see twoGroupStatistics); t, df and p are scale-free.
   const { meanDifference, standardError, df, locations, exponent } = tStatisticParts(a, b, variant);
   if (isEssentiallyZero(standardError, ...locations)) {
+    // Say what was measured: the standard error is rarely exactly 0, only negligible beside the
+    // means (R's rule, at most 10 ε times the larger absolute mean).
+    const measured = scaleUp(standardError, exponent, ['a']);
+    const location = scaleUp(Math.max(...locations.map(Math.abs)), exponent, ['a']);
     throw new LmdInputError([
-      { keys: ['a'], message: 'the data are essentially constant, so the standard error is zero and t is not defined' },
+      {
+        keys: ['a'],
+        message: `the data are essentially constant: the standard error is ${measured.toPrecision(2)}, not more than 10 × machine epsilon times the larger absolute mean (${location}), so it cannot be told from rounding error and t is not defined`,
+      },
     ]);
   }
   const t = meanDifference / standardError;

@@ -5,6 +5,19 @@ import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups } from './rater-group.js';
 
 /**
+ * Which of the rows belong to one ratee: `rows[positions[k]]`, or `rows[start]` to `rows[end − 1]`
+ * when `positions` is `null`; `withRatee` when rows carry a `rateeId` (the cohort's rows).
+ *
+ * @internal
+ */
+export interface RowSelection {
+  readonly positions: ArrayLike<number> | null;
+  readonly start: number;
+  readonly end: number;
+  readonly withRatee: boolean;
+}
+
+/**
  * One ratee's ratings after checking: local rater numbers with their group positions, and the
  * non-null ratings as parallel arrays.
  *
@@ -86,22 +99,15 @@ function isId(value: unknown): boolean {
 
 /**
  * Checks one ratee's rows against the instrument and each other, and collects them, turning round
- * the scores of reverse-scored items (`max + min − score`). Rows are
- * `rows[positions[k]]`, or `rows[start]` to `rows[end - 1]` when `positions` is `null`; errors
- * name `ratings[row]`.
+ * the scores of reverse-scored items (`max + min − score`). Errors name `ratings[row]`. Called only
+ * by the aggregation, whose pass over the collected ratings follows at once.
  * Catches: a bad shape, an unknown item, a score off the scale, a rater in two groups, two self
  * raters, and a rater rating the same item twice.
  *
  * @internal
  */
-export function collectRatings(
-  index: InstrumentIndex,
-  rows: readonly unknown[],
-  positions: ArrayLike<number> | null,
-  withRatee: boolean,
-  start = 0,
-  end = rows.length,
-): CollectedRatings {
+export function collectRatings(index: InstrumentIndex, rows: readonly unknown[], selection: RowSelection): CollectedRatings {
+  const { positions, start, end, withRatee } = selection;
   const { min, max } = index.instrument.scale;
   const itemCount = index.itemCount;
   const raterNumber = new Map<string, number>();

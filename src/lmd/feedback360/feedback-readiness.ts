@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { deepFreeze } from '../../core/deep-freeze.js';
-import type { Finding } from '../../core/finding.js';
+import type { PersonFinding } from '../../core/finding.js';
 import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 import { sortFindingsBySeverity } from '../../core/finding.js';
 import { parseInput } from '../../core/parse-input.js';
@@ -87,17 +87,17 @@ export type FeedbackReadinessInput = z.input<typeof feedbackReadinessInputSchema
  * @see {@link assessFeedbackReadiness}
  */
 export const feedbackReadinessFindings = /* @__PURE__ */ deepFreeze({
-  FB360_STANDALONE_WITHOUT_COACHING: { severity: 'risk', meaning: 'Neither coaching nor a development process supports the feedback; such feedback can demoralise, and about a third of feedback interventions lower performance (Kluger & DeNisi 1996).' },
-  FB360_OVER_ESTIMATOR_UNSUPPORTED: { severity: 'risk', meaning: 'An over-estimator has no coaching, though over-estimators are the group least likely to improve (Atwater & Waldman 1998).' },
-  FB360_NO_COACHING: { severity: 'warning', meaning: 'There is no coaching support, though the feedback is part of a development process.' },
-  FB360_NOT_EMBEDDED: { severity: 'warning', meaning: 'The feedback is coached but a one-off, not part of a development process.' },
-  FB360_NO_GOALS: { severity: 'advice', meaning: 'No specific goals were set.' },
-  FB360_NEGATIVE_REACTION: { severity: 'advice', meaning: 'The recipient reacted negatively, which makes improvement less likely.' },
-  FB360_LOW_FEEDBACK_ORIENTATION: { severity: 'advice', meaning: 'The recipient is not very receptive to feedback.' },
-  FB360_NO_NEED_PERCEIVED: { severity: 'advice', meaning: 'The feedback shows a need the recipient does not accept.' },
-  FB360_CHANGE_NOT_BELIEVED_FEASIBLE: { severity: 'advice', meaning: 'The recipient doubts change is possible.' },
-  FB360_READINESS_UNKNOWN: { severity: 'info', meaning: 'Fewer than three conditions are known, so no readiness band is given.' },
-  FB360_EXPECT_SMALL_CHANGE: { severity: 'info', meaning: 'Always given: the average change after 360 feedback is small.' },
+  FB360_STANDALONE_WITHOUT_COACHING: { severity: 'risk', audience: 'coach', meaning: 'Neither coaching nor a development process supports the feedback; such feedback can demoralise, and about a third of feedback interventions lower performance (Kluger & DeNisi 1996).' },
+  FB360_OVER_ESTIMATOR_UNSUPPORTED: { severity: 'risk', audience: 'coach', meaning: 'An over-estimator has no coaching, though over-estimators are the group least likely to improve (Atwater & Waldman 1998).' },
+  FB360_NO_COACHING: { severity: 'warning', audience: 'coach', meaning: 'There is no coaching support, though the feedback is part of a development process.' },
+  FB360_NOT_EMBEDDED: { severity: 'warning', audience: 'coach', meaning: 'The feedback is coached but a one-off, not part of a development process.' },
+  FB360_NO_GOALS: { severity: 'advice', audience: 'coach', meaning: 'No specific goals were set.' },
+  FB360_NEGATIVE_REACTION: { severity: 'advice', audience: 'coach', meaning: 'The recipient reacted negatively, which makes improvement less likely.' },
+  FB360_LOW_FEEDBACK_ORIENTATION: { severity: 'advice', audience: 'coach', meaning: 'The recipient is not very receptive to feedback.' },
+  FB360_NO_NEED_PERCEIVED: { severity: 'advice', audience: 'coach', meaning: 'The feedback shows a need the recipient does not accept.' },
+  FB360_CHANGE_NOT_BELIEVED_FEASIBLE: { severity: 'advice', audience: 'coach', meaning: 'The recipient doubts change is possible.' },
+  FB360_READINESS_UNKNOWN: { severity: 'info', audience: 'coach', meaning: 'Fewer than three conditions are known, so no readiness band is given.' },
+  FB360_EXPECT_SMALL_CHANGE: { severity: 'info', audience: 'coach', meaning: 'Always given: the average change after 360 feedback is small.' },
 } as const satisfies Record<string, FindingDefinition>);
 
 /**
@@ -118,7 +118,7 @@ export const feedbackReadinessFindingCodes = /* @__PURE__ */ findingCodesOf(feed
  * finding?.severity //=> 'warning'
  * @see {@link feedbackReadinessFindingCodes}
  */
-export type FeedbackReadinessFinding = Finding<(typeof feedbackReadinessFindingCodes)[number]>;
+export type FeedbackReadinessFinding = PersonFinding<(typeof feedbackReadinessFindingCodes)[number]>;
 
 /**
  * The likelihood bands of {@link assessFeedbackReadiness}, from least to most likely to be
@@ -246,7 +246,7 @@ export function assessFeedbackReadiness(input: FeedbackReadinessInput): Feedback
   const findings: FeedbackReadinessFinding[] = [];
   // Each finding's severity is its code's, from feedbackReadinessFindings.
   const add = (code: FeedbackReadinessFinding['code'], message: string, basis: readonly ReferenceId[]): void => {
-    findings.push({ code, severity: feedbackReadinessFindings[code].severity, message, basis });
+    findings.push({ code, severity: feedbackReadinessFindings[code].severity, audience: feedbackReadinessFindings[code].audience, message, basis });
   };
   if (standalone) {
     add(

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { findingSeverities } from '../../core/finding.js';
+import { findingAudiences, findingSeverities } from '../../core/finding.js';
 import { references, type ReferenceId } from '../../core/references.js';
 import { anonymityPolicySchema } from './anonymity/anonymity-policy.js';
 import { feedbackReadinessBands, feedbackReadinessFindingCodes, feedbackReadinessModerators } from './feedback-readiness.js';
@@ -35,6 +35,7 @@ const rankedItem = /* @__PURE__ */ z.object({ itemId: /* @__PURE__ */ z.string()
 const readinessFinding = /* @__PURE__ */ z.object({
   code: /* @__PURE__ */ z.enum(feedbackReadinessFindingCodes),
   severity: /* @__PURE__ */ z.enum(findingSeverities),
+  audience: /* @__PURE__ */ z.enum(findingAudiences),
   message: /* @__PURE__ */ z.string(),
   basis: /* @__PURE__ */ z.array(referenceId),
 });
@@ -69,7 +70,7 @@ const moderators = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(feedbackReadin
 export const feedback360ReportSchema: z.ZodType<Feedback360Report> = /* @__PURE__ */ z.object({
   policy: anonymityPolicySchema,
   agreementBand: /* @__PURE__ */ z.object({ lower: finite, upper: finite, othersCutOff: /* @__PURE__ */ finite.nullable() }),
-  options: /* @__PURE__ */ z.object({ extremeItems: count, disagreementSpread: finite }),
+  options: /* @__PURE__ */ z.object({ extremeItems: count, disagreementSpread: finite, blindSpotGap: finite, maxFlaggedItems: count }),
   scale: /* @__PURE__ */ z
     .object({ min: finite, max: finite })
     .refine((scale) => scale.min < scale.max, { message: 'expected min below max' }),

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../core/deep-freeze.js';
-import type { Finding } from '../../core/finding.js';
+import type { PersonFinding } from '../../core/finding.js';
 import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { FeedbackReadiness, FeedbackReadinessFinding } from './feedback-readiness.js';
@@ -226,18 +226,18 @@ export interface RankedItem360 {
  * @see {@link interpret360}
  */
 export const feedback360Findings = /* @__PURE__ */ deepFreeze({
-  FB360_GROUP_HIDDEN: { severity: 'info', meaning: 'A group is left out of every figure to protect its raters.' },
-  FB360_GROUPS_MERGED: { severity: 'info', meaning: 'Small groups are shown pooled with another group.' },
-  FB360_FIGURES_WITHHELD_ON_ITEMS: { severity: 'info', meaning: "On some items a shown group's figure is withheld." },
-  FB360_OTHERS_WITHHELD: { severity: 'warning', meaning: 'The all-others figure is withheld on some items.' },
-  FB360_NO_SELF_RATING: { severity: 'info', meaning: 'The ratee gave no self-rating; agreement cannot be judged.' },
-  FB360_MANAGER_IDENTIFIABLE: { severity: 'info', meaning: "The manager's ratings are shown alone and can be traced." },
-  FB360_OVER_ESTIMATOR: { severity: 'warning', meaning: "The ratee rates themselves well above how others rate them overall." },
-  FB360_UNDER_ESTIMATOR: { severity: 'info', meaning: "The ratee rates themselves well below how others rate them overall." },
-  FB360_IN_AGREEMENT_POOR: { severity: 'advice', meaning: 'The ratee and others agree, at a low level.' },
-  FB360_BLIND_SPOTS: { severity: 'advice', meaning: 'On some items the ratee rates themselves well above others: possible blind spots.' },
-  FB360_HIDDEN_STRENGTHS: { severity: 'info', meaning: 'On some items the ratee rates themselves well below others: possible hidden strengths.' },
-  FB360_RATER_DISAGREEMENT: { severity: 'advice', meaning: 'On some items the raters of one group are far apart.' },
+  FB360_GROUP_HIDDEN: { severity: 'info', audience: 'participant', meaning: 'A group is left out of every figure to protect its raters.' },
+  FB360_GROUPS_MERGED: { severity: 'info', audience: 'participant', meaning: 'Small groups are shown pooled with another group.' },
+  FB360_FIGURES_WITHHELD_ON_ITEMS: { severity: 'info', audience: 'participant', meaning: "On some items a shown group's figure is withheld." },
+  FB360_OTHERS_WITHHELD: { severity: 'warning', audience: 'participant', meaning: 'The all-others figure is withheld on some items.' },
+  FB360_NO_SELF_RATING: { severity: 'info', audience: 'participant', meaning: 'The ratee gave no self-rating; agreement cannot be judged.' },
+  FB360_MANAGER_IDENTIFIABLE: { severity: 'info', audience: 'participant', meaning: "The manager's ratings are shown alone and can be traced." },
+  FB360_OVER_ESTIMATOR: { severity: 'warning', audience: 'coach', meaning: "The ratee rates themselves well above how others rate them overall." },
+  FB360_UNDER_ESTIMATOR: { severity: 'info', audience: 'coach', meaning: "The ratee rates themselves well below how others rate them overall." },
+  FB360_IN_AGREEMENT_POOR: { severity: 'advice', audience: 'coach', meaning: 'The ratee and others agree, at a low level.' },
+  FB360_BLIND_SPOTS: { severity: 'advice', audience: 'coach', meaning: 'On some items the ratee rates themselves well above others: possible blind spots.' },
+  FB360_HIDDEN_STRENGTHS: { severity: 'info', audience: 'coach', meaning: 'On some items the ratee rates themselves well below others: possible hidden strengths.' },
+  FB360_RATER_DISAGREEMENT: { severity: 'advice', audience: 'coach', meaning: 'On some items the raters of one group are far apart.' },
 } as const satisfies Record<string, FindingDefinition>);
 
 /**
@@ -254,7 +254,7 @@ export const feedback360FindingCodes = /* @__PURE__ */ findingCodesOf(feedback36
  * A finding of {@link interpret360}: one of {@link feedback360FindingCodes}, or a readiness finding.
  * @see {@link feedback360FindingCodes}
  */
-export type Feedback360Finding = Finding<(typeof feedback360FindingCodes)[number]> | FeedbackReadinessFinding;
+export type Feedback360Finding = PersonFinding<(typeof feedback360FindingCodes)[number]> | FeedbackReadinessFinding;
 
 /**
  * The display options {@link interpret360} applied, echoed.
@@ -265,6 +265,10 @@ export interface Feedback360Options {
   readonly extremeItems: number;
   /** The spread in scale points that flags rater disagreement within a group (default 3, as CCL). */
   readonly disagreementSpread: number;
+  /** The gap in scale points between self and all others that flags an item (default 1). */
+  readonly blindSpotGap: number;
+  /** The most items flagged as blind spots, and as hidden strengths, the largest gaps first (default 3). */
+  readonly maxFlaggedItems: number;
 }
 
 /**

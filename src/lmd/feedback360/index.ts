@@ -14,6 +14,13 @@ export { comment360Schema } from './comment-360.js';
 export type { Comment360 } from './comment-360.js';
 export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity/index.js';
 export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity/index.js';
+export { publishComments360, publishComments360InputSchema } from './anonymity/index.js';
+export type {
+  PublishComments360Input,
+  CommentBlock360,
+  QuestionComments360,
+  Comments360,
+} from './anonymity/index.js';
 export {
   selfOtherAgreementCategories,
   selfOtherAgreementSixWayCategories,
@@ -46,6 +53,22 @@ export type {
 } from './feedback-readiness.js';
 export { withheldReasons360, feedback360FindingCodes, feedback360Findings } from './feedback360-report.js';
 export { feedback360ReportSchema } from './feedback360-report-schema.js';
+export { participantView360 } from './participant-view-360.js';
+export { summariseCohort360, summariseCohort360OptionsSchema } from './summarise-cohort-360.js';
+export type {
+  SummariseCohort360Options,
+  CohortCompetency360,
+  CohortSlice360,
+  Cohort360Summary,
+} from './summarise-cohort-360.js';
+export type {
+  ParticipantFigure360,
+  ParticipantItem360,
+  ParticipantCompetency360,
+  ParticipantCompetencyFigure360,
+  ParticipantNote360,
+  Participant360Report,
+} from './participant-view-360.js';
 export type {
   ItemFigure360,
   CompetencyFigure360,
@@ -83,10 +106,27 @@ export type { IccResult, IccMeanSquares } from '../../core/stats/icc.js';
 export { iccOneWay } from '../../core/stats/icc-one-way.js';
 export type { IccOneWayResult } from '../../core/stats/icc-one-way.js';
 export { spearmanBrown, ratersNeeded } from '../../core/stats/spearman-brown.js';
-export { cronbachAlpha } from '../../core/stats/cronbach-alpha.js';
+export { cronbachAlpha, reliabilityOptionsSchema } from '../../core/stats/cronbach-alpha.js';
+export type { ReliabilityOptions } from '../../core/stats/cronbach-alpha.js';
+export { iccIntervals } from '../../core/stats/icc-intervals.js';
+export type { IccIntervals, IccWithInterval } from '../../core/stats/icc-intervals.js';
+export { alphaInterval, alphaIntervalOptionsSchema } from '../../core/stats/alpha-interval.js';
+export type { AlphaInterval, AlphaIntervalOptions } from '../../core/stats/alpha-interval.js';
+export { itemAnalysis } from '../../core/stats/item-analysis.js';
+export type { ItemAnalysis, ItemStatistics } from '../../core/stats/item-analysis.js';
+export { omegaTotal, omegaFindings, omegaFindingCodes } from '../../core/stats/omega-total.js';
+export type { OmegaTotalResult, OmegaFinding } from '../../core/stats/omega-total.js';
+export { krippendorffAlpha, krippendorffLevels, krippendorffAlphaOptionsSchema } from '../../core/stats/krippendorff-alpha.js';
+export type { KrippendorffLevel, KrippendorffAlphaOptions, KrippendorffAlphaResult, KrippendorffBootstrap } from '../../core/stats/krippendorff-alpha.js';
 export { reliableChange } from '../../core/stats/reliable-change.js';
 export type { ReliableChangeInput, ReliableChangeResult } from '../../core/stats/reliable-change.js';
 export { raterSpread, hasRaterDisagreement } from './rater-disagreement.js';
 export type { RaterDisagreementOptions } from './rater-disagreement.js';
 export { percentileRank } from '../../core/stats/percentile-rank.js';
 export type { PercentileRankMethod } from '../../core/stats/percentile-rank.js';
+export { buildNorms, normScore, buildNormsOptionsSchema, defaultNormMinimum } from '../../core/stats/build-norms.js';
+export type { BuildNormsOptions, Norms, NormScore } from '../../core/stats/build-norms.js';
+export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability } from './true-score-estimate.js';
+export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './true-score-estimate.js';
+export { publishedRaterReliabilities } from './published-rater-reliability.js';
+export type { PublishedRaterReliability } from './published-rater-reliability.js';

@@ -2,7 +2,6 @@ import type * as z from 'zod';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
-import { collectRatings } from './collect-ratings.js';
 import type { FeedbackReadinessInput } from './feedback-readiness.js';
 import type { Feedback360Options, Feedback360Report } from './feedback360-report.js';
 import { indexInstrument } from './instrument-index.js';
@@ -14,8 +13,8 @@ import { roundOff, selfOtherAgreementCategories, type AgreementBand, type SelfOt
 import { settingsFor, type optionalNorms } from './settings-360.js';
 
 // The one 360 pipeline that interpret360 (one ratee) and interpret360Cohort (a whole cycle) both
-// run, so that the two cannot drift: rows → validated, collected ratings → aggregates under the
-// anonymity policy → reports.
+// run, so that the two cannot drift: rows → aggregates under the anonymity policy (each row
+// validated once, on the way in) → reports.
 
 /**
  * The ratings rows and the rest of a 360 input, after checking that the input is an object and
@@ -79,9 +78,8 @@ export function interpretRatees(
   for (let ratee = 0; ratee < ids.length; ratee += 1) {
     const from = starts[ratee] as number;
     const to = starts[ratee + 1] as number;
-    const collected =
-      order === null ? collectRatings(index, rows, null, withRatee, from, to) : collectRatings(index, rows, order.subarray(from, to), withRatee);
-    const aggregate = aggregateRatee(provisional, collected);
+    const selection = order === null ? { positions: null, start: from, end: to, withRatee } : { positions: order.subarray(from, to), start: 0, end: 0, withRatee };
+    const aggregate = aggregateRatee(provisional, rows, selection);
     if (aggregate.overall !== null) {
       differences.push(aggregate.overall.self - aggregate.overall.others);
       othersOverall.push(aggregate.overall.others);

@@ -1,9 +1,10 @@
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
-import type { CollectedRatings } from './collect-ratings.js';
+import { collectRatings, type RowSelection } from './collect-ratings.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups, type RaterGroup } from './rater-group.js';
 import { minimumRatersOnItem, othersFigureIsPublished } from './anonymity/publication-rules.js';
-import { groupNames, planReportingUnits, type ReportingUnit } from './anonymity/reporting-units.js';
+import { groupNames, planReportingUnits } from './anonymity/reporting-units.js';
+import type { ShownGroup360 } from './feedback360-report.js';
 
 /**
  * Per-cell accumulators for units × items.
@@ -37,16 +38,23 @@ function addToCell(cells: Cells, cell: number, score: number): void {
 }
 
 /**
- * Aggregates one ratee's checked ratings: decides which groups are shown, merged or hidden, sums
- * each shown unit's scores per item, decides which cells are published (at least the minimum of
- * raters, or an exempt group) and pools all-others from the published cells only. Every figure the
- * report later publishes is built from these published sums, so no published number separates a
- * set of non-exempt raters smaller than the minimum.
+ * Aggregates one ratee's rows in one step: checks and collects them (the only place a row is
+ * validated), decides which groups are shown, merged or hidden, sums each shown unit's scores per
+ * item, decides which cells are published (at least the minimum of raters, or an exempt group) and
+ * pools all-others from the published cells only. Every figure the report later publishes is
+ * built from these published sums, so no published number separates a set of non-exempt raters
+ * smaller than the minimum. The collected ratings live only inside this call: the aggregate keeps
+ * sums and counts, never a rating.
  *
  * @internal
  */
-export function aggregateRatee(settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy }, ratings: CollectedRatings): RateeAggregate {
+export function aggregateRatee(
+  settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy },
+  rows: readonly unknown[],
+  selection: RowSelection,
+): RateeAggregate {
   const { index, policy } = settings;
+  const ratings = collectRatings(index, rows, selection);
   const itemCount = index.itemCount;
   const groupCount = raterGroups.length;
 
@@ -58,7 +66,6 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
   });
   const plan = planReportingUnits(present, scoredRaters, policy);
   const unitCount = plan.units.length;
-  const unitNames = plan.units.map((unit) => groupNames(unit.groups));
   const selfUnit = plan.unitOfGroup[0] ?? -1;
 
   const cells = makeCells(unitCount * itemCount);
@@ -73,7 +80,7 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
   // Which unit × item cells are published.
   const published = new Uint8Array(unitCount * itemCount);
   for (let unit = 0; unit < unitCount; unit += 1) {
-    const minimum = minimumRatersOnItem(plan.units[unit] as ReportingUnit, policy);
+    const minimum = minimumRatersOnItem(plan.units[unit] as ShownGroup360, policy);
     for (let item = 0; item < itemCount; item += 1) {
       const cell = unit * itemCount + item;
       if ((cells.n[cell] as number) >= minimum) published[cell] = 1;
@@ -86,8 +93,8 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
   const othersGroups: RaterGroup[][] = [];
   // One array per distinct set of pooled groups: most items pool the same groups.
   const namesByMask: (RaterGroup[] | undefined)[] = [];
-  const unitMasks = plan.units.map((unit) => unit.groups.reduce((mask, position) => mask | (1 << position), 0));
-  const nonSelfShownGroups = groupNames(plan.units.filter((_, unit) => unit !== selfUnit).flatMap((unit) => unit.groups));
+  const unitMasks = plan.unitMasks;
+  const nonSelfShownGroups = plan.units.filter((_, unit) => unit !== selfUnit).flatMap((unit) => unit.groups);
   for (let item = 0; item < itemCount; item += 1) {
     let mask = 0;
     for (let unit = 0; unit < unitCount; unit += 1) {
@@ -110,11 +117,14 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
     if (othersFigureIsPublished(n, policy)) othersPublished[item] = 1;
   }
 
-  // Distinct raters behind each competency figure.
+  // Distinct raters behind each competency figure: a rater counts once per competency, for their
+  // unit when one of their scores there is published, and for all-others when it is pooled too.
   const competencyCount = index.competencyCount;
   const raterCount = ratings.raterGroup.length;
   const unitRaterMark = new Uint8Array(competencyCount * raterCount);
   const othersRaterMark = new Uint8Array(competencyCount * raterCount);
+  const competencyRaters = new Int32Array(competencyCount * unitCount);
+  const othersCompetencyRaters = new Int32Array(competencyCount);
   for (let k = 0; k < ratingCount; k += 1) {
     const rater = ratings.ratingRater[k] as number;
     const unit = raterUnit[rater] as number;
@@ -122,9 +132,14 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
     const item = ratings.ratingItem[k] as number;
     if (published[unit * itemCount + item] === 0) continue;
     const competency = index.itemCompetency[item] as number;
-    unitRaterMark[competency * raterCount + rater] = 1;
-    if (unit !== selfUnit && othersPublished[item] === 1) {
-      othersRaterMark[competency * raterCount + rater] = 1;
+    const mark = competency * raterCount + rater;
+    if (unitRaterMark[mark] === 0) {
+      unitRaterMark[mark] = 1;
+      competencyRaters[competency * unitCount + unit] = (competencyRaters[competency * unitCount + unit] as number) + 1;
+    }
+    if (unit !== selfUnit && othersPublished[item] === 1 && othersRaterMark[mark] === 0) {
+      othersRaterMark[mark] = 1;
+      othersCompetencyRaters[competency] = (othersCompetencyRaters[competency] as number) + 1;
     }
   }
 
@@ -162,9 +177,7 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
     }
   }
   return {
-    ratings,
     plan,
-    unitNames,
     selfUnit,
     cells,
     published,
@@ -172,9 +185,8 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
     othersPublished,
     othersGroups,
     nonSelfShownGroups,
-    raterUnit,
-    unitRaterMark,
-    othersRaterMark,
+    competencyRaters,
+    othersCompetencyRaters,
     overall:
       overlap === 0
         ? null
@@ -190,23 +202,32 @@ export function aggregateRatee(settings: { readonly index: InstrumentIndex; read
 
 /**
  * The band-independent part of a ratee's report: which figures are published and their sums.
+ * Positions are those of the instrument (items, competencies) and of the reporting plan (units);
+ * a cell is `unit × itemCount + item`.
  *
  * @internal
  */
 export interface RateeAggregate {
-  readonly ratings: CollectedRatings;
+  /** The reporting units (groups shown alone or merged; hidden groups have none). */
   readonly plan: ReturnType<typeof planReportingUnits>;
-  readonly unitNames: readonly RaterGroup[][];
+  /** The unit holding the self-rating, or -1. */
   readonly selfUnit: number;
+  /** Each unit × item cell's n, Σx, Σx², minimum and maximum (hidden groups add nothing). */
   readonly cells: Cells;
+  /** 1 where a unit × item cell is published (enough raters, or an exempt group). */
   readonly published: Uint8Array;
+  /** Each item's all-others sums, pooled over its published non-self cells only. */
   readonly others: Cells;
+  /** 1 where an item's all-others figure is published. */
   readonly othersPublished: Uint8Array;
+  /** Each item's pooled all-others groups. */
   readonly othersGroups: readonly RaterGroup[][];
+  /** Every group shown outside the self unit (what "all others" can pool at most). */
   readonly nonSelfShownGroups: RaterGroup[];
-  readonly raterUnit: readonly number[];
-  readonly unitRaterMark: Uint8Array;
-  readonly othersRaterMark: Uint8Array;
+  /** Distinct raters behind each competency × unit figure (competency × unitCount + unit). */
+  readonly competencyRaters: Int32Array;
+  /** Distinct raters behind each competency's all-others figure. */
+  readonly othersCompetencyRaters: Int32Array;
   /** Mean self score and mean all-others mean over the items where both are published. */
   readonly overall: {
     readonly self: number;
@@ -216,4 +237,3 @@ export interface RateeAggregate {
     readonly othersN: number;
   } | null;
 }
-

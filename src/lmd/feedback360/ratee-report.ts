@@ -10,15 +10,16 @@ import type {
   Item360Result,
   ItemFigure360,
   RankedItem360,
+  ShownGroup360,
   SelfOtherAgreement360,
   WithheldFigure360,
 } from './feedback360-report.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups, type RaterGroup } from './rater-group.js';
-import { groupNames } from './anonymity/reporting-units.js';
 import type { Cells, RateeAggregate } from './ratee-aggregate.js';
 import { report360Findings } from './report-findings.js';
-import { atOrAboveCutOff, bandPosition, classifyWithBand, type AgreementBand } from './self-other-agreement.js';
+import { BAND_TOLERANCE } from '../../core/_internal/band-tolerance.js';
+import { atOrAboveCutOff, classifyWithBand, type AgreementBand } from './self-other-agreement.js';
 
 /**
  * Everything about a call that is the same for every ratee.
@@ -75,13 +76,15 @@ interface ItemPart {
 
 /** Each item's published figures, what is withheld on it and why, its gap and its flag. */
 function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart {
-  const { index, policy, band, options } = settings;
+  const { index, policy, options } = settings;
   const itemCount = index.itemCount;
-  const { plan, unitNames, selfUnit, cells, published, others, othersPublished, othersGroups, nonSelfShownGroups } = aggregate;
+  const { plan, selfUnit, cells, published, others, othersPublished, othersGroups, nonSelfShownGroups } = aggregate;
   const unitCount = plan.units.length;
   const spread = options.disagreementSpread;
   const itemResults: Item360Result[] = [];
   const blindSpots: string[] = [];
+  const overCandidates: { item: number; gap: number }[] = [];
+  const underCandidates: { item: number; gap: number }[] = [];
   const hiddenStrengths: string[] = [];
   let itemsWithGroupWithheld = 0;
   let itemsWithOthersWithheld = 0;
@@ -93,8 +96,8 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
     let self: ItemFigure360 | null = null;
     for (let unit = 0; unit < unitCount; unit += 1) {
       const cell = unit * itemCount + item;
-      const names = unitNames[unit] as RaterGroup[];
-      const exempt = plan.units[unit]?.exempt === true;
+      const names = (plan.units[unit] as ShownGroup360).groups;
+      const exempt = plan.units[unit]?.identifiable === true;
       if (published[cell] === 1) {
         const figure = itemFigure(cells, cell, names, exempt, spread);
         if (unit === selfUnit) self = figure;
@@ -115,14 +118,8 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
     if (withheld.some((entry) => entry.reason === 'below-minimum-on-item')) itemsWithGroupWithheld += 1;
     if (groups.some((figure) => figure.raterDisagreement)) itemsWithDisagreement += 1;
     const gap = self !== null && othersFigure !== null ? self.mean - othersFigure.mean : null;
-    let flag: Item360Result['flag'] = null;
-    if (gap !== null) {
-      const position = bandPosition(gap, band);
-      if (position === 'over') flag = 'blind-spot';
-      else if (position === 'under') flag = 'hidden-strength';
-    }
-    if (flag === 'blind-spot') blindSpots.push(itemData.id);
-    if (flag === 'hidden-strength') hiddenStrengths.push(itemData.id);
+    if (gap !== null && gap >= options.blindSpotGap - BAND_TOLERANCE) overCandidates.push({ item, gap });
+    if (gap !== null && -gap >= options.blindSpotGap - BAND_TOLERANCE) underCandidates.push({ item, gap: -gap });
     itemResults.push({
       itemId: itemData.id,
       competencyId: itemData.competencyId,
@@ -131,12 +128,24 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
       groups,
       others: othersFigure,
       gap,
-      flag,
+      flag: null,
       othersPercentile: othersFigure === null || settings.percentile === null ? null : settings.percentile('item', item, othersFigure.mean),
       withheld,
     });
   }
 
+  // Only the largest gaps of each kind are flagged (ties go to the earlier item), largest first.
+  for (const [candidates, flag, list] of [
+    [overCandidates, 'blind-spot', blindSpots],
+    [underCandidates, 'hidden-strength', hiddenStrengths],
+  ] as const) {
+    const chosen = candidates.slice().sort((a, b) => b.gap - a.gap || a.item - b.item).slice(0, options.maxFlaggedItems);
+    for (const { item } of chosen) {
+      const result = itemResults[item] as Item360Result;
+      itemResults[item] = { ...result, flag };
+      list.push(result.itemId);
+    }
+  }
   return { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement };
 }
 
@@ -144,9 +153,8 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
 function competencyPart(settings: ReportSettings, aggregate: RateeAggregate): Competency360Result[] {
   const { index, policy } = settings;
   const itemCount = index.itemCount;
-  const { ratings, plan, unitNames, selfUnit, cells, published, others, othersPublished, othersGroups, raterUnit, unitRaterMark, othersRaterMark } = aggregate;
+  const { plan, selfUnit, cells, published, others, othersPublished, othersGroups, competencyRaters, othersCompetencyRaters } = aggregate;
   const unitCount = plan.units.length;
-  const raterCount = ratings.raterGroup.length;
   return index.instrument.competencies.map((competency, position) => {
     const items = index.competencyItems[position] ?? [];
     const unitFigures: CompetencyFigure360[] = [];
@@ -158,16 +166,13 @@ function competencyPart(settings: ReportSettings, aggregate: RateeAggregate): Co
         if (published[cell] === 1) means.push((cells.sum[cell] as number) / (cells.n[cell] as number));
       }
       if (means.length === 0) continue;
-      let n = 0;
-      for (let rater = 0; rater < raterCount; rater += 1) {
-        if (raterUnit[rater] === unit && unitRaterMark[position * raterCount + rater] === 1) n += 1;
-      }
+      const n = competencyRaters[position * unitCount + unit] as number;
       const figure: CompetencyFigure360 = {
-        groups: unitNames[unit] as RaterGroup[],
+        groups: (plan.units[unit] as ShownGroup360).groups,
         n,
         mean: meanOf(means),
         items: means.length,
-        identifiable: plan.units[unit]?.exempt === true,
+        identifiable: plan.units[unit]?.identifiable === true,
       };
       if (unit === selfUnit) self = figure;
       else unitFigures.push(figure);
@@ -182,8 +187,7 @@ function competencyPart(settings: ReportSettings, aggregate: RateeAggregate): Co
     }
     let othersFigure: CompetencyFigure360 | null = null;
     if (othersMeans.length > 0) {
-      let n = 0;
-      for (let rater = 0; rater < raterCount; rater += 1) n += othersRaterMark[position * raterCount + rater] as number;
+      const n = othersCompetencyRaters[position] as number;
       const names = raterGroups.filter((name) => othersNames.has(name));
       othersFigure = {
         groups: names,
@@ -268,7 +272,7 @@ export function buildRateeReport(
 ): Feedback360Report {
   const { index, policy, band, options } = settings;
   const itemCount = index.itemCount;
-  const { plan, unitNames, selfUnit } = aggregate;
+  const { plan, selfUnit } = aggregate;
   const spread = options.disagreementSpread;
   const { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement } = itemPart(settings, aggregate);
   const competencyResults = competencyPart(settings, aggregate);
@@ -287,6 +291,7 @@ export function buildRateeReport(
     agreement,
     blindSpots: blindSpots.length,
     hiddenStrengths: hiddenStrengths.length,
+    blindSpotGap: options.blindSpotGap,
   });
   const readinessResult =
     readiness === null
@@ -301,13 +306,8 @@ export function buildRateeReport(
     agreementBand: { ...band },
     options: { ...options },
     scale: { min: index.instrument.scale.min, max: index.instrument.scale.max },
-    shownGroups: plan.units.map((unit, position) => ({
-      groups: unitNames[position] as RaterGroup[],
-      raters: unit.raters,
-      identifiable: unit.exempt,
-      merged: unit.merged,
-    })),
-    hiddenGroups: plan.hidden.map((groups) => ({ groups: groupNames(groups), reason: 'below-minimum-group-size' as const })),
+    shownGroups: plan.units.map((unit) => ({ ...unit, groups: [...unit.groups] })),
+    hiddenGroups: plan.hidden.map((hidden) => ({ ...hidden, groups: [...hidden.groups] })),
     items: itemResults,
     competencies: competencyResults,
     agreement,

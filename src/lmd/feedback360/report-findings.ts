@@ -4,7 +4,6 @@ import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import { feedback360Findings, type Feedback360Finding, type SelfOtherAgreement360 } from './feedback360-report.js';
 import type { RaterGroup } from './rater-group.js';
 import type { ReportingPlan } from './anonymity/reporting-units.js';
-import { groupNames } from './anonymity/reporting-units.js';
 
 /**
  * What {@link report360Findings} needs to know about one ratee's report.
@@ -23,6 +22,8 @@ export interface Report360Facts {
   readonly agreement: SelfOtherAgreement360 | null;
   readonly blindSpots: number;
   readonly hiddenStrengths: number;
+  /** The gap, in scale points, that makes an item a blind spot or hidden strength. */
+  readonly blindSpotGap: number;
 }
 
 /**
@@ -36,12 +37,12 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
   const findings: Feedback360Finding[] = [];
   // Each finding's severity is its code's, from feedback360Findings.
   const add = (code: keyof typeof feedback360Findings, message: string, basis: readonly ReferenceId[]): void => {
-    findings.push({ code, severity: feedback360Findings[code].severity, message, basis } as Feedback360Finding);
+    findings.push({ code, severity: feedback360Findings[code].severity, audience: feedback360Findings[code].audience, message, basis } as Feedback360Finding);
   };
   for (const hidden of plan.hidden) {
     add(
       'FB360_GROUP_HIDDEN',
-      `Ratings from ${describeGroups(hidden)} are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
+      `Ratings from ${describeGroups(hidden.groups)} are left out of every figure because fewer than ${policy.minGroupSize} of those raters took part, so showing them could identify who said what.`,
       ['hundepool-et-al-2012', policy.smallGroupStrategy === 'omit' ? 'glint-360-confidentiality' : 'ccl-benchmarks-360'],
     );
   }
@@ -72,7 +73,7 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     add('FB360_NO_SELF_RATING', 'There is no self-rating, so self-other agreement, blind spots and hidden strengths cannot be judged.', ['yammarino-atwater-1997']);
   }
   const managerUnit = plan.unitOfGroup[1] ?? -1;
-  if (managerUnit >= 0 && plan.units[managerUnit]?.exempt === true) {
+  if (managerUnit >= 0 && plan.units[managerUnit]?.identifiable === true) {
     add('FB360_MANAGER_IDENTIFIABLE', "The manager's ratings are shown on their own and can be traced to them, as the policy allows.", ['ccl-benchmarks-360']);
   }
   if (agreement !== null) {
@@ -89,10 +90,18 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
     }
   }
   if (facts.blindSpots > 0) {
-    add('FB360_BLIND_SPOTS', `On ${itemCountText(facts.blindSpots)} the ratee rates themselves higher, relative to others, than the agreement band allows: possible blind spots to explore.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add(
+      'FB360_BLIND_SPOTS',
+      `On ${itemCountText(facts.blindSpots)} the ratee rates themselves at least ${pointsText(facts.blindSpotGap)} above how others rate them: possible blind spots to explore.`,
+      ['fleenor-smither-atwater-braddy-sturm-2010', 'opg-360-blind-spots'],
+    );
   }
   if (facts.hiddenStrengths > 0) {
-    add('FB360_HIDDEN_STRENGTHS', `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves lower, relative to others, than the agreement band allows: possible hidden strengths.`, ['fleenor-smither-atwater-braddy-sturm-2010']);
+    add(
+      'FB360_HIDDEN_STRENGTHS',
+      `On ${itemCountText(facts.hiddenStrengths)} the ratee rates themselves at least ${pointsText(facts.blindSpotGap)} below how others rate them: possible hidden strengths.`,
+      ['fleenor-smither-atwater-braddy-sturm-2010', 'opg-360-blind-spots'],
+    );
   }
   if (itemsWithDisagreement > 0) {
     add(
@@ -113,8 +122,13 @@ const raterNames: Readonly<Record<RaterGroup, string>> = {
   other: 'other raters',
 };
 
-function describeGroups(positions: readonly number[]): string {
-  return joinWithAnd(groupNames(positions).map((group) => raterNames[group]));
+function describeGroups(groups: readonly RaterGroup[]): string {
+  return joinWithAnd(groups.map((group) => raterNames[group]));
+}
+
+/** "1 scale point" or "N scale points". */
+function pointsText(points: number): string {
+  return points === 1 ? '1 scale point' : `${points} scale points`;
 }
 
 /** "1 item" or "N items", for messages that count items. */

@@ -13,20 +13,29 @@ import { norms360Schema, normLookup } from './norms-360.js';
 /**
  * The zod schema for the display options of {@link interpret360}: `extremeItems` (default 5, 0–50)
  * items in each of the highest- and lowest-rated lists (never more than half the rated items; the
- * lowest list skips items already among the highest, so the lists never overlap), and `disagreementSpread` (default 3 scale points, as CCL) for the
- * rater-disagreement flag.
+ * lowest list skips items already among the highest, so the lists never overlap),
+ * `disagreementSpread` (default 3 scale points, as CCL) for the rater-disagreement flag, and the
+ * item flags: an item is a blind spot when self rates it at least `blindSpotGap` scale points
+ * (default 1) above all others' mean, a hidden strength when at least that far below, and only the
+ * `maxFlaggedItems` (default 3) largest gaps of each kind are flagged. One scale point is the
+ * practitioners' convention on five-point scales (`opg-360-blind-spots`; `primalogik-blind-spots`
+ * uses a third of the scale's points); on a wider scale set it to about a quarter of the range.
+ * Items are judged apart from the overall agreement band, which is meant for a mean over many
+ * items and flagged most items when applied to single ones.
  *
  * @example
- * feedback360OptionsSchema.parse({}) //=> { extremeItems: 5, disagreementSpread: 3 }
+ * feedback360OptionsSchema.parse({}) //=> { extremeItems: 5, disagreementSpread: 3, blindSpotGap: 1, maxFlaggedItems: 3 }
  * @see {@link interpret360}
  */
 export const feedback360OptionsSchema = /* @__PURE__ */ z.strictObject({
   extremeItems: /* @__PURE__ */ z.int().min(0).max(50).default(5),
   disagreementSpread: /* @__PURE__ */ z.int().min(1).max(200).default(3),
+  blindSpotGap: /* @__PURE__ */ z.number().min(0.1).max(200).default(1),
+  maxFlaggedItems: /* @__PURE__ */ z.int().min(0).max(50).default(3),
 });
 
 /** The display options with every default filled in. @internal */
-export const optionsWithDefaults = /* @__PURE__ */ feedback360OptionsSchema.default({ extremeItems: 5, disagreementSpread: 3 });
+export const optionsWithDefaults = /* @__PURE__ */ feedback360OptionsSchema.default({ extremeItems: 5, disagreementSpread: 3, blindSpotGap: 1, maxFlaggedItems: 3 });
 
 /** Optional norms. @internal */
 export const optionalNorms = /* @__PURE__ */ norms360Schema.optional();

@@ -6,7 +6,48 @@
  *
  * @module
  */
-import type { Feedback360Report, RaterGroup } from '../../lmd/index.js';
+import type { RaterGroup } from '../../lmd/index.js';
+
+/** A published figure as the chart reads it. */
+interface ChartFigure {
+  readonly groups: readonly RaterGroup[];
+  readonly mean: number;
+}
+
+/**
+ * What the chart draws: the scale, the groups shown, and one row per competency (or per item),
+ * each with its self, shown-group and all-others figures. A coach's report and a participant's
+ * view both fit, and so do their items.
+ */
+export interface ChartSource360 {
+  readonly scale: { readonly min: number; readonly max: number };
+  readonly shownGroups: readonly { readonly groups: readonly RaterGroup[] }[];
+  readonly rows: readonly {
+    readonly name: string;
+    readonly self: ChartFigure | null;
+    readonly groups: readonly ChartFigure[];
+    readonly others: ChartFigure | null;
+  }[];
+}
+
+/** What a chart is about, for its ids, title, description and table: competencies (the default) or items. */
+export interface ChartSubject360 {
+  /** The prefix of the chart's element ids (`chart` gives `chart-title`, `chart-desc`). */
+  readonly id: string;
+  /** The table's id. */
+  readonly tableId: string;
+  /** The row noun, singular and plural. */
+  readonly noun: string;
+  readonly nouns: string;
+  /** The row header of the table. */
+  readonly rowHeader: string;
+}
+
+/** The competency chart's subject: the ids and words the page has always used. */
+export const competencySubject360: ChartSubject360 = { id: 'chart', tableId: 'competency-table', noun: 'competency', nouns: 'competencies', rowHeader: 'Competency' };
+
+/** The item chart's subject. */
+export const itemSubject360: ChartSubject360 = { id: 'item-chart', tableId: 'item-table', noun: 'item', nouns: 'items', rowHeader: 'Item' };
 import { escapeHtml } from './html-escape.js';
 import { allOthersLabel, formatScore, groupLabel } from './html-format.js';
 import { htmlPalette, seriesColours } from './html-style.js';
@@ -29,13 +70,13 @@ const sameGroups = (a: readonly RaterGroup[], b: readonly RaterGroup[]): boolean
  * The chart's series, in the report's group order: self (when the ratee rated themself), each
  * shown group other than self, then all others (when any all-others figure is published).
  *
- * @param report - a report from `interpret360`
- * @returns the series with their values per competency
+ * @param report - what to draw ({@link ChartSource360})
+ * @returns the series with their values per row
  */
-export function chartSeries360(report: Feedback360Report): ChartSeries360[] {
+export function chartSeries360(report: ChartSource360): ChartSeries360[] {
   const series: ChartSeries360[] = [];
-  if (report.competencies.some((competency) => competency.self !== null)) {
-    series.push({ key: 'self', label: groupLabel(['self']), colour: seriesColours.self, values: report.competencies.map((competency) => competency.self?.mean ?? null) });
+  if (report.rows.some((competency) => competency.self !== null)) {
+    series.push({ key: 'self', label: groupLabel(['self']), colour: seriesColours.self, values: report.rows.map((competency) => competency.self?.mean ?? null) });
   }
   for (const shown of report.shownGroups) {
     const first = shown.groups[0];
@@ -44,15 +85,15 @@ export function chartSeries360(report: Feedback360Report): ChartSeries360[] {
       key: shown.groups.join(' '),
       label: groupLabel(shown.groups),
       colour: seriesColours[first],
-      values: report.competencies.map((competency) => competency.groups.find((figure) => sameGroups(figure.groups, shown.groups))?.mean ?? null),
+      values: report.rows.map((competency) => competency.groups.find((figure) => sameGroups(figure.groups, shown.groups))?.mean ?? null),
     });
   }
-  if (report.competencies.some((competency) => competency.others !== null)) {
+  if (report.rows.some((competency) => competency.others !== null)) {
     series.push({
       key: 'all-others',
       label: allOthersLabel,
       colour: seriesColours['all-others'],
-      values: report.competencies.map((competency) => competency.others?.mean ?? null),
+      values: report.rows.map((competency) => competency.others?.mean ?? null),
     });
   }
   return series;
@@ -88,18 +129,19 @@ function ticksOf(min: number, max: number): number[] {
  * and description, its marks `aria-hidden`; the table from {@link competencyTable360} follows it
  * on the page and is what a screen reader reads the figures from.
  *
- * @param report - a report from `interpret360`
+ * @param report - what to draw ({@link ChartSource360}): a report's competencies, or its items
  * @param series - its series ({@link chartSeries360})
+ * @param subject - competencies (default) or items: the ids, title and words
  * @returns the SVG markup
  */
-export function competencyChart360(report: Feedback360Report, series: readonly ChartSeries360[]): string {
+export function competencyChart360(report: ChartSource360, series: readonly ChartSeries360[], subject: ChartSubject360 = competencySubject360): string {
   const { width, labelWidth, valueWidth, top, headerHeight, rowHeight, barHeight, blockGap, axisHeight } = layout;
   const { min, max } = report.scale;
   const plotStart = labelWidth;
   const plotEnd = width - valueWidth;
   const x = (value: number): number => plotStart + ((value - min) / (max - min)) * (plotEnd - plotStart);
   const blockHeight = headerHeight + series.length * rowHeight + blockGap;
-  const plotBottom = top + report.competencies.length * blockHeight;
+  const plotBottom = top + report.rows.length * blockHeight;
   const height = plotBottom + axisHeight;
   const round = (value: number): string => String(Math.round(value * 10) / 10);
   const parts: string[] = [];
@@ -107,7 +149,7 @@ export function competencyChart360(report: Feedback360Report, series: readonly C
   for (const tick of ticks) {
     parts.push(`<line x1="${round(x(tick))}" x2="${round(x(tick))}" y1="${top}" y2="${plotBottom}" stroke="${htmlPalette.grid}" stroke-width="1"/>`);
   }
-  report.competencies.forEach((competency, position) => {
+  report.rows.forEach((competency, position) => {
     const blockTop = top + position * blockHeight;
     parts.push(`<text x="0" y="${blockTop + 18}" class="chart-competency" font-size="15" font-weight="600" fill="${htmlPalette.text}">${escapeHtml(competency.name)}</text>`);
     series.forEach((entry, row) => {
@@ -138,11 +180,11 @@ export function competencyChart360(report: Feedback360Report, series: readonly C
   );
   const names = series.map((entry) => entry.label).join(', ');
   const description =
-    `Horizontal bars give the mean rating for each competency on the ${min} to ${max} scale, ` +
+    `Horizontal bars give the mean rating for each ${subject.noun} on the ${min} to ${max} scale, ` +
     `for ${escapeHtml(names)}. Each bar is labelled with its value. The table below gives the same figures.`;
   return (
-    `<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false">` +
-    `<title id="chart-title">Self and others by competency</title><desc id="chart-desc">${description}</desc>` +
+    `<svg class="chart" role="img" aria-labelledby="${subject.id}-title ${subject.id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false">` +
+    `<title id="${subject.id}-title">Self and others by ${subject.noun}</title><desc id="${subject.id}-desc">${description}</desc>` +
     // The marks and labels are hidden from assistive technology: the image has its name and
     // description, and the table after it reads the same figures (Chromium otherwise exposes every
     // label inside role="img", and some screen readers read them as well as the table).
@@ -155,13 +197,14 @@ export function competencyChart360(report: Feedback360Report, series: readonly C
  * The chart's table alternative: one row per competency, one column per series, the same figures
  * written the same way.
  *
- * @param report - a report from `interpret360`
+ * @param report - what the chart drew ({@link ChartSource360})
  * @param series - its series ({@link chartSeries360})
+ * @param subject - competencies (default) or items
  * @returns the table markup
  */
-export function competencyTable360(report: Feedback360Report, series: readonly ChartSeries360[]): string {
+export function competencyTable360(report: ChartSource360, series: readonly ChartSeries360[], subject: ChartSubject360 = competencySubject360): string {
   const head = series.map((entry) => `<th scope="col" data-group="${escapeHtml(entry.key)}">${escapeHtml(entry.label)}</th>`).join('');
-  const rows = report.competencies
+  const rows = report.rows
     .map((competency, position) => {
       const cells = series
         .map((entry) => {
@@ -173,9 +216,9 @@ export function competencyTable360(report: Feedback360Report, series: readonly C
     })
     .join('');
   return (
-    '<div class="table-wrap"><table id="competency-table">' +
-    `<caption>Mean rating by competency (the figures in the chart above)</caption>` +
-    `<thead><tr><th scope="col" class="text">Competency</th>${head}</tr></thead>` +
+    `<div class="table-wrap"><table id="${subject.tableId}">` +
+    `<caption>Mean rating by ${subject.noun} (the figures in the chart above)</caption>` +
+    `<thead><tr><th scope="col" class="text">${subject.rowHeader}</th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`
   );
 }

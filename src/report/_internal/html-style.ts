@@ -109,6 +109,8 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .sources li { overflow-wrap: anywhere; }
 footer { border-top: 0.0625rem solid ${p.rule}; color: ${p.mutedText}; font-size: 0.875rem; padding: 1rem 0 2rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.5rem; } .wrap { padding: 0 0.875rem; } table { font-size: 0.875rem; } th, td { padding: 0.35rem 0.3rem; } }
+.item-detail { margin-top: 1rem; }
+.item-detail summary { cursor: pointer; font-weight: 600; padding: 0.5rem 0; }
 @media print {
   @page { margin: 1.5cm; }
   body { font-size: 10.5pt; }

@@ -131,10 +131,25 @@ describe('interpret360: flag edges', () => {
     expect(interpret360({ instrument, ratings }).items[0]?.groups[0]?.raterDisagreement).toBe(false);
   });
 
-  it('with an absolute rule of 1 point, a gap of exactly ±1 is no flag and beyond it is', () => {
+  it('items are flagged by their own gap, inclusive, whatever the overall agreement rule: ±1 is a flag at the default, not at 1.5', () => {
     const ratings = [...rater('me', 'self', [4, 2, 5]), ...others([[3, 3, 3], [3, 3, 3], [3, 3, 3], [3, 3, 3]])];
-    const report = interpret360({ instrument, ratings, agreementRule: { kind: 'absolute', points: 1 } });
-    expect(report.items.map((item) => item.flag)).toEqual([null, null, 'blind-spot']);
+    for (const agreementRule of [undefined, { kind: 'absolute', points: 1 } as const, { kind: 'absolute', points: 3 } as const]) {
+      const report = interpret360({ instrument, ratings, ...(agreementRule === undefined ? {} : { agreementRule }) });
+      expect(report.items.map((item) => item.flag)).toEqual(['blind-spot', 'hidden-strength', 'blind-spot']);
+    }
+    const stricter = interpret360({ instrument, ratings, options: { blindSpotGap: 1.5 } });
+    expect(stricter.items.map((item) => item.flag)).toEqual([null, null, 'blind-spot']);
+  });
+
+  it('flags only the largest gaps, maxFlaggedItems of each kind, largest first and ties to the earlier item', () => {
+    const ratings = [...rater('me', 'self', [5, 5, 5]), ...others([[3, 4, 3], [3, 4, 3], [3, 4, 3], [3, 4, 3]])];
+    const report = interpret360({ instrument, ratings, options: { maxFlaggedItems: 1 } });
+    // Gaps 2, 1, 2: the first of the two largest is flagged.
+    expect(report.items.map((item) => item.flag)).toEqual(['blind-spot', null, null]);
+    expect(report.blindSpots).toEqual(['L1']);
+    const two = interpret360({ instrument, ratings, options: { maxFlaggedItems: 2 } });
+    expect(two.blindSpots).toEqual(['L1', 'C1']);
+    expect(interpret360({ instrument, ratings, options: { maxFlaggedItems: 0 } }).blindSpots).toEqual([]);
   });
 
   it('overall: others exactly at the scale midpoint (3) and self within the band is in-agreement-good', () => {

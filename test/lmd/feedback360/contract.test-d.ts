@@ -67,7 +67,8 @@ describe('the 360 statistics API contract', () => {
   it('takes matrices as rows of numbers (rwgJ: rows = raters; icc: rows = targets; alpha: rows = respondents)', () => {
     expectTypeOf(rwgJ).parameter(0).toEqualTypeOf<readonly (readonly number[])[]>();
     expectTypeOf(icc).parameter(0).toEqualTypeOf<readonly (readonly number[])[]>();
-    expectTypeOf(cronbachAlpha).parameter(0).toEqualTypeOf<readonly (readonly number[])[]>();
+    // A null cell is a missing answer, allowed with { missing: 'pairwise' }.
+    expectTypeOf(cronbachAlpha).parameter(0).toEqualTypeOf<readonly (readonly (number | null)[])[]>();
     expectTypeOf(spearmanBrown).parameters.toEqualTypeOf<[r: number, k: number]>();
     expectTypeOf(ratersNeeded).parameters.toEqualTypeOf<[r: number, target: number]>();
   });

@@ -85,7 +85,7 @@ describe('interpret360: a worked example', () => {
 
   it('echoes the defaults it applied', () => {
     expect(report.policy).toEqual({ minGroupSize: 3, exemptGroups: ['self', 'manager'], minOthersSize: 4, smallGroupStrategy: 'omit' });
-    expect(report.options).toEqual({ extremeItems: 5, disagreementSpread: 3 });
+    expect(report.options).toEqual({ extremeItems: 5, disagreementSpread: 3, blindSpotGap: 1, maxFlaggedItems: 3 });
   });
 
   it('is JSON-safe, round-trips unchanged and leaves a frozen input alone', () => {

@@ -13,7 +13,8 @@
  * 1. The policy ({@link anonymityPolicySchema}, defaults in {@link anonymityPolicyDefaults}):
  *    `minGroupSize` 3, `exemptGroups` self and manager, `minOthersSize` 4, `smallGroupStrategy`
  *    `omit`.
- * 2. Reporting units (`reporting-units.ts`, `planReportingUnits`): per ratee, each rater group with
+ * 2. Reporting units (`reporting-units.ts`, `planReportingUnits`, whose plan holds the report's own
+ *    `ShownGroup360` and `HiddenGroup360` entries): per ratee, each rater group with
  *    at least `minGroupSize` raters who gave a score is shown; a smaller non-exempt group is hidden
  *    (`omit`) or pooled with the smallest other non-exempt group and checked again (`merge`). A
  *    hidden group contributes to no figure at all — not to all-others, not to any count.
@@ -26,6 +27,12 @@
  *    `below-minimum-group-size`), each item's `withheld` list (`below-minimum-on-item`,
  *    `others-below-minimum`) and the findings `FB360_GROUP_HIDDEN`, `FB360_GROUPS_MERGED`,
  *    `FB360_FIGURES_WITHHELD_ON_ITEMS` and `FB360_OTHERS_WITHHELD`.
+ *
+ * 6. Comments (`publish-comments-360.ts`, {@link publishComments360}): only from shown groups; a
+ *    group's comments on a question are labelled only when at least `minCommenters` (default 3,
+ *    never below `minGroupSize`) of its raters wrote one; an identifiable group's comments (the
+ *    manager's) carry no label; what is left pools into one unlabelled block shown only with
+ *    enough writers; each comment appears once; order by text, never by rater; names redacted.
  *
  * **Proof obligations** — each is a test that fails when the rule is broken:
  *
@@ -47,3 +54,10 @@
  */
 export { anonymityPolicySchema, anonymityPolicyDefaults } from './anonymity-policy.js';
 export type { AnonymityPolicy, AnonymityPolicyInput } from './anonymity-policy.js';
+export { publishComments360, publishComments360InputSchema } from './publish-comments-360.js';
+export type {
+  PublishComments360Input,
+  CommentBlock360,
+  QuestionComments360,
+  Comments360,
+} from './publish-comments-360.js';

@@ -1,5 +1,5 @@
 import type { AnonymityPolicy } from './anonymity-policy.js';
-import type { ReportingUnit } from './reporting-units.js';
+import type { ShownGroup360 } from '../feedback360-report.js';
 
 /**
  * The fewest raters behind a shown unit's figure on one item for it to be published: one for an
@@ -13,8 +13,8 @@ import type { ReportingUnit } from './reporting-units.js';
  * @returns the minimum number of raters on the item
  * @internal
  */
-export function minimumRatersOnItem(unit: ReportingUnit, policy: AnonymityPolicy): number {
-  return unit.exempt ? 1 : policy.minGroupSize;
+export function minimumRatersOnItem(unit: ShownGroup360, policy: AnonymityPolicy): number {
+  return unit.identifiable ? 1 : policy.minGroupSize;
 }
 
 /**

@@ -1,33 +1,31 @@
 import type { AnonymityPolicy } from './anonymity-policy.js';
+import type { HiddenGroup360, ShownGroup360 } from '../feedback360-report.js';
 import { raterGroups, type RaterGroup } from '../rater-group.js';
 
-/**
- * A set of rater groups reported together: one group, or small groups merged.
- *
- * @internal
- */
-export interface ReportingUnit {
-  /** Group positions, ascending. */
+/** A unit while it is planned: group positions (ascending), raters who scored, exempt, merged. */
+interface PlannedUnit {
   readonly groups: readonly number[];
-  /** Raters who gave at least one score. */
   readonly raters: number;
-  /** Exempt from the minimum (self, or manager by default): shown alone, labelled identifiable. */
   readonly exempt: boolean;
   readonly merged: boolean;
 }
 
 /**
- * Which groups are shown, merged or hidden for one ratee.
+ * Which groups are shown, merged or hidden for one ratee. The shown units and the hidden groups
+ * are the report's own shapes ({@link ShownGroup360}, {@link HiddenGroup360}): the plan is what the
+ * report publishes about its groups, with two lookups the aggregation needs beside it.
  *
  * @internal
  */
 export interface ReportingPlan {
   /** Shown units, in group order of their first group. */
-  readonly units: readonly ReportingUnit[];
+  readonly units: readonly ShownGroup360[];
+  /** Each unit's groups as a bit mask of their positions in {@link raterGroups}. */
+  readonly unitMasks: readonly number[];
   /** Group position → index into `units`, or -1 when the group is hidden or absent. */
   readonly unitOfGroup: readonly number[];
-  /** Hidden groups (sets of positions). */
-  readonly hidden: readonly (readonly number[])[];
+  /** Hidden groups, and why. */
+  readonly hidden: readonly HiddenGroup360[];
 }
 
 /** @internal */
@@ -48,13 +46,13 @@ export function groupNames(positions: readonly number[]): RaterGroup[] {
  */
 export function planReportingUnits(present: readonly boolean[], raters: readonly number[], policy: AnonymityPolicy): ReportingPlan {
   const exemptNames: readonly string[] = policy.exemptGroups;
-  const shown: ReportingUnit[] = [];
-  let candidates: ReportingUnit[] = [];
+  const shown: PlannedUnit[] = [];
+  let candidates: PlannedUnit[] = [];
   const hidden: number[][] = [];
   raterGroups.forEach((name, position) => {
     if (!present[position]) return;
     const count = raters[position] ?? 0;
-    const unit: ReportingUnit = { groups: [position], raters: count, exempt: exemptNames.includes(name), merged: false };
+    const unit: PlannedUnit = { groups: [position], raters: count, exempt: exemptNames.includes(name), merged: false };
     if (unit.exempt) {
       if (count > 0) shown.push(unit);
     } else if (count === 0) {
@@ -77,7 +75,7 @@ export function planReportingUnits(present: readonly boolean[], raters: readonly
         candidates = candidates.filter((unit) => unit !== small);
         continue;
       }
-      const pooled: ReportingUnit = {
+      const pooled: PlannedUnit = {
         groups: [...small.groups, ...partner.groups].sort((a, b) => a - b),
         raters: small.raters + partner.raters,
         exempt: false,
@@ -93,11 +91,16 @@ export function planReportingUnits(present: readonly boolean[], raters: readonly
   shown.forEach((unit, unitIndex) => {
     for (const position of unit.groups) unitOfGroup[position] = unitIndex;
   });
-  return { units: shown, unitOfGroup, hidden };
+  return {
+    units: shown.map((unit) => ({ groups: groupNames(unit.groups), raters: unit.raters, identifiable: unit.exempt, merged: unit.merged })),
+    unitMasks: shown.map((unit) => unit.groups.reduce((mask, position) => mask | (1 << position), 0)),
+    unitOfGroup,
+    hidden: hidden.map((groups) => ({ groups: groupNames(groups), reason: 'below-minimum-group-size' as const })),
+  };
 }
 
-function smallest(units: readonly ReportingUnit[]): ReportingUnit | undefined {
-  let best: ReportingUnit | undefined;
+function smallest(units: readonly PlannedUnit[]): PlannedUnit | undefined {
+  let best: PlannedUnit | undefined;
   for (const unit of units) {
     if (best === undefined || unit.raters < best.raters || (unit.raters === best.raters && (unit.groups[0] as number) < (best.groups[0] as number))) {
       best = unit;
