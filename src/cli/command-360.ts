@@ -151,7 +151,7 @@ export function run360(options: Options360, context: CliContext): void {
     return;
   }
   const csv = readSurveyFile(options.ratings, instrument, options.choices ?? {});
-  if (!options.quiet) for (const warning of csv.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED' && warning.code !== 'HEADER_ROWS_SKIPPED') context.progress(`${options.ratings}: ${warning.message}`);
+  if (!options.quiet) for (const warning of csv.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED') context.progress(`${options.ratings}: ${warning.message}`);
   const rateeCount = new Set(csv.rows.map((row) => row.rateeId)).size;
   const large = !options.quiet && (csv.rows.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
   const seconds = (): string => ((context.now() - started) / 1000).toFixed(1);

@@ -8,7 +8,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
-import { parseSurveyCsv, planSurveyColumns, readSurveyExport, type ReadSurveyExportOptions, type SurveyColumnPlan, type SurveyExport } from '../import/index.js';
+import { parseSurveyCsv, planSurveyColumns, readSurveyExport, type ReadSurveyExportOptions, type SurveyCell, type SurveyColumnPlan, type SurveyExport } from '../import/index.js';
 import type { CohortRating360, Comment360, Instrument360, RaterGroup } from '../lmd/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 
@@ -220,7 +220,7 @@ export function readRatingsXlsx(bytes: Uint8Array, fileName: string, instrument:
   const places: Places = { word: 'row', of: (row) => rowNumbers[row] ?? row + 1 };
   let survey: SurveyExport;
   try {
-    survey = readSurveyExport(rows as string[][], readerOptions(instrument, choices));
+    survey = readSurveyExport(rows as SurveyCell[][], readerOptions(instrument, choices));
   } catch (error) {
     if (error instanceof LmdInputError) throw fileError(error, fileName, places);
     throw error;
@@ -271,7 +271,7 @@ export function planOfFile(bytes: Uint8Array, fileName: string, instrument: Inst
     places = { word: 'line', of: (row) => csv.lines[row] ?? 0 };
   }
   try {
-    return planSurveyColumns(rows.slice(0, 12) as string[][], readerOptions(instrument, choices));
+    return planSurveyColumns(rows.slice(0, 12) as SurveyCell[][], readerOptions(instrument, choices));
   } catch (error) {
     if (error instanceof LmdInputError) throw fileError(error, fileName, places);
     throw error;

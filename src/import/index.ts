@@ -10,7 +10,7 @@
 export { readSurveyExport } from './read-survey-export.js';
 export type { SurveyExport, SurveyGroupLabel } from './read-survey-export.js';
 export { planSurveyColumns, surveyColumnRoles, surveyColumnMatches } from './plan-survey-columns.js';
-export type { SurveyColumn, SurveyColumnPlan, SurveyColumnRole, SurveyColumnMatch } from './plan-survey-columns.js';
+export type { SurveyCell, SurveyColumn, SurveyColumnPlan, SurveyColumnRole, SurveyColumnMatch } from './plan-survey-columns.js';
 export { surveyRecordReader, groupLabelMatches } from './survey-record-reader.js';
 export type { SurveyRecord, GroupLabelMatch } from './survey-record-reader.js';
 export { parseSurveyCsv } from './parse-survey-csv.js';

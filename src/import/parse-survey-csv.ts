@@ -21,8 +21,11 @@ const delimiterNames: Readonly<Record<SurveyCsvDelimiter, string>> = { ',': 'com
 /**
  * The delimiter of a CSV text: the comma, unless its first non-blank line has no comma and has
  * semicolons or tabs (Excel writes `;` where the decimal mark is a comma, and tabs for "Text").
+ *
+ * @internal
  */
-function detectDelimiter(text: string, start: number): SurveyCsvDelimiter {
+export function detectDelimiter(text: string): SurveyCsvDelimiter {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let end = text.indexOf('\n', start);
   let line = text.slice(start, end === -1 ? text.length : end);
   while (line.trim() === '' && end !== -1) {
@@ -66,15 +69,30 @@ export function parseSurveyCsv(text: string): SurveyCsv {
   if (typeof text !== 'string') {
     throw new LmdInputError([{ keys: ['text'], message: `expected the export's text as a string (received ${text === null ? 'null' : typeof text})` }]);
   }
+  const delimiter = detectDelimiter(text);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  eachCsvRecord(text, delimiter, (row, line) => {
+    rows.push(row);
+    lines.push(line);
+    return true;
+  });
+  return { rows, lines, delimiter };
+}
+
+/**
+ * Splits a CSV text record by record, handing each to `onRecord` with the line it ends on, until
+ * the text ends or `onRecord` returns `false`. See {@link parseSurveyCsv} for what it reads.
+ *
+ * @internal
+ */
+export function eachCsvRecord(text: string, delimiter: SurveyCsvDelimiter, onRecord: (row: string[], line: number) => boolean): void {
   const length = text.length;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const delimiter = detectDelimiter(text, start);
   const separator = delimiter.charCodeAt(0);
   const fail = (line: number, message: string): never => {
     throw new LmdInputError([{ keys: ['text'], message: `line ${line}: ${message}` }]);
   };
-  const rows: string[][] = [];
-  const lines: number[] = [];
   let row: string[] = [];
   let line = 1;
   let at = start;
@@ -132,17 +150,14 @@ export function parseSurveyCsv(text: string): SurveyCsv {
       continue;
     }
     // The end of a record: a blank line (one empty cell) is skipped.
-    if (row.length > 1 || row[0] !== '') {
-      rows.push(row);
-      lines.push(line);
-    }
+    if ((row.length > 1 || row[0] !== '') && !onRecord(row, line)) return;
     row = [];
     if (at >= length) break;
     at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
     line += 1;
   }
-  return { rows, lines, delimiter };
 }
+
 
 /**
  * The name of a delimiter in messages (`comma`, `semicolon`, `tab`).

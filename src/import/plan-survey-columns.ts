@@ -103,6 +103,13 @@ export interface SurveyColumnPlan {
   readonly warnings: readonly SurveyExportWarning[];
 }
 
+/**
+ * One cell of an export given as rows: text, or a number or boolean as a spreadsheet library hands
+ * it over (read as its text: `4` is `'4'`), or `null`/`undefined` for an empty cell.
+ * @see {@link readSurveyExport}
+ */
+export type SurveyCell = string | number | boolean | null | undefined;
+
 /** The parsed options, as the schema gives them. */
 type ParsedOptions = ReturnType<typeof readSurveyExportOptionsSchema.parse>;
 
@@ -154,7 +161,7 @@ type ColumnMatches = readonly (QuestionMatch | null)[];
  * plan.raterIdsInvented //=> true
  * @see {@link readSurveyExport}
  */
-export function planSurveyColumns(rows: readonly (readonly string[])[], options: ReadSurveyExportOptions): SurveyColumnPlan {
+export function planSurveyColumns(rows: readonly (readonly SurveyCell[])[], options: ReadSurveyExportOptions): SurveyColumnPlan {
   const parsed = parseInput(readSurveyExportOptionsSchema, options, 'options');
   if (!Array.isArray(rows)) fail({ keys: ['rows'], message: `expected the export's rows: a list of lists of cells (received ${rows === null ? 'null' : typeof rows})` });
   return planColumns(rows, parsed);
@@ -202,7 +209,7 @@ export function planColumns(rows: readonly unknown[], options: ParsedOptions): S
   if (headerRows.length > 1) {
     warnings.push({
       code: 'HEADER_ROWS_SKIPPED',
-      message: `${rowList(headerRows.slice(1))} ${headerRows.length > 2 ? 'were' : 'was'} read as further header rows, not responses: they hold question wording, import ids or "Response" placeholders under the first row.`,
+      message: `${rowList(headerRows.slice(1)).replace(/^r/, 'R')} ${headerRows.length > 2 ? 'were' : 'was'} read as further header rows, not responses: they hold question wording, import ids or "Response" placeholders under the first row.`,
     });
   }
 

@@ -4,10 +4,11 @@ import type { Comment360 } from '../lmd/feedback360/comment-360.js';
 import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
 import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
 import { isBlankRow } from './_internal/cells.js';
-import { parseSurveyCsv } from './parse-survey-csv.js';
-import { planColumns, type SurveyColumn } from './plan-survey-columns.js';
+import { detectDelimiter, eachCsvRecord } from './parse-survey-csv.js';
+import { planColumns, type SurveyColumn, type SurveyColumnPlan } from './plan-survey-columns.js';
 import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions, type SurveyExportFormat } from './survey-export-options.js';
 import type { SurveyExportWarning } from './survey-export-warnings.js';
+import type { SurveyCell } from './plan-survey-columns.js';
 import { compileRecordReader, type GroupLabelMatch } from './survey-record-reader.js';
 
 /**
@@ -104,23 +105,77 @@ const MAX_ISSUES = 1000;
  * @see {@link planSurveyColumns}
  * @see {@link surveyRecordReader}
  */
-export function readSurveyExport(input: string | readonly (readonly string[])[], options: ReadSurveyExportOptions): SurveyExport {
+export function readSurveyExport(input: string | readonly (readonly SurveyCell[])[], options: ReadSurveyExportOptions): SurveyExport {
   const parsed = parseInput(readSurveyExportOptionsSchema, options, 'options');
-  let rows: readonly unknown[];
-  let exactWidth: { delimiter: string } | undefined;
-  if (typeof input === 'string') {
-    const csv = parseSurveyCsv(input);
-    rows = csv.rows;
-    exactWidth = { delimiter: csv.delimiter };
-  } else if (Array.isArray(input)) {
-    rows = input;
-  } else {
+  if (typeof input === 'string') return readText(input, parsed);
+  if (!Array.isArray(input)) {
     throw new LmdInputError([{ keys: ['input'], message: `expected the export's text or its rows (a list of lists of cells) (received ${input === null ? 'null' : typeof input})` }]);
   }
+  const rows: readonly unknown[] = input;
   const plan = planColumns(rows, parsed);
+  const reader = exportReader(plan, parsed, undefined);
+  for (let row = plan.firstResponseRow; row < rows.length; row += 1) if (!reader.read(rows[row], row)) break;
+  return reader.finish();
+}
+
+/** How many records the text path collects before it plans the columns (header rows and more). */
+const PLAN_RECORDS = 8;
+
+/**
+ * The text path: each record is read as soon as the CSV splitter hands it over (after the first
+ * few, which plan the columns), so the export's cells are never all held at once.
+ */
+function readText(text: string, parsed: ParsedOptions): SurveyExport {
+  const delimiter = detectDelimiter(text);
+  const first: string[][] = [];
+  let reader: ExportReader | null = null;
+  const start = (): ExportReader => {
+    const plan = planColumns(first, parsed);
+    const started = exportReader(plan, parsed, { delimiter });
+    for (let row = plan.firstResponseRow; row < first.length; row += 1) if (!started.read(first[row], row)) return started;
+    return started;
+  };
+  let row = 0;
+  try {
+    eachCsvRecord(text, delimiter, (cells) => {
+      const index = row;
+      row += 1;
+      if (reader !== null) return reader.read(cells, index);
+      first.push(cells);
+      if (first.length < PLAN_RECORDS) return true;
+      reader = start();
+      return !reader.stopped();
+    });
+  } catch (error) {
+    // Text that is not CSV further down: the problems found in the rows before it come first.
+    const found = (reader as ExportReader | null)?.issues() ?? [];
+    if (error instanceof LmdInputError && found.length > 0) throw new LmdInputError([...found, ...error.issues]);
+    throw error;
+  }
+  reader ??= start();
+  return reader.finish();
+}
+
+/** Reads rows one by one into ratings and comments, with the checks across rows, then the result. */
+interface ExportReader {
+  /** Reads one row (after the header rows); returns whether to go on. */
+  readonly read: (record: unknown, row: number) => boolean;
+  /** Whether reading has stopped (a broken CSV row, or too many problems). */
+  readonly stopped: () => boolean;
+  /** The problems found so far. */
+  readonly issues: () => readonly LmdInputIssueInit[];
+  /** The result, or the error listing every problem found. */
+  readonly finish: () => SurveyExport;
+}
+
+/** The parsed options, as the schema gives them. */
+type ParsedOptions = ReturnType<typeof readSurveyExportOptionsSchema.parse>;
+
+function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth: { delimiter: string } | undefined): ExportReader {
   const reader = compileRecordReader(plan, parsed, { exactWidth });
   const groupHeader = plan.columns.find((column) => column.role === 'group')?.header as string;
   const raterHeader = plan.columns.find((column) => column.role === 'rater')?.header ?? groupHeader;
+  const rateeIndex = plan.columns.find((column) => column.role === 'ratee')?.index ?? 0;
 
   const ratings: CohortRating360[] = [];
   const ratingRows: number[] = [];
@@ -130,71 +185,81 @@ export function readSurveyExport(input: string | readonly (readonly string[])[],
   const responseRow = new Map<string, number>();
   const selfRow = new Map<string, { row: number; raterId: string }>();
   let responses = 0;
+  let stopped = false;
   const wide = plan.format === 'wide';
 
-  for (let row = plan.firstResponseRow; row < rows.length; row += 1) {
-    const record = rows[row];
-    if (isBlankRow(record)) continue;
+  const tooMany = (): boolean => {
+    if (issues.length < MAX_ISSUES) return false;
+    issues.push({ keys: ['rows'], message: `stopped reading after ${MAX_ISSUES} problems` });
+    stopped = true;
+    return true;
+  };
+
+  const read = (record: unknown, row: number): boolean => {
+    if (stopped) return false;
+    // A row with a ratee is not blank: only the others are scanned cell by cell.
+    const ratee = Array.isArray(record) ? (record[rateeIndex] as unknown) : undefined;
+    if (!(typeof ratee === 'string' && ratee !== '') && isBlankRow(record)) return true;
     const before = ratings.length;
-    let read;
+    let found;
     try {
-      read = reader.read(record, row, ratings, comments);
+      found = reader.read(record, row, ratings, comments);
     } catch (error) {
       if (!(error instanceof LmdInputError)) throw error;
       for (const issue of error.issues) issues.push({ keys: issue.keys, message: issue.message });
       // A row with another number of fields than the header stops reading, as the CSV is broken there.
-      if (exactWidth !== undefined && Array.isArray(record) && record.length !== plan.width) break;
-      if (issues.length >= MAX_ISSUES) {
-        issues.push({ keys: ['rows'], message: `stopped reading after ${MAX_ISSUES} problems` });
-        break;
+      if (exactWidth !== undefined && Array.isArray(record) && record.length !== plan.width) {
+        stopped = true;
+        return false;
       }
-      continue;
+      return !tooMany();
     }
     responses += 1;
     for (let at = before; at < ratings.length; at += 1) ratingRows.push(row);
-    const key = `${read.rateeId}\u0000${read.raterId}`;
     if (wide) {
+      const key = `${found.rateeId}\u0000${found.raterId}`;
       const earlier = responseRow.get(key);
       if (earlier !== undefined) {
         issues.push({
           keys: ['rows', row, raterHeader],
-          message: `the rater ${JSON.stringify(read.raterId)} already answered about ${JSON.stringify(read.rateeId)} in rows[${earlier}]; keep one response (received a second one)`,
+          message: `the rater ${JSON.stringify(found.raterId)} already answered about ${JSON.stringify(found.rateeId)} in rows[${earlier}]; keep one response (received a second one)`,
           seeAlso: ['rows', earlier],
         });
       } else responseRow.set(key, row);
     }
-    if (read.group === 'self') {
-      const self = selfRow.get(read.rateeId);
-      if (self === undefined) selfRow.set(read.rateeId, { row, raterId: read.raterId });
-      else if (wide || self.raterId !== read.raterId) {
+    if (found.group === 'self') {
+      const self = selfRow.get(found.rateeId);
+      if (self === undefined) selfRow.set(found.rateeId, { row, raterId: found.raterId });
+      else if (wide || self.raterId !== found.raterId) {
         issues.push({
           keys: ['rows', row, groupHeader],
-          message: `a second self response about ${JSON.stringify(read.rateeId)} (the first is in rows[${self.row}]${wide ? '' : `, by the rater ${JSON.stringify(self.raterId)}`}); a ratee answers about themselves once (received ${JSON.stringify(read.groupLabel)})`,
+          message: `a second self response about ${JSON.stringify(found.rateeId)} (the first is in rows[${self.row}]${wide ? '' : `, by the rater ${JSON.stringify(self.raterId)}`}); a ratee answers about themselves once (received ${JSON.stringify(found.groupLabel)})`,
           seeAlso: ['rows', self.row],
         });
       }
     }
-    const label = labels.get(read.groupLabel);
-    if (label === undefined) labels.set(read.groupLabel, { label: read.groupLabel, group: read.group, matchedBy: read.groupMatch, rows: 1 });
+    const label = labels.get(found.groupLabel);
+    if (label === undefined) labels.set(found.groupLabel, { label: found.groupLabel, group: found.group, matchedBy: found.groupMatch, rows: 1 });
     else label.rows += 1;
-    if (issues.length >= MAX_ISSUES) {
-      issues.push({ keys: ['rows'], message: `stopped reading after ${MAX_ISSUES} problems` });
-      break;
-    }
-  }
-  if (issues.length > 0) throw new LmdInputError(issues);
-  if (responses === 0) {
-    throw new LmdInputError([{ keys: ['rows'], message: wide ? 'the export has header rows but no responses' : 'the export has a header but no ratings' }]);
-  }
+    return !tooMany();
+  };
 
-  const groupLabels = [...labels.values()].map((entry) => ({ ...entry }));
-  const warnings: SurveyExportWarning[] = [...plan.warnings];
-  const read = groupLabels.filter((entry) => entry.matchedBy === 'common-label');
-  if (read.length > 0) {
-    warnings.push({
-      code: 'GROUP_LABELS_READ',
-      message: `Relationship labels read as rater groups (from the rater's side): ${read.map((entry) => `${JSON.stringify(entry.label)} as ${entry.group}`).join(', ')}. Map a label to another group with groupLabels if a reading is wrong.`,
-    });
-  }
-  return { format: plan.format, headerRowsSkipped: plan.headerRowsSkipped, columns: plan.columns, groupLabels, responses, ratings, ratingRows, comments, warnings };
+  const finish = (): SurveyExport => {
+    if (issues.length > 0) throw new LmdInputError(issues);
+    if (responses === 0) {
+      throw new LmdInputError([{ keys: ['rows'], message: wide ? 'the export has header rows but no responses' : 'the export has a header but no ratings' }]);
+    }
+    const groupLabels = [...labels.values()].map((entry) => ({ ...entry }));
+    const warnings: SurveyExportWarning[] = [...plan.warnings];
+    const common = groupLabels.filter((entry) => entry.matchedBy === 'common-label');
+    if (common.length > 0) {
+      warnings.push({
+        code: 'GROUP_LABELS_READ',
+        message: `Relationship labels read as rater groups (from the rater's side): ${common.map((entry) => `${JSON.stringify(entry.label)} as ${entry.group}`).join(', ')}. Map a label to another group with groupLabels if a reading is wrong.`,
+      });
+    }
+    return { format: plan.format, headerRowsSkipped: plan.headerRowsSkipped, columns: plan.columns, groupLabels, responses, ratings, ratingRows, comments, warnings };
+  };
+
+  return { read, stopped: () => stopped, issues: () => issues, finish };
 }

@@ -6,7 +6,7 @@ import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
 import { answerReader } from './_internal/answer-reader.js';
 import { cellText } from './_internal/cells.js';
 import { relationshipLabels } from './_internal/relationship-labels.js';
-import type { SurveyColumnPlan } from './plan-survey-columns.js';
+import type { SurveyCell, SurveyColumnPlan } from './plan-survey-columns.js';
 import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions } from './survey-export-options.js';
 
 /**
@@ -153,7 +153,13 @@ export function compileRecordReader(plan: SurveyColumnPlan, options: ReturnType<
       const start = ratings.length;
       const startComments = comments.length;
       if (format === 'wide') {
-        for (const item of items) ratings.push({ rateeId, raterId, group: groupId, itemId: item.itemId, score: score(item.index, item.header) });
+        // The hot loop: one rating per item column; text cells go straight to the answer reader.
+        for (let at = 0; at < items.length; at += 1) {
+          const item = items[at] as (typeof items)[number];
+          const raw: unknown = record[item.index];
+          const answer = typeof raw === 'string' ? answers.read(raw) : undefined;
+          ratings.push({ rateeId, raterId, group: groupId, itemId: item.itemId, score: answer === undefined ? score(item.index, item.header) : answer });
+        }
         for (const question of questions) {
           const answer = text(question.index, question.header).trim();
           if (answer !== '') comments.push({ rateeId, raterId, group: groupId, questionId: question.questionId, text: answer });
@@ -206,7 +212,7 @@ export function compileRecordReader(plan: SurveyColumnPlan, options: ReturnType<
  * read(['M07', 'r2', 'Peer', 'often', '3'], 2) //=> throws LmdInputError
  * @see {@link planSurveyColumns}
  */
-export function surveyRecordReader(plan: SurveyColumnPlan, options: ReadSurveyExportOptions): (row: readonly string[], position: number) => SurveyRecord {
+export function surveyRecordReader(plan: SurveyColumnPlan, options: ReadSurveyExportOptions): (row: readonly SurveyCell[], position: number) => SurveyRecord {
   const parsed = parseInput(readSurveyExportOptionsSchema, options, 'options');
   const compiled = compileRecordReader(plan, parsed);
   return (row, position) => {

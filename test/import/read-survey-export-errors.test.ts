@@ -116,6 +116,12 @@ describe('readSurveyExport errors', () => {
       { keys: ['rows', 1, 'Listens without interrupting'], message: expect.stringMatching(/\(received "9"\)$/) },
       { keys: ['rows', 2], message: 'expected 8 fields as in the header (received 7); check for a missing or extra comma or an unquoted comma in a value' },
     ]);
+    // Text is read record by record: problems in the rows before a broken quote are reported first.
+    const rows = Array.from({ length: 9 }, (_, index) => `r${index},M0${index},Peer,4,4,4,2,`);
+    expect(issuesOf(`${header}\n${rows.join('\n')}\nr9,M01,Peer,x,4,4,2,\nr10,"M01,Peer,4,4,4,2,\n`)).toEqual([
+      { keys: ['rows', 10, 'Listens without interrupting'], message: expect.stringMatching(/\(received "x"\)$/) },
+      { keys: ['text'], message: 'line 12: a quoted value is never closed (expected a closing double quote before the end of the file)' },
+    ]);
     // Rows from a spreadsheet may be shorter (trailing blanks dropped), but not longer.
     expect(issuesOf([['Ratee', 'Relationship', 'L1'], ['M01', 'Peer', '4', 'x']])[0]).toEqual({ keys: ['rows', 1], message: 'expected at most 3 cells as in the header (cell 4 holds "x")' });
   });

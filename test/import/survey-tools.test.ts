@@ -2,7 +2,7 @@
 // header rows), Microsoft Forms, Google Forms ("Rate: [..]" matrix) and Culture Amp each read to
 // exactly the ratings of the equivalent long file, with the comments of the open questions.
 import { describe, expect, it } from 'vitest';
-import { parseSurveyCsv, readSurveyExport, type SurveyExport } from '../../src/import/index.js';
+import { parseSurveyCsv, planSurveyColumns, readSurveyExport, surveyRecordReader, type SurveyExport } from '../../src/import/index.js';
 import {
   cultureAmpExport,
   exportInstrument,
@@ -42,7 +42,7 @@ describe('readSurveyExport on exports shaped as five survey tools write them', (
   it('skips Qualtrics’ three header rows and SurveyMonkey’s two by their content, and says so', () => {
     const qualtrics = read(qualtricsExport('labels').text);
     expect(qualtrics.headerRowsSkipped).toBe(2);
-    expect(qualtrics.warnings.find((warning) => warning.code === 'HEADER_ROWS_SKIPPED')?.message).toMatch(/^rows 2 and 3 were read as further header rows/);
+    expect(qualtrics.warnings.find((warning) => warning.code === 'HEADER_ROWS_SKIPPED')?.message).toMatch(/^Rows 2 and 3 were read as further header rows/);
     expect(qualtrics.columns[13]).toMatchObject({ header: 'Q1_1', role: 'item', itemId: 'L1', matchedBy: 'matrix-wording' });
     expect(qualtrics.columns[8]).toMatchObject({ header: 'ResponseId', role: 'rater', matchedBy: 'header-name' });
     const monkey = read(surveyMonkeyExport().text);
@@ -90,4 +90,27 @@ describe('readSurveyExport on exports shaped as five survey tools write them', (
     expect(fromRows.ratings).toEqual(fromText.ratings);
     expect(fromRows.comments).toEqual(fromText.comments);
   });
+
+  it('reads cells a spreadsheet library hands over as numbers, booleans or null as their text', () => {
+    const fixture = qualtricsExport('codes');
+    const rows = parseSurveyCsv(fixture.text).rows.map((row, index) =>
+      index < 3 ? row : row.map((cell) => (cell === '' ? null : /^-?\d+$/.test(cell) ? Number(cell) : cell === 'True' ? true : cell)),
+    );
+    expect(readSurveyExport(rows, { instrument: exportInstrument }).ratings).toEqual(read(fixture.text).ratings);
+  });
+
+  it('its two steps, as a streaming reader would call them, give the same ratings and comments', () => {
+    for (const fixture of exports) {
+      const rows = parseSurveyCsv(fixture.text).rows;
+      const options = { instrument: exportInstrument };
+      const plan = planSurveyColumns(rows.slice(0, 5), options);
+      const readRow = surveyRecordReader(plan, options);
+      const records = rows.slice(plan.firstResponseRow).flatMap((row, index) => (row.every((cell) => cell.trim() === '') ? [] : [readRow(row, plan.firstResponseRow + index)]));
+      const whole = read(fixture.text);
+      expect(records.flatMap((record) => record.ratings), fixture.name).toEqual(whole.ratings);
+      expect(records.flatMap((record) => record.comments), fixture.name).toEqual(whole.comments);
+      expect(plan.columns).toEqual(whole.columns);
+    }
+  });
 });
+

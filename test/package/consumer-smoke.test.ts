@@ -42,8 +42,8 @@ const report360 = lmd.interpret360({ instrument: instrument360, ratings: [{ rate
 assert.match(report.render360Html(report360, { rateeId: 'M07', instrument: instrument360 }), /^<!doctype html>/);
 assert.match(report.render360Markdown(report360, { rateeId: 'M07', instrument: instrument360 }), /^# 360-degree feedback: M07\\n/);
 assert.throws(() => report.render360Html(report360, { rateeId: ' ', instrument: instrument360 }), LmdInputError);
-assert.deepEqual(surveyImport.readSurveyExport('Ratee,Relationship,L1\nM07,Line manager,4\n', { instrument: instrument360 }).ratings, [{ rateeId: 'M07', raterId: 'row-2', group: 'manager', itemId: 'L1', score: 4 }]);
-assert.throws(() => surveyImport.readSurveyExport('Ratee,Relationship,L1\nM07,Team member,4\n', { instrument: instrument360 }), LmdInputError);
+assert.deepEqual(surveyImport.readSurveyExport('Ratee,Relationship,L1\\nM07,Line manager,4\\n', { instrument: instrument360 }).ratings, [{ rateeId: 'M07', raterId: 'row-2', group: 'manager', itemId: 'L1', score: 4 }]);
+assert.throws(() => surveyImport.readSurveyExport('Ratee,Relationship,L1\\nM07,Team member,4\\n', { instrument: instrument360 }), LmdInputError);
 process.stdout.write('ok');
 `;
 
@@ -103,9 +103,9 @@ export const iipMarkdown: string = renderIipMarkdown(assessLmModel([]), { organi
 export const context: Html360Context = { rateeId: 'M07', instrument: { scale: { min: 1, max: 5 }, competencies: [], items: [] } };
 // @ts-expect-error render360Markdown needs the ratee and instrument
 render360Markdown(null as never, {});
-export const read: SurveyExport['format'] = readSurveyExport('L1\n4', { instrument: context.instrument }).format;
+export const read: SurveyExport['format'] = readSurveyExport('L1\\n4', { instrument: context.instrument }).format;
 // @ts-expect-error the format is 'wide' or 'long'
-readSurveyExport('L1\n4', { instrument: context.instrument, format: 'tall' });
+readSurveyExport('L1\\n4', { instrument: context.instrument, format: 'tall' });
 `;
 
 const strictOptions = {

@@ -103,7 +103,7 @@ check(fromEvaluation instanceof Error && (fromEvaluation as LmdInputError).issue
 // @ts-expect-error phillipsRoi needs costs
 thrown(() => phillipsRoi({ benefits: [] }));
 
-const survey: SurveyExport = readSurveyExport('\uFEFFRatee,Relationship,"Rate: [Coaches well]"\r\nM07,I report to them,4\r\n', {
+const survey: SurveyExport = readSurveyExport('\\uFEFFRatee,Relationship,"Rate: [Coaches well]"\\r\\nM07,I report to them,4\\r\\n', {
   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c', text: 'Coaches well' }] },
 });
 check(JSON.stringify(survey.ratings) === '[{"rateeId":"M07","raterId":"row-2","group":"direct-report","itemId":"i","score":4}]', 'readSurveyExport');

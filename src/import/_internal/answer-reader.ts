@@ -36,6 +36,7 @@ export function answerReader(instrument: Instrument360): AnswerReader {
   if (labelList.length > 0) parts.push(`one of the labels ${listLabels([...labelList].sort((a, b) => a.value - b.value).map((entry) => entry.label))}`);
   if (notObserved.size > 0) parts.push(`a not-observed answer (${listLabels(instrument.scale.notObserved ?? [])})`);
   const expected = `${parts.join(', ')} or a blank`;
+  const cache = new Map<string, Answer>();
   const read = (cell: string): Answer => {
     if (cell.length === 1) {
       const digit = cell.charCodeAt(0) - 48;
@@ -47,11 +48,14 @@ export function answerReader(instrument: Instrument360): AnswerReader {
       const score = Number(trimmed);
       if (score >= min && score <= max) return score + 0;
     }
+    // Labels repeat across thousands of cells: each distinct text is normalised once.
+    const seen = cache.get(trimmed);
+    if (seen !== undefined || cache.has(trimmed)) return seen;
     const key = normaliseLabel(trimmed);
     const labelled = labels.get(key);
-    if (labelled !== undefined) return labelled;
-    if (notObserved.has(key)) return null;
-    return undefined;
+    const answer = labelled !== undefined ? labelled : notObserved.has(key) ? null : undefined;
+    if (cache.size < 1000) cache.set(trimmed, answer);
+    return answer;
   };
   return { read, expected };
 }
