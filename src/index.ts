@@ -240,6 +240,46 @@ export type {
   ActionLearningRule,
   ActionLearningCheck,
 } from './lmd/check-action-learning-design.js';
+export {
+  developmentPlanFindings,
+  developmentPlanFindingCodes,
+  developmentResources,
+  interventionPlanFit,
+  developmentPlanReportSchema,
+  planDevelopmentOptionsSchema,
+  developmentQuadrants,
+  planDevelopment,
+  competencySpread360,
+  developmentPlansSchema,
+  planEvaluationOptionsSchema,
+  planEvaluation,
+  developmentCycleFactsSchema,
+  developmentCycleEvidenceOptionsSchema,
+  developmentCycleEvidence,
+} from './lmd/development-plan/index.js';
+export type {
+  DevelopmentPlanFinding,
+  DevelopmentResource,
+  InterventionPlanFit,
+  DevelopmentPlanReport,
+  PlanDevelopmentOptions,
+  DevelopmentQuadrant,
+  DevelopmentGridRow,
+  SuggestedIntervention,
+  GoalItem,
+  SmartGoal,
+  DevelopmentPriority,
+  RemeasurementGroup,
+  RemeasurementPlan,
+  DevelopmentPlanRule,
+  DevelopmentPlan,
+  CompetencySpread360,
+  PlanEvaluationOptions,
+  DevelopmentEvaluationPlan,
+  DevelopmentCycleFacts,
+  DevelopmentCycleEvidenceOptions,
+  DevelopmentCycleEvidence,
+} from './lmd/development-plan/index.js';
 export { averageHeadcount } from './evaluation/workforce/average-headcount.js';
 export { turnoverRate, turnoverRateInputSchema } from './evaluation/workforce/turnover-rate.js';
 export type { TurnoverRateInput } from './evaluation/workforce/turnover-rate.js';
