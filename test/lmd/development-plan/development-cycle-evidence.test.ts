@@ -82,7 +82,7 @@ describe('developmentCycleEvidence', () => {
   });
 
   it('refuses counts that cannot be true, naming them', () => {
-    const keys = (facts: unknown): unknown => (thrownBy(() => developmentCycleEvidence(facts as DevelopmentCycleFacts)) as LmdInputError).issues.map((issue) => issue.keys);
+    const keys = (facts: unknown): readonly (readonly (string | number)[])[] => (thrownBy(() => developmentCycleEvidence(facts as DevelopmentCycleFacts)) as LmdInputError).issues.map((issue) => issue.keys);
     expect(keys({ ...full, receivedFeedback: 21 })).toEqual([['facts', 'receivedFeedback']]);
     expect(keys({ ...full, coached: 19, receivedFeedback: 18 })).toEqual([['facts', 'coached']]);
     expect(keys({ ...full, evaluation: { reRated: 18, improvedReliably: 15, declinedReliably: 4 } })).toEqual([['facts', 'evaluation', 'improvedReliably']]);
