@@ -33,7 +33,7 @@ const reportsSchema = /* @__PURE__ */ z.array(developmentPlanReportSchema).min(1
  * const instrument = { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] };
  * const reportOf = (score: number) => interpret360({
  *   instrument,
- *   ratings: ['p1', 'p2', 'p3'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score })),
+ *   ratings: ['p1', 'p2', 'p3', 'p4'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score })),
  * });
  * competencySpread360([reportOf(3), reportOf(4), reportOf(5)]) //=> [{ competencyId: 'c', n: 3, mean: 4, sd: 1 }]
  * competencySpread360([]) //=> throws LmdInputError

@@ -85,7 +85,7 @@ export const planDevelopmentOptionsSchema = /* @__PURE__ */ z.strictObject({
       /* @__PURE__ */ z.object({
         competencyId: /* @__PURE__ */ z.string(),
         mean: finite,
-        sd: /* @__PURE__ */ z.number().gt(0).nullable(),
+        sd: /* @__PURE__ */ z.number().min(0).nullable(),
       }),
     )
     .optional(),
@@ -150,7 +150,8 @@ export const planDevelopmentOptionsSchema = /* @__PURE__ */ z.strictObject({
  *   otherwise the mean of others' competency means for this person (judged against their own
  *   profile).
  * - `reference`: the cycle's spread by competency, from {@link competencySpread360}: its means are
- *   the default cut-offs and its sds the default `remeasurement.referenceSd`.
+ *   the default cut-offs and its sds the default `remeasurement.referenceSd` (an sd of 0 or
+ *   `null`, from a cycle whose ratees all got the same mean or from one ratee, gives no spread).
  * - `gapBand` (default: the report's agreement band, or ±0.5 scale points for a participant's
  *   report): self − others beyond `upper` is self rated higher, below `lower` self rated lower.
  * - `focus` (default both `leader` and `leadership`) and `focusByCompetency`: which side of Day's

@@ -280,6 +280,11 @@ const DEFAULT_GAP = 0.5;
 const SCORE_RULE = 'importance × need × (1 + overestimate), need = (max − others) ÷ (max − min), overestimate = max(0, self − others) ÷ (max − min)';
 const INTERVAL_BASIS: readonly ReferenceId[] = ['walker-smither-1999', 'smither-london-reilly-2005'];
 
+/** A spread that can scale a change: above 0. A cycle whose ratees all got the same mean has none. */
+function positiveOrNull(sd: number | null | undefined): number | null {
+  return sd !== undefined && sd !== null && sd > 0 ? sd : null;
+}
+
 function finding(code: keyof typeof developmentPlanFindings, message: string, basis: readonly ReferenceId[]): DevelopmentPlanFinding {
   const definition = developmentPlanFindings[code];
   return { code, severity: definition.severity, audience: definition.audience, message, basis: [...basis] };
@@ -517,7 +522,7 @@ export function planDevelopment(report: DevelopmentPlanReport, options: PlanDeve
   const inSd = unit.criterion * unit.standardErrorOfDifference;
   const referenceSd = chosen.remeasurement.referenceSd;
   const sdOf = (competencyId: string): number | null =>
-    typeof referenceSd === 'number' ? referenceSd : (referenceSd?.[competencyId] ?? referenceOf.get(competencyId)?.sd ?? null);
+    typeof referenceSd === 'number' ? referenceSd : (referenceSd?.[competencyId] ?? positiveOrNull(referenceOf.get(competencyId)?.sd));
   const reRatingDate = chosen.feedbackDate === undefined ? null : addMonths(chosen.feedbackDate, intervalMonths);
 
   const excluded = new Set<string>();

@@ -120,7 +120,7 @@ function nameKey(name: string): string {
  * @example
  * const report = interpret360({
  *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] },
- *   ratings: ['p1', 'p2', 'p3'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score: 3 })),
+ *   ratings: ['p1', 'p2', 'p3', 'p4'].map((raterId) => ({ raterId, group: 'peer' as const, itemId: 'i', score: 3 })),
  * });
  * const plan = planDevelopment(report, { othersCutOff: 4, results: ['Staff turnover'] });
  * const evaluation = planEvaluation([plan]);

@@ -46,6 +46,15 @@ function optionsFor(instrument: Instrument360): fc.Arbitrary<PlanDevelopmentOpti
       importance: fc.dictionary(fc.constantFrom(...ids), fc.double({ min: 0, max: 100, noNaN: true })),
       priorities: fc.integer({ min: 1, max: 5 }),
       othersCutOff: fc.double({ min: -10, max: 20, noNaN: true }),
+      reference: fc.tuple(
+        ...ids.map((competencyId) =>
+          fc.record({
+            competencyId: fc.constant(competencyId),
+            mean: fc.double({ min: -10, max: 20, noNaN: true }),
+            sd: fc.oneof(fc.constant(0), fc.constant(null), fc.double({ min: 0.01, max: 5, noNaN: true })),
+          }),
+        ),
+      ),
       gapBand: fc.record({ lower: fc.double({ min: -3, max: 0, noNaN: true }), upper: fc.double({ min: 0, max: 3, noNaN: true }) }),
       focus: fc.subarray(['leader', 'leadership'] as const, { minLength: 1 }),
       minimumEvidence: fc.constantFrom('meta-analysis' as const, 'case-based' as const, 'theoretical' as const),

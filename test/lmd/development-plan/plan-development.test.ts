@@ -76,6 +76,15 @@ describe('the grid', () => {
     ]);
   });
 
+  it('takes no spread from a reference whose sd is 0 or missing (every ratee alike, or one ratee)', () => {
+    const plan = planDevelopment(report, { reference: [{ competencyId: 'A', mean: 3, sd: 0 }, { competencyId: 'B', mean: 4, sd: null }], othersCutOff: 4.5 });
+    expect(plan.priorities.map((priority) => priority.reliableChange)).toEqual([
+      { referenceSd: null, scalePoints: null },
+      { referenceSd: null, scalePoints: null },
+    ]);
+    expect(plan.findings.map((finding) => finding.code)).toContain('DEVPLAN_CHANGE_IN_SD_ONLY');
+  });
+
   it('takes the cycle’s means as cut-offs when a reference is given', () => {
     const plan = planDevelopment(report, { reference: [{ competencyId: 'A', mean: 2.5, sd: 0.5 }, { competencyId: 'B', mean: 4.5, sd: 0.4 }] });
     expect(plan.grid.map((row) => [row.cutOff, row.quadrant])).toEqual([
