@@ -326,6 +326,26 @@ describe('checks for the coach (Smither, London & Reilly 2005)', () => {
   });
 });
 
+describe('the finding catalogue', () => {
+  it('lists its codes in order, each a DEVPLAN_ code with a one-sentence meaning in UK English', () => {
+    expect(developmentPlanFindingCodes).toEqual(Object.keys(developmentPlanFindings));
+    for (const [code, definition] of Object.entries(developmentPlanFindings)) {
+      expect(code).toMatch(/^DEVPLAN_[A-Z_]+$/);
+      expect(definition.meaning, code).toMatch(/^[A-Z][^.]*\.$/);
+      expect(definition.meaning, code).not.toMatch(/\b(behavior|organization|program|center)\b/);
+    }
+  });
+
+  it('gives every message as one plain sentence, with no finding code or field name in it', () => {
+    const plan = planDevelopment(report, { resources: { coach: false }, goals: { A: { specific: 'x' } }, feedbackDate: '2026-03-01', followUpDate: '2027-04-01' });
+    expect(plan.findings.length).toBeGreaterThan(3);
+    for (const finding of plan.findings) {
+      expect(finding.message).toMatch(/^[A-Z].*\.$/);
+      expect(finding.message).not.toMatch(/DEVPLAN_|[a-z][A-Z]|\b[a-z]+-[a-z]+-[a-z]+\b/);
+    }
+  });
+});
+
 describe('the participant’s view', () => {
   it('plans the same as the coach’s report when the band is the same', () => {
     const band = { gapBand: { lower: -0.5, upper: 0.5 } };
