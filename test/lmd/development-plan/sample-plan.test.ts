@@ -41,7 +41,9 @@ const m07 = cohort.ratees.find((ratee) => ratee.rateeId === 'M07')?.report;
 if (m07 === undefined) throw new Error('the sample has no M07');
 
 describe('the sample organisation: M07’s plan', () => {
-  const plan = planDevelopment(m07, { ...choices, reference });
+  // As the command would call it: the choices file, the cycle's spread, and the items' wording.
+  const itemText = Object.fromEntries(items.flatMap((item) => (item.text === undefined ? [] : [[item.id, item.text] as const])));
+  const plan = planDevelopment(m07, { ...choices, reference, itemText });
 
   it('reads the cycle: 20 managers, each competency’s spread over them', () => {
     expect(cohort.ratees).toHaveLength(20);
@@ -82,6 +84,8 @@ describe('the sample organisation: M07’s plan', () => {
   it('keeps M07’s goal for people as written, leaves trust’s to write, and says so', () => {
     expect(plan.priorities[0]?.goal.specific).toBe(choices.goals?.['people']?.specific);
     expect(plan.priorities[0]?.goal.measurable.items.map((item) => item.itemId)).toEqual(['P1', 'P2', 'P3']);
+    expect(plan.priorities[0]?.goal.measurable.items.map((item) => item.text)).toEqual(items.filter((item) => item.competencyId === 'people').map((item) => item.text));
+    expect(plan.priorities[0]?.goal.measurable.items.every((item) => typeof item.text === 'string')).toBe(true);
     expect(plan.priorities[1]?.goal).toMatchObject({ specific: '', achievable: '', relevant: '', timeBound: null });
     expect(plan.findings.map((finding) => finding.code)).toEqual(['DEVPLAN_GOALS_NOT_SET', 'DEVPLAN_TOO_FEW_RATERS_LAST_TIME', 'DEVPLAN_INTERVENTIONS_NEED_RESOURCES']);
   });
@@ -102,7 +106,7 @@ describe('the sample organisation: M07’s plan', () => {
   it('is plain JSON and plans the same from the participant’s view', () => {
     expect(unsafeJsonPaths(plan)).toEqual([]);
     const band = { gapBand: m07.agreementBand.lower === -0.5 ? { lower: -0.5, upper: 0.5 } : { lower: m07.agreementBand.lower, upper: m07.agreementBand.upper } };
-    expect(planDevelopment(participantView360(m07), { ...choices, reference, ...band })).toEqual(planDevelopment(m07, { ...choices, reference, ...band }));
+    expect(planDevelopment(participantView360(m07), { ...choices, reference, itemText, ...band })).toEqual(planDevelopment(m07, { ...choices, reference, itemText, ...band }));
   });
 });
 
