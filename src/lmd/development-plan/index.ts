@@ -12,9 +12,10 @@ export { developmentResources, interventionPlanFit } from './intervention-plan-f
 export type { DevelopmentResource, InterventionPlanFit } from './intervention-plan-fit.js';
 export { developmentPlanReportSchema, planDevelopmentOptionsSchema } from './plan-development-schemas.js';
 export type { DevelopmentPlanReport, PlanDevelopmentOptions } from './plan-development-schemas.js';
-export { developmentQuadrants, planDevelopment } from './plan-development.js';
+export { developmentQuadrants, developmentQuadrantLabels } from './development-quadrants.js';
+export type { DevelopmentQuadrant } from './development-quadrants.js';
+export { planDevelopment } from './plan-development.js';
 export type {
-  DevelopmentQuadrant,
   DevelopmentGridRow,
   SuggestedIntervention,
   GoalItem,
@@ -25,6 +26,8 @@ export type {
   DevelopmentPlanRule,
   DevelopmentPlan,
 } from './plan-development.js';
+export { participantDevelopmentPlan } from './participant-development-plan.js';
+export type { ParticipantDevelopmentPlan } from './participant-development-plan.js';
 export { competencySpread360 } from './competency-spread-360.js';
 export type { CompetencySpread360 } from './competency-spread-360.js';
 export { developmentPlansSchema, planEvaluationOptionsSchema, planEvaluation } from './plan-evaluation.js';

@@ -12,6 +12,7 @@ import { interventions, type InterventionId } from '../interventions.js';
 import { addMonths } from './_internal/add-months.js';
 import { publishedSingleRaterReliability } from './_internal/published-single-rater-reliability.js';
 import { developmentPlanFindings, type DevelopmentPlanFinding } from './development-plan-findings.js';
+import type { DevelopmentQuadrant } from './development-quadrants.js';
 import { interventionPlanFit, type DevelopmentResource } from './intervention-plan-fit.js';
 import {
   developmentPlanReportSchema,
@@ -20,32 +21,6 @@ import {
   type PlanDevelopmentOptions,
 } from './plan-development-schemas.js';
 
-/**
- * Where a competency sits on the development grid of others' rating against self − others:
- *
- * - `strength-to-use`: others rate it high, and self does not sit well below them;
- * - `hidden-strength`: others rate it high, self well below them;
- * - `blind-spot-to-explore`: others rate it low, self well above them;
- * - `development-priority`: others rate it low, and self does not sit well above them (an
- *   agreed need, or no self-rating).
- *
- * @example
- * developmentQuadrants //=> ['strength-to-use', 'hidden-strength', 'blind-spot-to-explore', 'development-priority']
- * @see {@link planDevelopment}
- * @see Luft & Ingham (1955) `luft-ingham-1955`
- */
-export const developmentQuadrants = /* @__PURE__ */ Object.freeze([
-  'strength-to-use',
-  'hidden-strength',
-  'blind-spot-to-explore',
-  'development-priority',
-] as const);
-
-/**
- * One of {@link developmentQuadrants}.
- * @see {@link developmentQuadrants}
- */
-export type DevelopmentQuadrant = (typeof developmentQuadrants)[number];
 
 /**
  * One competency on the development grid.
