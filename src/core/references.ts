@@ -950,6 +950,9 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'The F-based confidence interval for coefficient alpha that psych::alpha.ci computes; checked against psych, not against the article.',
   },
+  // Issue 16, development plans from a 360 (planDevelopment, planEvaluation, developmentCycleEvidence).
+  // conway-huffcutt-1997 is written exactly as the reliability work (issue 19) writes it, so the two
+  // can be merged into one entry.
   'conway-huffcutt-1997': {
     id: 'conway-huffcutt-1997',
     authors: ['Conway, J. M.', 'Huffcutt, A. I.'],
@@ -1006,6 +1009,42 @@ export const references = /* @__PURE__ */ deepFreeze({
     doi: '10.1037/1082-989X.1.2.130',
     verified: false,
     note: 'RMSEA bands: .05 close, .08 reasonable, .08–.10 mediocre, above .10 poor fit.',
+  },
+  'martilla-james-1977': {
+    id: 'martilla-james-1977',
+    authors: ['Martilla, J. A.', 'James, J. C.'],
+    year: 1977,
+    title: 'Importance-performance analysis',
+    outlet: 'Journal of Marketing, 41(1), 77–79',
+    verified: false,
+    note: 'The importance × performance grid: attributes that matter and perform poorly come first. lmdkit borrows the idea of weighting a rating by an importance the organisation gives; cited from memory, details not checked.',
+  },
+  'luft-ingham-1955': {
+    id: 'luft-ingham-1955',
+    authors: ['Luft, J.', 'Ingham, H.'],
+    year: 1955,
+    title: 'The Johari window, a graphic model of interpersonal awareness',
+    outlet: 'Proceedings of the Western Training Laboratory in Group Development, University of California, Los Angeles',
+    verified: false,
+    note: 'What a person knows of themselves against what others see: the source of the blind-spot and hidden-strength quadrants of 360 practice. Cited from secondary accounts; not checked.',
+  },
+  'doran-1981': {
+    id: 'doran-1981',
+    authors: ['Doran, G. T.'],
+    year: 1981,
+    title: 'There’s a S.M.A.R.T. way to write management’s goals and objectives',
+    outlet: 'Management Review, 70(11), 35–36',
+    verified: false,
+    note: 'The origin usually given for SMART objectives (specific, measurable, assignable or achievable, realistic or relevant, time-related). Cited from secondary accounts; not checked.',
+  },
+  'nunnally-1978': {
+    id: 'nunnally-1978',
+    authors: ['Nunnally, J. C.'],
+    year: 1978,
+    title: 'Psychometric theory (2nd ed.)',
+    outlet: 'McGraw-Hill, New York',
+    verified: false,
+    note: 'The source of the conventional .70 reliability for early-stage research (Lance, Butts & Michels 2006 trace how it came to be used more widely); edition and publisher not checked here.',
   },
 } as const satisfies Record<string, Citation>);
 
