@@ -4,12 +4,23 @@
  * @module
  */
 import type { LmAssessment } from '../indicators/index.js';
-import type { AgreementDistribution360, Feedback360Report, Instrument360 } from '../lmd/index.js';
+import {
+  competencySpread360,
+  participantDevelopmentPlan,
+  participantView360,
+  planDevelopment,
+  planDevelopmentOptionsSchema,
+  type AgreementDistribution360,
+  type DevelopmentPlan,
+  type Feedback360Report,
+  type Instrument360,
+} from '../lmd/index.js';
 import {
   escapeMarkdownText,
   joinMarkdownSections,
   render360AgreementMarkdown,
-  render360Markdown,
+  render360ParticipantMarkdown,
+  renderDevelopmentPlanMarkdown,
   renderEvaluationMarkdown,
   renderIipMarkdown,
   renderJsonReport,
@@ -36,6 +47,7 @@ export const demoFiles = {
   ratings: '360-ratings.csv',
   settings: '360-settings.json',
   case: 'evaluation-case.json',
+  plan: '360-plan-choices.json',
 } as const;
 
 /** The texts of the sample files. */
@@ -51,6 +63,8 @@ export interface DemoResult {
   readonly iip: LmAssessment;
   /** The demo manager's 360 report (from the whole cohort's run). */
   readonly feedback360: { readonly rateeId: string; readonly report: Feedback360Report };
+  /** The demo manager's development plan, from the report and the choices in the sample's plan file. */
+  readonly plan: DevelopmentPlan;
   /** The cohort's agreement categories. */
   readonly cohortAgreement: AgreementDistribution360;
   /** How many ratees the cohort has. */
@@ -79,16 +93,30 @@ function analyseDemo(texts: DemoTexts): { result: DemoResult; instrument: Instru
   const cohort = interpret360CohortWithSettings(instrument, csv.rows, settings);
   const entry = cohort.ratees.find((candidate) => candidate.rateeId === DEMO_RATEE);
   if (entry === undefined) throw new InputFileError(`${demoFiles.ratings}: the sample has no ratings about ${DEMO_RATEE}`);
+  // The plan takes the cycle's spread per competency and the items' wording besides the choices.
+  const choices = readJsonInput(texts.plan, demoFiles.plan, planDevelopmentOptionsSchema);
+  const itemText = Object.fromEntries(instrument.items.flatMap((item) => (item.text === undefined ? [] : [[item.id, item.text]])));
+  const plan = planDevelopment(entry.report, { ...choices, reference: competencySpread360(cohort.ratees.map((ratee) => ratee.report)), itemText });
   const result: DemoResult = {
     organisation: file.organisation,
     assessedOn: file.assessedOn ?? null,
     iip: assessment,
     feedback360: entry,
+    plan,
     cohortAgreement: cohort.agreement,
     cohortRatees: cohort.ratees.length,
     evaluation: evaluateCaseFile(texts.case, demoFiles.case),
   };
   return { result, instrument };
+}
+
+/** A Markdown document one heading level down, to sit inside the demo's own. */
+function demoted(markdown: string): string {
+  return markdown
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line.startsWith('#') ? `#${line}` : line))
+    .join('\n');
 }
 
 /**
@@ -114,7 +142,9 @@ export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360
         ...(result.assessedOn === null ? {} : { assessedOn: result.assessedOn }),
       }).trimEnd(),
     ],
-    [render360Markdown(result.feedback360.report, { rateeId: result.feedback360.rateeId, instrument }, 2).trimEnd()],
+    // What the manager is given: their own page and their plan, one heading level down.
+    [demoted(render360ParticipantMarkdown(participantView360(result.feedback360.report), { instrument, participantName: result.feedback360.rateeId }))],
+    [demoted(renderDevelopmentPlanMarkdown(participantDevelopmentPlan(result.plan), result.feedback360.rateeId))],
     [`## The 360 cohort (${result.cohortRatees} managers): agreement categories`, '', render360AgreementMarkdown(result.cohortAgreement)],
     [renderEvaluationMarkdown(result.evaluation, { brief: true, headingLevel: 2 }).trimEnd()],
   ]);

@@ -33,6 +33,7 @@ export {
   feedback360FindingCodes,
   feedback360Findings,
   participantView360,
+  selfOtherAgreementCategoryLabels,
   summariseCohort360,
   summariseCohort360OptionsSchema,
   norms360Schema,

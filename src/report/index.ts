@@ -22,6 +22,7 @@ export type { Render360Context } from './render-360-markdown.js';
 export { render360ParticipantMarkdown } from './render-360-participant-markdown.js';
 export { render360ParticipantHtml } from './render-360-participant-html.js';
 export { render360CohortHtml } from './render-360-cohort-html.js';
+export { renderDevelopmentPlanMarkdown } from './render-development-plan-markdown.js';
 export type { Html360CohortContext } from './render-360-cohort-html.js';
 export type { Html360ParticipantContext } from './render-360-participant-html.js';
 export type { Render360ParticipantContext } from './render-360-participant-markdown.js';

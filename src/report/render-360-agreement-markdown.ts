@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { AgreementDistribution360 } from '../lmd/index.js';
+import { selfOtherAgreementCategoryLabels, type AgreementDistribution360 } from '../lmd/index.js';
 import { markdownTable } from './markdown-table.js';
 
 /**
@@ -14,11 +14,14 @@ import { markdownTable } from './markdown-table.js';
  * @returns the table's lines joined with newlines (no trailing newline)
  * @example
  * import { render360AgreementMarkdown } from 'lmdkit/report';
- * render360AgreementMarkdown({ 'over-estimator': 2, 'in-agreement-good': 5, 'in-agreement-poor': 1, 'under-estimator': 0, 'not-classified': 1 }).split('\n').slice(0, 3)
- * //=> ['| Agreement category | Ratees |', '| ------------------ | -----: |', '| over-estimator     |      2 |']
+ * render360AgreementMarkdown({ 'over-estimator': 2, 'in-agreement-good': 5, 'in-agreement-poor': 1, 'under-estimator': 0, 'not-classified': 1 }).split('\n')[2]
+ * //=> '| Rate themselves well above how others rate them           |      2 |'
  * @see {@link render360CohortMarkdown}
  */
 export function render360AgreementMarkdown(agreement: AgreementDistribution360): string {
-  const rows = Object.entries(agreement).map(([category, count]) => [category, String(count)]);
-  return markdownTable(['Agreement category', 'Ratees'], rows, ['left', 'right']);
+  const rows = Object.entries(agreement).map(([category, count]) => [
+    (selfOtherAgreementCategoryLabels as Readonly<Record<string, string>>)[category] ?? category,
+    String(count),
+  ]);
+  return markdownTable(['How self-ratings compare with others’', 'Ratees'], rows, ['left', 'right']);
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import { LmdInputError } from '../core/index.js';
-import type { Cohort360Summary, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import { selfOtherAgreementCategoryLabels, type Cohort360Summary, type Instrument360 } from '../lmd/index.js';
 import { counted } from './_internal/counted.js';
 import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';
 import { escapeHtml } from './_internal/html-escape.js';
@@ -34,15 +34,6 @@ export interface Html360CohortContext {
   /** The cycle's date (ISO `YYYY-MM-DD`), printed as given. */
   readonly cycleDate?: string;
 }
-
-/** How the cohort page names each agreement category, in plain words. */
-const categoryLabels: Readonly<Record<SelfOtherAgreementCategory | 'not-classified', string>> = {
-  'over-estimator': 'Rate themselves well above how others rate them',
-  'in-agreement-good': 'Agree with others, and others rate them well',
-  'in-agreement-poor': 'Agree with others, and others rate them low',
-  'under-estimator': 'Rate themselves well below how others rate them',
-  'not-classified': 'Could not be compared (no self-rating, or too few others)',
-};
 
 function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${heading}</h2>${body}</section>`;
@@ -132,7 +123,7 @@ export function render360CohortHtml(summary: Cohort360Summary, context: Html360C
   const agreement = table(
     'How people\u2019s own ratings compare with others\u2019 (counts of people; no one is named)',
     ['Pattern', 'People'],
-    (Object.keys(categoryLabels) as (keyof typeof categoryLabels)[]).map((category) => [escapeHtml(categoryLabels[category]), String(summary.agreement[category] ?? 0)]),
+    (Object.keys(selfOtherAgreementCategoryLabels) as (keyof typeof selfOtherAgreementCategoryLabels)[]).map((category) => [escapeHtml(selfOtherAgreementCategoryLabels[category]), String(summary.agreement[category] ?? 0)]),
   );
 
   const priorities = summary.competencies

@@ -128,7 +128,8 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
     higher.length === 0 && lower.length === 0
       ? ['On no item do you and others differ by a full scale point or more.']
       : [
-          ...(higher.length === 0 ? [] : ['You rated these higher than others did, worth talking through with your coach:', '', ...higher.map((item) => `${itemLine(item.itemId).slice(0, -1)}; a difference of ${signed(item.gap)}.`), '']),
+          ...(higher.length === 0 ? [] : ['You rated these higher than others did, worth talking through with your coach:', '', ...higher.map((item) => `${itemLine(item.itemId).slice(0, -1)}; a difference of ${signed(item.gap)}.`)]),
+          ...(higher.length === 0 || lower.length === 0 ? [] : ['']),
           ...(lower.length === 0 ? [] : ['Rated higher by others than by you, strengths you may not be giving yourself credit for:', '', ...lower.map((item) => `${itemLine(item.itemId).slice(0, -1)}; a difference of ${signed(item.gap)}.`)]),
         ];
   const overall =
@@ -145,7 +146,7 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
   // Notes about a hidden group join the section that says what was left out.
   const general = view.notes.filter((note) => note.about === 'general');
   const sources = [...new Set(view.notes.flatMap((note) => note.basis))];
-  leftOut.push(...view.notes.filter((note) => note.about === 'hidden').map((note) => `- ${escapeMarkdownText(note.message)}`));
+  // Notes about a hidden group say what the lines above say; only their sources are kept, below.
   const notes = general.length === 0 ? [] : [['## Notes', '', ...general.map((note) => `- ${escapeMarkdownText(note.message)}`)]];
   const why = sources.length === 0 ? [] : [[`Why we say this: ${sources.map(shortCitation).join('; ')}.`]];
 

@@ -58,13 +58,15 @@ describe('lmdkit demo', () => {
     const run = lmdkit('demo');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
-    const headings = ['## IIP Leadership & Management assessment: Larkspur Vale Housing', '## 360-degree feedback: M07', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot', '### Return on investment (Phillips)'];
+    const headings = ['## IIP Leadership & Management assessment: Larkspur Vale Housing', '## Your 360-degree feedback, M07', '## Your development plan, M07', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot', '### Return on investment (Phillips)'];
     const positions = headings.map((heading) => run.stdout.indexOf(heading));
     expect(positions.every((position) => position > 0), positions.join()).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(run.stdout).toContain('ROI **172.1%**, benefit-cost ratio 2.72, payback 4.4 months');
-    expect(run.stdout).toContain('- Category: **over-estimator**');
-    expect(run.stdout.split('\n').length).toBeLessThan(160);
+    // M07 gets their own page (no category) and their plan; the coach's view is lmdkit 360 --audience coach.
+    expect(run.stdout).not.toContain('over-estimator');
+    expect(run.stdout).toContain('### 1. Develops people');
+    expect(run.stdout.split('\n').length).toBeLessThan(220);
   });
 
   it('prints the same results as JSON', () => {

@@ -29,7 +29,8 @@ function kebabEnumValues(): Set<string> {
 
 /** The text with code spans and the demo's 360 sections removed. */
 function prose(markdown: string): string {
-  const without360 = markdown.replace(/^## 360-degree feedback[\s\S]*?(?=^## Evaluation)/m, '');
+  // The demo's 360 part is the participant's page and plan, which must be plain as well.
+  const without360 = markdown;
   return without360.replace(/`[^`\n]*`/g, '');
 }
 

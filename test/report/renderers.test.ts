@@ -8,6 +8,7 @@ import { evaluationCaseSchema, type EvaluationCase } from '../../src/report/inde
 import { markdownTable } from '../../src/report/index.js';
 import { readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
 import { render360CohortMarkdown } from '../../src/report/index.js';
+import { selfOtherAgreementCategoryLabels } from '../../src/index.js';
 import { render360Markdown } from '../../src/report/index.js';
 import { renderEvaluationMarkdown } from '../../src/report/index.js';
 import { renderIipMarkdown } from '../../src/report/index.js';
@@ -77,7 +78,10 @@ describe('360 Markdown on the sample cycle', () => {
 
   it('summarises the cohort: agreement counts, differences and one line per ratee', () => {
     const text = render360CohortMarkdown(cohort);
-    for (const [category, count] of Object.entries(cohort.agreement)) expect(text).toMatch(new RegExp(`\\| ${category} +\\| +${count} \\|`));
+    for (const [category, count] of Object.entries(cohort.agreement)) {
+      const label = (selfOtherAgreementCategoryLabels as Record<string, string>)[category] as string;
+      expect(text).toMatch(new RegExp(`\\| ${label.replace(/[()]/g, '\\$&')} +\\| +${count} \\|`));
+    }
     const differences = cohort.ratees.flatMap(({ report }) => (report.agreement === null ? [] : [report.agreement.difference]));
     const mean = differences.reduce((total, value) => total + value, 0) / differences.length;
     expect(text).toContain(`Over ${differences.length} ratees: mean ${mean >= 0 ? '+' : '−'}${Math.abs(mean).toFixed(2)}`);
@@ -258,12 +262,12 @@ describe('demo Markdown', () => {
   it('puts the four parts in order and stays short enough to read', () => {
     const result = runDemoAnalyses(sampleTexts);
     const text = renderDemoMarkdown(result, instrument);
-    const order = ['## IIP Leadership & Management assessment', '## 360-degree feedback: M07', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot'];
+    const order = ['## IIP Leadership & Management assessment', '## Your 360-degree feedback, M07', '## Your development plan, M07', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot'];
     const positions = order.map((heading) => text.indexOf(heading));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(text.split('\n').length).toBeLessThanOrEqual(160);
-    expect(text).toContain(`| over-estimator     |      ${cohort.agreement['over-estimator']} |`);
+    expect(text.split('\n').length).toBeLessThanOrEqual(220);
+    expect(text).toMatch(new RegExp(`\\| Rate themselves well above how others rate them +\\| +${cohort.agreement['over-estimator']} \\|`));
   });
 
   it('dates the IIP assessment as lmdkit iip does (audit of issue 7)', () => {

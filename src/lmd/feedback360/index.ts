@@ -54,6 +54,7 @@ export type {
 export { withheldReasons360, feedback360FindingCodes, feedback360Findings } from './feedback360-report.js';
 export { feedback360ReportSchema } from './feedback360-report-schema.js';
 export { participantView360 } from './participant-view-360.js';
+export { selfOtherAgreementCategoryLabels } from './self-other-agreement-labels.js';
 export { summariseCohort360, summariseCohort360OptionsSchema } from './summarise-cohort-360.js';
 export type {
   SummariseCohort360Options,
