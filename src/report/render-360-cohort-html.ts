@@ -16,9 +16,8 @@ import { counted } from './_internal/counted.js';
 import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';
 import { escapeHtml } from './_internal/html-escape.js';
 import { formatGap, formatScore } from './_internal/html-format.js';
-import { reportStyleSheet } from './_internal/html-style.js';
+import { htmlPage, htmlSection } from './_internal/html-page.js';
 import { itemLabeller } from './_internal/item-label.js';
-import { html360ContentSecurityPolicy } from './render-360-html.js';
 
 /**
  * What {@link render360CohortHtml} needs besides the summary.
@@ -35,9 +34,7 @@ export interface Html360CohortContext {
   readonly cycleDate?: string;
 }
 
-function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${heading}</h2>${body}</section>`;
-}
+const section = htmlSection;
 
 function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
   return (
@@ -164,18 +161,11 @@ export function render360CohortHtml(summary: Cohort360Summary, context: Html360C
     section('priorities', 'Development priorities', prioritySection),
     slices,
   ].filter((part) => part !== '');
-  return (
-    '<!doctype html>\n' +
-    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="${html360ContentSecurityPolicy}">\n` +
-    '<meta name="referrer" content="no-referrer">\n' +
-    `<title>${escapeHtml(title)}</title>\n<style>\n${reportStyleSheet()}\n</style>\n</head>\n<body>\n` +
-    '<a class="skip-link" href="#summary">Skip to the summary</a>\n' +
-    `<header class="report-header"><div class="wrap"><p class="eyebrow">Group report</p><h1>${escapeHtml(title)}</h1>` +
-    `<p class="lede">${cycle === '' ? '' : `${escapeHtml(cycle)} · `}${counted(summary.competencies.length, 'competency', 'competencies')} · no one is named.</p></div></header>\n` +
-    `<main class="wrap">\n${body.join('\n')}\n</main>\n` +
-    '<footer><div class="wrap">Made with lmdkit from the figures of each person\u2019s own report, under their anonymity rules.</div></footer>\n' +
-    '</body>\n</html>\n'
-  );
+  return htmlPage({
+    title,
+    eyebrow: 'Group report',
+    lede: `${cycle === '' ? '' : `${escapeHtml(cycle)} · `}${counted(summary.competencies.length, 'competency', 'competencies')} · no one is named.`,
+    sections: body,
+    footer: 'Made with lmdkit from the figures of each person\u2019s own report, under their anonymity rules.',
+  });
 }

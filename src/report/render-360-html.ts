@@ -30,7 +30,7 @@ import { findingList, readinessSummary } from './_internal/html-findings-360.js'
 import { allOthersLabel, formatGap, formatScore, groupLabel } from './_internal/html-format.js';
 import { hiddenSection360, hiddenSectionFindingCodes } from './_internal/html-hidden-360.js';
 import { createSourceList, type SourceList } from './_internal/html-sources.js';
-import { reportStyleSheet } from './_internal/html-style.js';
+import { htmlPage, htmlSection, pageContentSecurityPolicy } from './_internal/html-page.js';
 import { itemLabeller } from './_internal/item-label.js';
 
 /**
@@ -61,7 +61,7 @@ export interface Html360Context {
  * html360ContentSecurityPolicy.startsWith("default-src 'none'") //=> true
  * @see {@link render360Html}
  */
-export const html360ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const html360ContentSecurityPolicy = pageContentSecurityPolicy;
 
 interface Page {
   readonly report: Feedback360Report;
@@ -70,9 +70,7 @@ interface Page {
   readonly itemLabel: (itemId: string) => string;
 }
 
-function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${heading}</h2>${body}</section>`;
-}
+const section = htmlSection;
 
 function summarySection({ report }: Page): string {
   const parts: string[] = [];
@@ -325,19 +323,13 @@ export function render360Html(report: Feedback360Report, context: Html360Context
   if (sourceList !== '') body.push(section('sources', 'Sources', sourceList));
   const eyebrow = context.organisation === undefined ? '360-degree feedback report' : context.organisation;
   const counts = `${counted(report.competencies.length, 'competency', 'competencies')}, ${counted(report.items.length, 'item')}`;
-  return (
-    '<!doctype html>\n' +
-    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="${html360ContentSecurityPolicy}">\n` +
-    '<meta name="referrer" content="no-referrer">\n' +
-    `<title>${escapeHtml(title)}</title>\n<style>\n${reportStyleSheet()}\n</style>\n</head>\n<body>\n` +
-    '<a class="skip-link" href="#summary">Skip to the summary</a>\n' +
-    `<header class="report-header"><div class="wrap"><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1>${escapeHtml(title)}</h1>` +
-    `<p class="lede">Ratee <strong>${escapeHtml(context.rateeId)}</strong> · ${counts} · rated on a ${report.scale.min} to ${report.scale.max} scale. ` +
-    'Confidential: it shows only figures that protect the anonymity of the people who gave feedback.</p></div></header>\n' +
-    `<main class="wrap">\n${body.join('\n')}\n</main>\n` +
-    '<footer><div class="wrap">Made with lmdkit from this report\u2019s published figures only. No rating of a hidden group is in this file.</div></footer>\n' +
-    '</body>\n</html>\n'
-  );
+  return htmlPage({
+    title,
+    eyebrow,
+    lede:
+      `Ratee <strong>${escapeHtml(context.rateeId)}</strong> · ${counts} · rated on a ${report.scale.min} to ${report.scale.max} scale. ` +
+      'Confidential: it shows only figures that protect the anonymity of the people who gave feedback.',
+    sections: body,
+    footer: 'Made with lmdkit from this report\u2019s published figures only. No rating of a hidden group is in this file.',
+  });
 }

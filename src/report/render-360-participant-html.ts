@@ -17,9 +17,8 @@ import { escapeHtml } from './_internal/html-escape.js';
 import { itemsSection360 } from './_internal/html-items-360.js';
 import { allOthersLabel, formatGap, formatScore, groupLabel } from './_internal/html-format.js';
 import { createSourceList } from './_internal/html-sources.js';
-import { reportStyleSheet } from './_internal/html-style.js';
+import { htmlPage, htmlSection } from './_internal/html-page.js';
 import { itemLabeller } from './_internal/item-label.js';
-import { html360ContentSecurityPolicy } from './render-360-html.js';
 
 /**
  * Whose page it is and which cycle, for {@link render360ParticipantHtml}.
@@ -40,9 +39,7 @@ export interface Html360ParticipantContext {
   readonly comments?: Comments360;
 }
 
-function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${heading}</h2>${body}</section>`;
-}
+const section = htmlSection;
 
 function checkViewAgainstInstrument(view: Participant360Report, instrument: Instrument360): void {
   if (view === null || typeof view !== 'object' || view.audience !== 'participant' || !Array.isArray(view.items) || !Array.isArray(view.competencies)) {
@@ -178,18 +175,11 @@ export function render360ParticipantHtml(view: Participant360Report, context: Ht
   const title = `Your 360-degree feedback${context.participantName === undefined ? '' : `, ${context.participantName}`}`;
   const cycle = [context.cycleName, context.cycleDate].filter((part): part is string => part !== undefined).join(', ');
   const eyebrow = context.organisation ?? '360-degree feedback';
-  return (
-    '<!doctype html>\n' +
-    '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<meta http-equiv="Content-Security-Policy" content="${html360ContentSecurityPolicy}">\n` +
-    '<meta name="referrer" content="no-referrer">\n' +
-    `<title>${escapeHtml(title)}</title>\n<style>\n${reportStyleSheet()}\n</style>\n</head>\n<body>\n` +
-    '<a class="skip-link" href="#summary">Skip to the summary</a>\n' +
-    `<header class="report-header"><div class="wrap"><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1>${escapeHtml(title)}</h1>` +
-    `<p class="lede">${cycle === '' ? '' : `${escapeHtml(cycle)} · `}Confidential to you and your coach.</p></div></header>\n` +
-    `<main class="wrap">\n${body.join('\n')}\n</main>\n` +
-    '<footer><div class="wrap">Made with lmdkit from figures that keep the people who gave feedback anonymous.</div></footer>\n' +
-    '</body>\n</html>\n'
-  );
+  return htmlPage({
+    title,
+    eyebrow,
+    lede: `${cycle === '' ? '' : `${escapeHtml(cycle)} · `}Confidential to you and your coach.`,
+    sections: body,
+    footer: 'Made with lmdkit from figures that keep the people who gave feedback anonymous.',
+  });
 }

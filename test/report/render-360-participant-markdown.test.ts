@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { feedback360Findings, feedbackReadinessFindings, interpret360Cohort, participantView360, type CohortRating360 } from '../../src/index.js';
 import { instrument360Schema } from '../../src/lmd/feedback360/instrument-360.js';
 import { render360ParticipantMarkdown } from '../../src/report/index.js';
-import { sampleTexts } from '../cli/sample-data.js';
+import { readSampleRows, sampleTexts } from '../cli/sample-data.js';
 
 const instrument = instrument360Schema.parse(JSON.parse(sampleTexts.instrument));
 const settings = JSON.parse(sampleTexts.settings) as { policy: object; readiness: Record<string, object> };
-const ratings = sampleTexts.ratings
-  .trim()
-  .split(/\r?\n/)
-  .slice(1)
-  .map((line): CohortRating360 => {
-    const [rateeId, raterId, group, itemId, score] = line.split(',') as [string, string, CohortRating360['group'], string, string];
-    return { rateeId, raterId, group, itemId, score: score === '' ? null : Number(score) };
-  });
+const ratings = readSampleRows() as readonly CohortRating360[];
 const cohort = interpret360Cohort({ instrument, ratings, policy: settings.policy, readiness: settings.readiness as never });
 const audience = { ...feedback360Findings, ...feedbackReadinessFindings } as Record<string, { audience: string }>;
 

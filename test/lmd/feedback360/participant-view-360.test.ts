@@ -11,7 +11,7 @@ import {
   type Feedback360Report,
 } from '../../../src/index.js';
 import { instrument360Schema } from '../../../src/lmd/feedback360/instrument-360.js';
-import { sampleTexts } from '../../cli/sample-data.js';
+import { readSampleRows, sampleTexts } from '../../cli/sample-data.js';
 
 // Who may read each finding. A participant is the person rated; the coach sees everything. The
 // agreement categories, readiness and rater disagreement are for the coach (Smither et al. 2005:
@@ -45,15 +45,7 @@ const expectedAudience: Readonly<Record<string, 'participant' | 'coach'>> = {
 
 const instrument = instrument360Schema.parse(JSON.parse(sampleTexts.instrument));
 const settings = JSON.parse(sampleTexts.settings) as { policy: object; readiness: Record<string, object> };
-// The sample's long file is plain: a header line, then ratee, rater, group, item, score per line.
-const ratings = sampleTexts.ratings
-  .trim()
-  .split(/\r?\n/)
-  .slice(1)
-  .map((line): CohortRating360 => {
-    const [rateeId, raterId, group, itemId, score] = line.split(',') as [string, string, CohortRating360['group'], string, string];
-    return { rateeId, raterId, group, itemId, score: score === '' ? null : Number(score) };
-  });
+const ratings = readSampleRows() as readonly CohortRating360[];
 const cohort = interpret360Cohort({ instrument, ratings, policy: settings.policy, readiness: settings.readiness as never });
 
 describe('finding audiences', () => {

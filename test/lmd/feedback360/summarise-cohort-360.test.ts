@@ -2,17 +2,10 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { interpret360Cohort, LmdInputError, summariseCohort360, type CohortRating360, type Feedback360Cohort, type Instrument360 } from '../../../src/index.js';
 import { instrument360Schema } from '../../../src/lmd/feedback360/instrument-360.js';
-import { sampleTexts } from '../../cli/sample-data.js';
+import { readSampleRows, sampleTexts } from '../../cli/sample-data.js';
 
 const instrument = instrument360Schema.parse(JSON.parse(sampleTexts.instrument));
-const ratings = sampleTexts.ratings
-  .trim()
-  .split(/\r?\n/)
-  .slice(1)
-  .map((line): CohortRating360 => {
-    const [rateeId, raterId, group, itemId, score] = line.split(',') as [string, string, CohortRating360['group'], string, string];
-    return { rateeId, raterId, group, itemId, score: score === '' ? null : Number(score) };
-  });
+const ratings = readSampleRows() as readonly CohortRating360[];
 const cohort = interpret360Cohort({ instrument, ratings });
 
 describe('summariseCohort360 on the sample cycle', () => {
