@@ -14,11 +14,12 @@ import { run360 } from './command-360.js';
 import { runDemo } from './command-demo.js';
 import { runEvaluate } from './command-evaluate.js';
 import { runIip } from './command-iip.js';
-import { mainUsage, usage360, usageDemo, usageEvaluate, usageIip } from './usage-text.js';
+import { runPlan } from './command-plan.js';
+import { mainUsage, usage360, usageDemo, usageEvaluate, usageIip, usagePlan } from './usage-text.js';
 
-type Command = '360' | 'iip' | 'evaluate' | 'demo';
+type Command = '360' | 'plan' | 'iip' | 'evaluate' | 'demo';
 
-const usages: Readonly<Record<Command, string>> = { '360': usage360, iip: usageIip, evaluate: usageEvaluate, demo: usageDemo };
+const usages: Readonly<Record<Command, string>> = { '360': usage360, plan: usagePlan, iip: usageIip, evaluate: usageEvaluate, demo: usageDemo };
 
 const common = {
   help: { type: 'boolean', short: 'h' },
@@ -38,6 +39,15 @@ const optionsOf = {
     'group-label': { type: 'string', multiple: true },
     sheet: { type: 'string' },
     explain: { type: 'boolean' },
+    audience: { type: 'string' },
+  },
+  plan: {
+    ...common,
+    instrument: { type: 'string' },
+    settings: { type: 'string' },
+    choices: { type: 'string' },
+    ratee: { type: 'string' },
+    out: { type: 'string' },
     audience: { type: 'string' },
   },
   iip: { ...common, out: { type: 'string' } },
@@ -185,6 +195,28 @@ export function runCli(argv: readonly string[], context: CliContext): number {
             ...(sheet === null ? {} : { sheet }),
           },
           explain: values['explain'] === true,
+          audience: parseAudience(text('audience'), command),
+        },
+        context,
+      );
+      return EXIT_OK;
+    }
+    case 'plan': {
+      const instrument = text('instrument');
+      if (instrument === null) throw new UsageError('missing --instrument <file.json>', command);
+      const choices = text('choices');
+      if (choices === null) throw new UsageError('missing --choices <file.json> (the plan choices: see examples/data/360-plan-choices.json)', command);
+      const ratee = text('ratee');
+      if (ratee === null) throw new UsageError('missing --ratee <id>: a plan is for one person', command);
+      runPlan(
+        {
+          ratings: onePositional(parsed.positionals, command, '<export.csv|.xlsx>'),
+          instrument,
+          settings: text('settings'),
+          choices,
+          ratee,
+          format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json',
+          out: text('out'),
           audience: parseAudience(text('audience'), command),
         },
         context,

@@ -18,6 +18,8 @@ Leadership and management development analyses on your own files.
 Commands:
   360 <export>           interpret a 360-degree feedback cycle from a survey export
                          (.csv or .xlsx, wide or long; cohort, or one ratee)
+  plan <export>          one person's development plan from their 360 and the choices made
+                         with their coach
   iip <evidence.json>    assess evidence against the IIP Leadership & Management Model
   evaluate <case.json>   evaluate an initiative: rates, plan check, ROI, themes, evidence chain
   demo                   run all of the above on the bundled fictional organisation
@@ -28,6 +30,32 @@ Options:
 
 Example:
   npx lmdkit demo
+
+${exitCodes}
+`;
+
+/** `lmdkit plan --help`. */
+export const usagePlan = `Usage: lmdkit plan <export.csv|export.xlsx> --instrument <file.json> --choices <file.json> --ratee <id> [options]
+
+Plans one person's development from their 360: the competencies to work on (others' rating, the
+gap with their own, and the importance given in the choices file), development from the catalogue
+that fits each and the support available, the goal to write, and when and by how many raters the
+same items are rated again. The whole cycle is read, since the plan compares the person with it.
+
+Options:
+  --instrument <file>   the instrument (JSON)  [required]
+  --choices <file>      the choices made with the coach: importance, support, goals, dates
+                        (see examples/data/360-plan-choices.json)  [required]
+  --ratee <id>          whose plan  [required]
+  --settings <file>     anonymity policy (as for lmdkit 360)
+  --audience <who>      participant (the plan without the coach's checks) or coach
+                        [default: participant]
+  --format <format>     markdown or json  [default: markdown]
+  --out <file>          write the plan to this file  [default: standard output]
+  -h, --help            show this help
+
+Example:
+  lmdkit plan examples/data/360-export-wide.csv --instrument examples/data/360-instrument.json --choices examples/data/360-plan-choices.json --ratee M07
 
 ${exitCodes}
 `;
