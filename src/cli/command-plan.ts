@@ -11,8 +11,8 @@ import {
   planDevelopmentOptionsSchema,
   type Instrument360,
 } from '../lmd/index.js';
-import { renderDevelopmentPlanMarkdown, renderJsonReport } from '../report/index.js';
-import { InputFileError } from './cli-errors.js';
+import { renderDevelopmentPlanHtml, renderDevelopmentPlanMarkdown, renderJsonReport } from '../report/index.js';
+import { InputFileError, UsageError } from './cli-errors.js';
 import type { CliContext } from './cli-context.js';
 import { assertOutputIsNotInput, readTextFile, writeTextFile } from './cli-io.js';
 import { interpret360CohortWithSettings, readSurveyFile } from './command-360.js';
@@ -27,7 +27,7 @@ export interface OptionsPlan {
   readonly settings: string | null;
   readonly choices: string;
   readonly ratee: string;
-  readonly format: 'markdown' | 'json';
+  readonly format: 'markdown' | 'json' | 'html';
   readonly out: string | null;
   /** Who reads it: the person (`participant`, the default: no coach's checks) or the coach (everything). */
   readonly audience: 'participant' | 'coach' | null;
@@ -57,7 +57,10 @@ export function runPlan(options: OptionsPlan, context: CliContext): void {
   const inputs = { ratings: options.ratings, instrument: options.instrument, settings: options.settings, choices: options.choices, ratee: options.ratee, audience };
   let text: string;
   if (options.format === 'json') text = renderJsonReport('plan', inputs, audience === 'participant' ? participantDevelopmentPlan(plan) : plan);
-  else {
+  else if (options.format === 'html') {
+    if (audience === 'coach') throw new UsageError('--format html is the person\'s page; for the coach\'s checks use --format markdown or json with --audience coach', 'plan');
+    text = renderDevelopmentPlanHtml(participantDevelopmentPlan(plan), { participantName: options.ratee });
+  } else {
     text = renderDevelopmentPlanMarkdown(participantDevelopmentPlan(plan), options.ratee);
     if (audience === 'coach') {
       const checks = plan.findings.map((finding) => `- **${finding.severity}** \`${finding.code}\`: ${finding.message}`);

@@ -215,7 +215,7 @@ export function runCli(argv: readonly string[], context: CliContext): number {
           settings: text('settings'),
           choices,
           ratee,
-          format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json']) as 'markdown' | 'json',
+          format: parseFormat(text('format') ?? undefined, command, ['markdown', 'json', 'html']),
           out: text('out'),
           audience: parseAudience(text('audience'), command),
         },

@@ -50,7 +50,7 @@ Options:
   --settings <file>     anonymity policy (as for lmdkit 360)
   --audience <who>      participant (the plan without the coach's checks) or coach
                         [default: participant]
-  --format <format>     markdown or json  [default: markdown]
+  --format <format>     markdown, json or html (html: the person's page)  [default: markdown]
   --out <file>          write the plan to this file  [default: standard output]
   -h, --help            show this help
 

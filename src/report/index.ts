@@ -23,6 +23,8 @@ export { render360ParticipantMarkdown } from './render-360-participant-markdown.
 export { render360ParticipantHtml } from './render-360-participant-html.js';
 export { render360CohortHtml } from './render-360-cohort-html.js';
 export { renderDevelopmentPlanMarkdown } from './render-development-plan-markdown.js';
+export { renderDevelopmentPlanHtml } from './render-development-plan-html.js';
+export type { DevelopmentPlanHtmlContext } from './render-development-plan-html.js';
 export type { Html360CohortContext } from './render-360-cohort-html.js';
 export type { Html360ParticipantContext } from './render-360-participant-html.js';
 export type { Render360ParticipantContext } from './render-360-participant-markdown.js';

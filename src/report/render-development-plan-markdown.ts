@@ -11,26 +11,7 @@ import { fixed } from './_internal/format-number.js';
 import { shortCitation } from './_internal/short-citation.js';
 import { escapeMarkdownText } from './escape-markdown-text.js';
 import { joinMarkdownSections } from './join-markdown-sections.js';
-
-/** How the plan names each rater group. */
-const groupWords = {
-  manager: ['manager', 'managers'],
-  peer: ['peer', 'peers'],
-  'direct-report': ['direct report', 'direct reports'],
-  other: ['other colleague', 'other colleagues'],
-} as const;
-
-/** How the plan names each evidence grade, for a reader who is not a researcher. */
-const evidenceWords: Readonly<Record<string, string>> = {
-  'meta-analysis': 'strong evidence (many studies pooled)',
-  longitudinal: 'good evidence (people followed over time)',
-  experimental: 'good evidence (controlled studies)',
-  'cross-sectional': 'some evidence (surveys at one point in time)',
-  'case-based': 'some evidence (case studies)',
-  'practitioner-reported': 'practitioners’ experience',
-  consultation: 'what practitioners said in a consultation',
-  theoretical: 'theory, not yet tested',
-};
+import { evidenceWords, raterGroupWords } from './_internal/plan-words.js';
 
 /**
  * A participant's development plan as Markdown: for each priority, why it was chosen (in plain
@@ -102,7 +83,7 @@ export function renderDevelopmentPlanMarkdown(plan: ParticipantDevelopmentPlan, 
     sections.push(lines);
   }
   const remeasurement = plan.remeasurement;
-  const groups = remeasurement.groups.map((group) => `${group.ratersNeeded} ${groupWords[group.group][group.ratersNeeded === 1 ? 0 : 1]}`);
+  const groups = remeasurement.groups.map((group) => `${group.ratersNeeded} ${raterGroupWords[group.group][group.ratersNeeded === 1 ? 0 : 1]}`);
   sections.push([
     '## Measuring again',
     '',

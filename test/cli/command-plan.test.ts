@@ -27,6 +27,14 @@ describe('lmdkit plan', () => {
     expect(full.result.findings.length).toBeGreaterThan(0);
   });
 
+  it('writes the person’s plan as an HTML page, and refuses the coach’s view in HTML', () => {
+    const run = runCliInProcess([...common, '--format', 'html']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('<title>Your development plan, M07</title>');
+    expect(run.stdout).not.toContain('DEVPLAN_');
+    expect(runCliInProcess([...common, '--format', 'html', '--audience', 'coach']).code).toBe(2);
+  });
+
   it('refuses a call without choices or ratee (exit 2), and a ratee the export does not hold (exit 1)', () => {
     expect(runCliInProcess(common.filter((_, index) => index !== 5 && index !== 6)).code).toBe(2);
     const unknown = runCliInProcess([...common.slice(0, 7), 'M99']);

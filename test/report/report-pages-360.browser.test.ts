@@ -1,4 +1,5 @@
-// The coach's and the participant's 360 pages for manager M07, and the cohort page, of the sample organisation in
+// The coach's and the participant's 360 pages for manager M07, their development plan, and the
+// cohort page, of the sample organisation in
 // headless Chromium at 1200, 640 and 360 px wide on screen, and at an A4 page's width with the
 // print style sheet: no
 // horizontal scrolling of the page, no element wider than the page (nothing cut off), no console
@@ -6,11 +7,11 @@
 // .vitest-artifacts/ (report-360-<page>-<width>.png).
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interpret360Cohort, participantView360, summariseCohort360, type CohortRating360, type Feedback360Report } from '../../src/index.js';
-import { render360CohortHtml, render360Html, render360ParticipantHtml } from '../../src/report/index.js';
+import { interpret360Cohort, participantDevelopmentPlan, participantView360, planDevelopment, summariseCohort360, type CohortRating360, type Feedback360Report } from '../../src/index.js';
+import { render360CohortHtml, render360Html, render360ParticipantHtml, renderDevelopmentPlanHtml } from '../../src/report/index.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
 import { sampleReports } from './render-360-html.sample.js';
-import { readSampleInstrument, readSampleRows } from '../cli/sample-data.js';
+import { readSampleInstrument, readSampleRows, sampleTexts } from '../cli/sample-data.js';
 
 // The browser globals the page.evaluate callback uses (the project compiles without the DOM library).
 interface Box {
@@ -39,6 +40,7 @@ const pages = {
     cycleName: 'Leadership 360',
     cycleDate: '2026-05-01',
   }),
+  plan: renderDevelopmentPlanHtml(participantDevelopmentPlan(planDevelopment(m07, JSON.parse(sampleTexts.plan) as never)), { participantName: 'Morgan Ellis' }),
 } as const;
 const timeout = 90_000;
 
