@@ -157,8 +157,8 @@ afterAll(() => {
   if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Bundles one consumer module and returns the minified code. */
-async function bundle(sizeCase: SizeCase, index: number): Promise<string> {
+/** Bundles one consumer module and returns the minified code and esbuild's warnings. */
+async function bundle(sizeCase: SizeCase, index: number): Promise<{ code: string; warnings: string[] }> {
   const entry = join(workDir, `case-${index}.js`);
   writeFileSync(entry, sizeCase.source);
   const result = await build({
@@ -172,14 +172,17 @@ async function bundle(sizeCase: SizeCase, index: number): Promise<string> {
   });
   const [output] = result.outputFiles;
   if (output === undefined) throw new Error(`esbuild produced no output for ${sizeCase.name}`);
-  return output.text;
+  return { code: output.text, warnings: result.warnings.map((warning) => warning.text) };
 }
 
 describe('bundle size of a consumer of the built package', () => {
   it.each(cases.map((sizeCase, index) => [sizeCase.name, sizeCase, index] as const))(
     '%s',
     async (_name, sizeCase, index) => {
-      const code = await bundle(sizeCase, index);
+      const { code, warnings } = await bundle(sizeCase, index);
+      // A consumer's esbuild must have nothing to say: a bare `import './chunk.js'` in a package
+      // with "sideEffects": false makes it warn "Ignoring this import" (issue 17).
+      expect(warnings, `${sizeCase.name}: esbuild warnings`).toEqual([]);
       const gzipped = gzipSync(code).byteLength;
       const found = zodMarkers.filter((marker) => code.includes(marker));
       if (sizeCase.zod === 'absent') {
