@@ -96,6 +96,7 @@ export {
   feedbackReadinessInputSchema,
   feedbackReadinessFindingCodes,
   feedbackReadinessFindings,
+  feedbackReadinessModeratorLabels,
   feedbackReadinessBands,
   assessFeedbackReadiness,
   withheldReasons360,

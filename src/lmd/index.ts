@@ -27,6 +27,7 @@ export {
   feedbackReadinessInputSchema,
   feedbackReadinessFindingCodes,
   feedbackReadinessFindings,
+  feedbackReadinessModeratorLabels,
   feedbackReadinessBands,
   assessFeedbackReadiness,
   withheldReasons360,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { raterGroupLabel, type Feedback360Report, type Instrument360 } from '../lmd/index.js';
+import { feedbackReadinessModeratorLabels, raterGroupLabel, type Feedback360Report, type Instrument360 } from '../lmd/index.js';
 import { counted } from './_internal/counted.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
@@ -121,13 +121,15 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
   agreementLines.push(`- Hidden strengths (self at least ${gap} below others; the ${report.options.maxFlaggedItems} largest): ${flagged(report.hiddenStrengths)}.`);
 
   const readiness = report.readiness;
+  const conditions = (moderators: readonly (keyof typeof feedbackReadinessModeratorLabels)[]): string =>
+    moderators.length === 0 ? 'none' : moderators.map((moderator) => feedbackReadinessModeratorLabels[moderator]).join(', ');
   const readinessLines =
     readiness === null
       ? []
       : [
           `${h(2)} Readiness to act on the feedback`,
           '',
-          `- Band: **${readiness.band}**; favourable: ${escapeMarkdownText(readiness.favourable.join(', ')) || 'none'}; unfavourable: ${escapeMarkdownText(readiness.unfavourable.join(', ')) || 'none'}; unknown: ${escapeMarkdownText(readiness.unknown.join(', ')) || 'none'}.`,
+          `- Likelihood of improvement: **${readiness.band}**; in place: ${conditions(readiness.favourable)}; missing: ${conditions(readiness.unfavourable)}; not known: ${conditions(readiness.unknown)}.`,
         ];
 
   const title = `${h(1)} 360-degree feedback: ${escapeMarkdownText(context.rateeId)}${context.organisation === undefined ? '' : ` (${escapeMarkdownText(context.organisation)})`}`;

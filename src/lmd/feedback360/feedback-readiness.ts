@@ -32,6 +32,26 @@ export const feedbackReadinessModerators = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * Each readiness condition in plain words, for every report that names one (one record, used by
+ * the HTML and Markdown renderers).
+ *
+ * @example
+ * feedbackReadinessModeratorLabels.goalsSet //=> 'development goals set'
+ * @see {@link feedbackReadinessModerators}
+ */
+export const feedbackReadinessModeratorLabels = /* @__PURE__ */ Object.freeze({
+  feedbackIndicatesChange: 'the feedback shows a need to change',
+  feedbackOrientation: 'openness to feedback',
+  perceivedNeedToChange: 'the need to change is accepted',
+  reaction: 'a positive first reaction',
+  changeFeasible: 'change is believed possible',
+  goalsSet: 'development goals set',
+  actionTaken: 'development activity under way',
+  coaching: 'coaching support',
+  embeddedInDevelopmentProcess: 'part of a development process',
+} as const satisfies Record<(typeof feedbackReadinessModerators)[number], string>);
+
+/**
  * One of {@link feedbackReadinessModerators}.
  * @see {@link feedbackReadinessModerators}
  */

@@ -40,6 +40,7 @@ export {
   feedbackReadinessInputSchema,
   feedbackReadinessFindingCodes,
   feedbackReadinessFindings,
+  feedbackReadinessModeratorLabels,
   feedbackReadinessBands,
   assessFeedbackReadiness,
 } from './feedback-readiness.js';

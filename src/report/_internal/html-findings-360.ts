@@ -5,7 +5,7 @@
  * @module
  */
 import { joinWithAnd } from '../../core/_internal/join-with-and.js';
-import type { Feedback360Finding, FeedbackReadiness, FeedbackReadinessModerator } from '../../lmd/index.js';
+import { feedbackReadinessModeratorLabels, type Feedback360Finding, type FeedbackReadiness, type FeedbackReadinessModerator } from '../../lmd/index.js';
 import { escapeHtml } from './html-escape.js';
 import { severityLabels } from './html-format.js';
 import type { SourceList } from './html-sources.js';
@@ -29,17 +29,6 @@ export function findingList(findings: readonly { readonly finding: Feedback360Fi
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
-const moderatorWords: Readonly<Record<FeedbackReadinessModerator, string>> = {
-  feedbackIndicatesChange: 'the feedback shows a need to change',
-  feedbackOrientation: 'openness to feedback',
-  perceivedNeedToChange: 'the need to change is accepted',
-  reaction: 'a positive first reaction',
-  changeFeasible: 'change is believed possible',
-  goalsSet: 'development goals set',
-  actionTaken: 'development activity under way',
-  coaching: 'coaching support',
-  embeddedInDevelopmentProcess: 'part of a development process',
-};
 
 const bandWords: Readonly<Record<FeedbackReadiness['band'], string>> = {
   unknown: 'not known (too little is known to judge)',
@@ -56,7 +45,7 @@ const bandWords: Readonly<Record<FeedbackReadiness['band'], string>> = {
  * @returns the paragraph markup
  */
 export function readinessSummary(readiness: FeedbackReadiness): string {
-  const words = (moderators: readonly FeedbackReadinessModerator[]): string => joinWithAnd(moderators.map((moderator) => moderatorWords[moderator] ?? moderator));
+  const words = (moderators: readonly FeedbackReadinessModerator[]): string => joinWithAnd(moderators.map((moderator) => feedbackReadinessModeratorLabels[moderator] ?? moderator));
   const parts: string[] = [];
   if (readiness.favourable.length > 0) parts.push(`In place: ${escapeHtml(words(readiness.favourable))}.`);
   if (readiness.unfavourable.length > 0) parts.push(`Missing: ${escapeHtml(words(readiness.unfavourable))}.`);
