@@ -17,7 +17,9 @@ export default defineConfig({
   tsconfig: 'tsconfig.cli.json',
   platform: 'node',
   target: 'node20',
-  splitting: true,
+  // No splitting: chunks would sit in dist/, where the command's paths relative to its own file
+  // (package.json, examples/data/) do not hold; the library loads lazily inside main.js instead.
+  splitting: false,
   treeshake: true,
   sourcemap: false,
   clean: false,

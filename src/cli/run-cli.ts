@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LmdInputError } from '../index.js';
 import { raterGroups, type RaterGroup } from '../lmd/index.js';
@@ -14,6 +13,7 @@ import { run360 } from './command-360.js';
 import { runDemo } from './command-demo.js';
 import { runEvaluate } from './command-evaluate.js';
 import { runIip } from './command-iip.js';
+import { packageVersion } from './package-version.js';
 import { runPlan } from './command-plan.js';
 import { mainUsage, usage360, usageDemo, usageEvaluate, usageIip, usagePlan } from './usage-text.js';
 
@@ -59,11 +59,6 @@ function isCommand(name: string): name is Command {
   return Object.hasOwn(usages, name);
 }
 
-/** The package's version, read from package.json beside dist/. */
-function version(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
-}
 
 function parseAudience(value: string | null, command: Command): 'participant' | 'coach' | null {
   if (value === null) return null;
@@ -140,18 +135,18 @@ export function runCli(argv: readonly string[], context: CliContext): number {
   if (first === '--help' || first === '-h' || first === 'help') {
     // `lmdkit help 360` is `lmdkit 360 --help`.
     const topic = first === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`no help on ${JSON.stringify(topic)} (expected 360, iip, evaluate or demo)`);
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`no help on ${JSON.stringify(topic)} (expected 360, plan, iip, evaluate or demo)`);
     context.stdout(topic === undefined ? mainUsage : usages[topic]);
     return EXIT_OK;
   }
   if (first === '--version' || first === '-v') {
-    context.stdout(`${version()}\n`);
+    context.stdout(`${packageVersion()}\n`);
     return EXIT_OK;
   }
   if (!isCommand(first)) {
     const command = rest.find(isCommand);
     if (first.startsWith('-') && command !== undefined) throw new UsageError(`options go after the command: lmdkit ${command} … ${first}`);
-    throw new UsageError(first.startsWith('-') ? `unknown option ${JSON.stringify(first)}` : `unknown command ${JSON.stringify(first)} (expected 360, iip, evaluate or demo)`);
+    throw new UsageError(first.startsWith('-') ? `unknown option ${JSON.stringify(first)}` : `unknown command ${JSON.stringify(first)} (expected 360, plan, iip, evaluate or demo)`);
   }
   const command = first;
   let parsed;

@@ -45,7 +45,7 @@ describe('runCli and describeFailure', () => {
     expect(capture(['help', '360']).stdout).toMatch(/^Usage: lmdkit 360 <export\.csv\|export\.xlsx>/);
     expect(capture(['help', 'evaluate']).stdout).toMatch(/^Usage: lmdkit evaluate <case\.json>/);
     expect(capture(['help']).stdout).toMatch(/^Usage: lmdkit <command>/);
-    expect(() => capture(['help', 'pdf'])).toThrow('no help on "pdf" (expected 360, iip, evaluate or demo)');
+    expect(() => capture(['help', 'pdf'])).toThrow('no help on "pdf" (expected 360, plan, iip, evaluate or demo)');
   });
 
   it('rejects empty option values and file arguments as usage errors, not as unreadable files named ""', () => {
