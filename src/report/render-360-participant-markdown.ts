@@ -6,6 +6,7 @@
  * @module
  */
 import { raterGroupLabel, type Comments360, type Instrument360, type Participant360Report, type ParticipantFigure360 } from '../lmd/index.js';
+import { counted } from './_internal/counted.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
 import { shortCitation } from './_internal/short-citation.js';
@@ -46,13 +47,9 @@ function commentLines(comments: Comments360): string[] {
   return lines;
 }
 
-/** "4 raters" or "1 rater". */
-function ratersText(n: number): string {
-  return n === 1 ? '1 rater' : `${n} raters`;
-}
 
 function figureText(value: Pick<ParticipantFigure360, 'mean' | 'n'> | null | undefined): string {
-  return value == null ? 'not shown' : `${fixed(value.mean)} (${ratersText(value.n)})`;
+  return value == null ? 'not shown' : `${fixed(value.mean)} (${counted(value.n, 'rater')})`;
 }
 
 /**
@@ -92,7 +89,7 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
   const cycle = [context.cycleName, context.cycleDate].filter((part): part is string => part !== undefined).map(escapeMarkdownText).join(', ');
 
   const others = view.shownGroups.filter((group) => !(group.groups.length === 1 && group.groups[0] === 'self'));
-  const who = others.map((group) => `${raterGroupLabel(group.groups, false).toLowerCase()} (${ratersText(group.raters)})`).join(', ');
+  const who = others.map((group) => `${raterGroupLabel(group.groups, false).toLowerCase()} (${counted(group.raters, 'rater')})`).join(', ');
   const intro = [
     title,
     ...(cycle === '' ? [] : ['', cycle]),

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { parseInput } from '../../core/parse-input.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { describeValue } from '../../core/describe-value.js';
+import { mean } from '../../core/stats/mean.js';
+import { sampleVariance } from '../../core/stats/sample-variance.js';
 import type { Feedback360Report } from './feedback360-report.js';
 import type { Feedback360Cohort } from './interpret-360-cohort.js';
 import { selfOtherAgreementCategories, type SelfOtherAgreementCategory } from './self-other-agreement.js';
@@ -86,15 +88,6 @@ export interface Cohort360Summary {
   readonly slices: readonly CohortSlice360[];
 }
 
-function meanAndSd(values: readonly number[]): { mean: number; sd: number | null } {
-  let total = 0;
-  for (const value of values) total += value;
-  const mean = total / values.length;
-  if (values.length < 2) return { mean, sd: null };
-  let squares = 0;
-  for (const value of values) squares += (value - mean) * (value - mean);
-  return { mean, sd: Math.sqrt(squares / (values.length - 1)) };
-}
 
 function lowestCompetencies(report: Feedback360Report, count: number): string[] {
   return report.competencies
@@ -130,7 +123,7 @@ function sliceProfiles(cohort: Feedback360Cohort, sliceOf: Readonly<Record<strin
         const value = othersOf(report, position);
         return value === null ? [] : [value];
       });
-      return figures.length >= minRatees ? meanAndSd(figures).mean : null;
+      return figures.length >= minRatees ? mean(figures) : null;
     }),
   );
   for (let position = 0; position < competencyCount; position += 1) {
@@ -202,14 +195,14 @@ export function summariseCohort360(cohort: Feedback360Cohort, options: Summarise
       if (figure?.gap != null) gaps.push(figure.gap);
     }
     const shown = others.length >= minRatees;
-    const summary = shown ? meanAndSd(others) : null;
+    const summary = shown ? { mean: mean(others), sd: Math.sqrt(sampleVariance(others)) } : null;
     return {
       competencyId: competency.competencyId,
       name: competency.name,
       ratees: others.length,
       othersMean: summary?.mean ?? null,
       othersSd: summary?.sd ?? null,
-      meanGap: gaps.length >= minRatees ? meanAndSd(gaps).mean : null,
+      meanGap: gaps.length >= minRatees ? mean(gaps) : null,
       priorityFor: priorityCounts.get(competency.competencyId) ?? 0,
     };
   });
@@ -219,7 +212,7 @@ export function summariseCohort360(cohort: Feedback360Cohort, options: Summarise
         const figure = report.items[position]?.others;
         return figure == null ? [] : [figure.mean];
       });
-      return { itemId: item.itemId, ratees: means.length, othersMean: means.length === 0 ? 0 : meanAndSd(means).mean, position };
+      return { itemId: item.itemId, ratees: means.length, othersMean: means.length === 0 ? 0 : mean(means), position };
     })
     .filter((item) => item.ratees >= minRatees);
   const ranked = items.slice().sort((a, b) => b.othersMean - a.othersMean || a.position - b.position);
