@@ -4,8 +4,7 @@
 // evaluation Markdown reports. Code spans (a finding's code in backticks, a command to run) are
 // code, not prose, and are left out of the scan.
 //
-// The demo's two 360 sections are rendered by the 360 renderers, which are being reworked in
-// parallel; they are left out here and listed in the closing note of issue 20.
+// The demo's 360 part is the manager's own page and plan, scanned like the rest.
 import { describe, expect, it } from 'vitest';
 import * as lmdkit from '../../src/index.js';
 import { assessLmModel, businessCaseSchema, evaluateCase, renderEvaluationMarkdown, renderIipMarkdown } from '../../src/index.js';
@@ -27,11 +26,9 @@ function kebabEnumValues(): Set<string> {
   return values;
 }
 
-/** The text with code spans and the demo's 360 sections removed. */
+/** The text with code spans removed. */
 function prose(markdown: string): string {
-  // The demo's 360 part is the participant's page and plan, which must be plain as well.
-  const without360 = markdown;
-  return without360.replace(/`[^`\n]*`/g, '');
+  return markdown.replace(/`[^`\n]*`/g, '');
 }
 
 function identifierLikeTokens(markdown: string, enums: ReadonlySet<string>): string[] {
@@ -52,7 +49,7 @@ describe('plain labels in the reports (issue 20)', () => {
     for (const value of ['partly-met', 'no-majority', 'stories-only', 'participant-time', 'comparison-group', 'top-managers', 'mostly-positive']) expect(enums).toContain(value);
   });
 
-  it('the demo (outside its 360 sections) prints no kebab-case enum value and no camelCase field name', () => {
+  it('the whole demo prints no kebab-case enum value and no camelCase field name', () => {
     const demo = renderDemoMarkdown(runDemoAnalyses(sampleTexts), instrument);
     expect(identifierLikeTokens(demo, enums)).toEqual([]);
     // The parts scanned are there: the IIP and evaluation sections, tables included.
