@@ -113,6 +113,8 @@ export {
   cohortReferencedRuleSchema,
   interpret360CohortSettingsSchema,
   interpret360Cohort,
+  interpret360Stream,
+  ratingColumns360,
   raterGroupLabel,
   selfOthersChartSpec,
   feedback360ReportSchema
@@ -168,6 +170,10 @@ export type {
   Interpret360CohortInput,
   AgreementDistribution360,
   Feedback360Cohort,
+  Interpret360StreamInput,
+  Feedback360CohortTotals,
+  RatingColumns360,
+  RatingColumns360Builder,
   SelfOthersChartRow,
   VegaLiteSpec
 } from './lmd/feedback360/index.js';
