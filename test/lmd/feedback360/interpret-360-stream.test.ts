@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { interpret360Cohort, interpret360Stream, LmdInputError, ratingColumns360, type RatingColumns360 } from '../../../src/index.js';
+import { interpret360Cohort, interpret360Stream, LmdInputError, ratingColumns360, type CohortRating360, type RatingColumns360 } from '../../../src/index.js';
 import { smallInstrument } from '../../helpers/random-cohort-360.js';
 
-const rows = [
+const rows: CohortRating360[] = [
   { rateeId: 'ann', raterId: 'ann', group: 'self' as const, itemId: 'i1', score: 5 },
   { rateeId: 'ann', raterId: 'p1', group: 'peer' as const, itemId: 'i1', score: 3 },
   { rateeId: 'ann', raterId: 'p2', group: 'peer' as const, itemId: 'i1', score: 3 },
@@ -39,8 +39,8 @@ describe('ratingColumns360', () => {
   it('refuses a malformed row, an unknown item and use after finishing, naming the rating', () => {
     const builder = ratingColumns360(smallInstrument);
     builder.add(rows[0]);
-    expect(issueOf(() => builder.add({ ...rows[1], group: 'boss' })).path).toBe('ratings[1].group');
-    expect(issueOf(() => builder.add({ ...rows[1], itemId: 'zz' })).path).toBe('ratings[1].itemId');
+    expect(issueOf(() => builder.add({ ...(rows[1] as CohortRating360), group: 'boss' })).path).toBe('ratings[1].group');
+    expect(issueOf(() => builder.add({ ...(rows[1] as CohortRating360), itemId: 'zz' })).path).toBe('ratings[1].itemId');
     builder.finish();
     expect(issueOf(() => builder.add(rows[1])).message).toMatch(/already finished/);
   });
@@ -53,7 +53,7 @@ describe('interpret360Stream', () => {
     const fromColumns = issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: columns(bad) }, () => undefined));
     expect(fromColumns).toStrictEqual(fromRows);
     expect(fromColumns.path).toBe('ratings[4].itemId');
-    const offScale = [...rows.slice(0, 3), { ...rows[3], score: 9 }];
+    const offScale = [...rows.slice(0, 3), { ...(rows[3] as CohortRating360), score: 9 }];
     expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: columns(offScale) }, () => undefined))).toStrictEqual(
       issueOf(() => interpret360Cohort({ instrument: smallInstrument, ratings: offScale })),
     );
