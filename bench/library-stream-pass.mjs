@@ -3,7 +3,7 @@
 // sum and sum of squares per ratee × group × item, and r_wg per ratee × item against the uniform
 // null) and `interpret360Stream` over the same columns (reports made and dropped). Prints JSON.
 import { createReadStream, readFileSync } from 'node:fs';
-import { interpret360Stream } from '../dist/index.js';
+import { interpret360Stream, noScore360 } from '../dist/index.js';
 import { surveyExportStream } from '../dist/import/index.js';
 
 const [file, instrumentPath] = process.argv.slice(2);
@@ -22,13 +22,16 @@ function barePass() {
   const n = new Float64Array(cells);
   const sum = new Float64Array(cells);
   const squares = new Float64Array(cells);
-  for (let k = 0; k < ratings.length; k += 1) {
-    const score = ratings.score[k];
-    if (Number.isNaN(score)) continue;
-    const cell = (ratings.ratee[k] * groups + ratings.group[k]) * items + ratings.item[k];
-    n[cell] += 1;
-    sum[cell] += score;
-    squares[cell] += score * score;
+  for (let r = 0; r < ratings.responses; r += 1) {
+    const base = (ratings.responseRatee[r] * groups + ratings.responseGroup[r]) * items;
+    for (let k = ratings.responseStart[r]; k < ratings.responseStart[r + 1]; k += 1) {
+      const score = ratings.score[k];
+      if (score === noScore360) continue;
+      const cell = base + ratings.item[k];
+      n[cell] += 1;
+      sum[cell] += score;
+      squares[cell] += score * score;
+    }
   }
   // r_wg per ratee × item over all non-self raters, against the uniform null's variance.
   const points = instrument.scale.max - instrument.scale.min + 1;

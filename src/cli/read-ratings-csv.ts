@@ -324,7 +324,7 @@ export function readRatingsCsvColumns(
     readRatingsCsv(wholeText(), fileName, instrument, choices);
     throw error;
   }
-  const { ratings, ratingRows, lines, ...survey } = read;
+  const { ratings, rowOfRating, lines, ...survey } = read;
   const places: Places = { word: 'line', of: (row) => lines[row] ?? 0 };
   const file = surveyFile({ ...survey, ratings: [], ratingRows: [] }, places);
   const long = survey.format === 'long';
@@ -333,7 +333,7 @@ export function readRatingsCsvColumns(
     ratings,
     comments: survey.comments,
     survey,
-    placeOf: (rating) => `line ${lines[ratingRows[rating] ?? 0] ?? 0}`,
+    placeOf: (rating) => `line ${lines[rowOfRating(rating)] ?? 0}`,
     columnOf(rating, key) {
       if (long || key === 'rateeId' || key === 'raterId' || key === 'group') return file.columnOf(rating, key);
       return itemColumn.get(instrument.items[ratings.item[rating] ?? -1]?.id ?? '') ?? null;

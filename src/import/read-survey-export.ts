@@ -213,7 +213,7 @@ export interface ExportReader {
 }
 
 /** What {@link readSurveyExport} returns but the ratings and their rows. @internal */
-export type SurveyExportParts = Omit<SurveyExport, 'ratings' | 'ratingRows'> & { readonly ratingRows: Int32Array };
+export type SurveyExportParts = Omit<SurveyExport, 'ratings' | 'ratingRows'> & { readonly rowOfRating: (rating: number) => number };
 
 /** The parsed options, as the schema gives them. */
 type ParsedOptions = ReturnType<typeof readSurveyExportOptionsSchema.parse>;
@@ -226,8 +226,9 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
 
   const ratings: CohortRating360[] = [];
   const ratingRows: number[] = [];
-  let columnRows = new Int32Array(columns === null ? 0 : 1024);
-  let columnCount = 0;
+  let rowStarts = new Int32Array(columns === null ? 0 : 1024);
+  let rowNumbers = new Int32Array(rowStarts.length);
+  let rowCount = 0;
   const comments: Comment360[] = [];
   const issues: LmdInputIssueInit[] = [];
   const labels = new Map<string, { label: string; group: RaterGroup; matchedBy: GroupLabelMatch; rows: number }>();
@@ -267,17 +268,21 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
     responses += 1;
     if (columns === null) for (let at = before; at < ratings.length; at += 1) ratingRows.push(row);
     else {
-      // Columns: the row's ratings move into them at once, so that no rating object outlives its row.
-      for (let at = before; at < ratings.length; at += 1) {
-        columns.add(ratings[at]);
-        if (columnRows.length === columnCount) {
-          const grown = new Int32Array(columnRows.length * 2);
-          grown.set(columnRows);
-          columnRows = grown;
-        }
-        columnRows[columnCount] = row;
-        columnCount += 1;
+      // Columns: the row's ratings move into them at once, so that no rating object outlives its
+      // row; the row is noted once, with its first rating.
+      if (rowCount === rowStarts.length) {
+        const size = Math.ceil(rowStarts.length * 1.5);
+        const starts = new Int32Array(size);
+        starts.set(rowStarts);
+        rowStarts = starts;
+        const numbers = new Int32Array(size);
+        numbers.set(rowNumbers);
+        rowNumbers = numbers;
       }
+      rowStarts[rowCount] = columns.length();
+      rowNumbers[rowCount] = row;
+      rowCount += 1;
+      for (let at = before; at < ratings.length; at += 1) columns.add(ratings[at]);
       ratings.length = 0;
     }
     if (wide) {
@@ -323,7 +328,22 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
       });
     }
     const common = { format: plan.format, headerRowsSkipped: plan.headerRowsSkipped, columns: plan.columns, groupLabels, responses };
-    if (columns !== null) return { ...common, ratingRows: columnRows.slice(0, columnCount), comments, warnings };
+    if (columns !== null) {
+      const starts = rowStarts.subarray(0, rowCount);
+      const numbers = rowNumbers.subarray(0, rowCount);
+      const rowOfRating = (rating: number): number => {
+        // The last row whose first rating is at or before this one.
+        let low = 0;
+        let high = rowCount;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if ((starts[middle] as number) <= rating) low = middle + 1;
+          else high = middle;
+        }
+        return numbers[low - 1] ?? 0;
+      };
+      return { ...common, rowOfRating, comments, warnings };
+    }
     return { ...common, ratings, ratingRows, comments, warnings };
   };
 

@@ -14,8 +14,8 @@ import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions } from './s
 export type SurveyExportColumns = Omit<SurveyExport, 'ratings' | 'ratingRows'> & {
   /** The ratings, in columns over the instrument's items. */
   readonly ratings: RatingColumns360;
-  /** The row (position in the export, from 0, header rows included) each rating was read from. */
-  readonly ratingRows: Int32Array;
+  /** The row (position in the export, from 0, header rows included) a rating was read from. */
+  readonly rowOfRating: (rating: number) => number;
   /** The file line each row was read from (from 1; a record with quoted line breaks: the line it ends on). */
   readonly lines: Int32Array;
 };
@@ -38,7 +38,8 @@ const PIECE = 1 << 20;
  * Reads a CSV survey export as it arrives, piece by piece, into columns: what
  * {@link readSurveyExport} reads from a whole text — the same columns, ratings, comments,
  * warnings and errors, with the same row numbers — but without ever holding the whole text, nor
- * an object per rating. Memory holds the ratings' columns (23 bytes a rating), one piece of text
+ * an object per rating. Memory holds the ratings' columns (6 bytes a rating, 13 a response, 8 a
+ * row), one piece of text
  * (about a megabyte, cut after a line end outside quotes), the comments and the checks across rows
  * (one entry per response). For an export of tens of thousands of managers, read from a file or
  * a network stream, then interpreted with `interpret360Stream`.
@@ -64,7 +65,7 @@ const PIECE = 1 << 20;
  * stream.push('5\n');
  * const read = stream.finish();
  * [read.responses, read.ratings.length, [...read.ratings.score]] //=> [2, 2, [4, 5]]
- * [...read.lines] //=> [1, 2, 3]
+ * [read.rowOfRating(1), read.lines[2]] //=> [2, 3]
  * @see {@link readSurveyExport}; `interpret360Stream` in `lmdkit`
  */
 export function surveyExportStream(options: ReadSurveyExportOptions, pieceSize: number = PIECE): SurveyExportStream {

@@ -46,6 +46,7 @@ export {
   interpret360Cohort,
   interpret360Stream,
   ratingColumns360,
+  noScore360,
   raterGroupLabel,
   selfOthersChartSpec,
   feedback360ReportSchema,

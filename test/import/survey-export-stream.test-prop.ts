@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSurveyCsv, readSurveyExport, surveyExportStream, type SurveyExport, type SurveyExportColumns } from '../../src/import/index.js';
-import { LmdInputError, raterGroups, type Instrument360 } from '../../src/index.js';
+import { LmdInputError, noScore360, raterGroups, type Instrument360 } from '../../src/index.js';
 import { cultureAmpExport, exportInstrument, googleFormsExport, longExport, microsoftFormsExport, qualtricsExport, surveyMonkeyExport } from './fixtures/survey-exports.js';
 
 const sampleInstrument = JSON.parse(readFileSync(new URL('../../examples/data/360-instrument.json', import.meta.url), 'utf8')) as Instrument360;
@@ -25,15 +25,22 @@ const texts: readonly { name: string; text: string; instrument: Instrument360 }[
 
 /** The stream's result in readSurveyExport's shape: columns back to rating rows. */
 function asExport(read: SurveyExportColumns, instrument: Instrument360): SurveyExport {
-  const { ratings: columns, ratingRows, lines: _lines, ...rest } = read;
-  const ratings = Array.from({ length: columns.length }, (_, k) => ({
-    rateeId: columns.rateeIds[columns.ratee[k] as number] as string,
-    raterId: columns.raterIds[columns.rater[k] as number] as string,
-    group: raterGroups[columns.group[k] as number] as (typeof raterGroups)[number],
-    itemId: instrument.items[columns.item[k] as number]?.id as string,
-    score: Number.isNaN(columns.score[k]) ? null : (columns.score[k] as number),
-  }));
-  return { ...rest, ratings, ratingRows: [...ratingRows] };
+  const { ratings: columns, rowOfRating, lines: _lines, ...rest } = read;
+  const ratings: SurveyExport['ratings'] = [];
+  const ratingRows: number[] = [];
+  for (let r = 0; r < columns.responses; r += 1) {
+    for (let k = columns.responseStart[r] as number; k < (columns.responseStart[r + 1] as number); k += 1) {
+      ratings.push({
+        rateeId: columns.rateeIds[columns.responseRatee[r] as number] as string,
+        raterId: columns.raterIds[columns.responseRater[r] as number] as string,
+        group: raterGroups[columns.responseGroup[r] as number] as (typeof raterGroups)[number],
+        itemId: instrument.items[columns.item[k] as number]?.id as string,
+        score: columns.score[k] === noScore360 ? null : (columns.score[k] as number),
+      });
+      ratingRows.push(rowOfRating(k));
+    }
+  }
+  return { ...rest, ratings, ratingRows };
 }
 
 function streamed(text: string, instrument: Instrument360, cuts: readonly number[], pieceSize: number): SurveyExportColumns {

@@ -3,7 +3,7 @@ import { LmdInputError, type LmdInputPathKey } from '../../core/input-error.js';
 import { writePath } from '../../core/_internal/write-path.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups } from './rater-group.js';
-import type { RatingColumns360 } from './rating-columns-360.js';
+import { noScore360, type RatingColumns360 } from './rating-columns-360.js';
 
 /**
  * Which of the rows belong to one ratee: `rows[positions[k]]`, or `rows[start]` to `rows[end − 1]`
@@ -219,22 +219,26 @@ export function collectRatings(index: InstrumentIndex, rows: readonly unknown[],
  * {@link collectRatings} for ratings held in columns ({@link RatingColumns360}): the same checks
  * with the same messages, naming `ratings[k]` by the rating's position in the columns. The shape
  * of each rating is already known good (the columns hold ids, group and item positions); the scale
- * and the checks across ratings are made here.
+ * and the checks across ratings are made here. Takes one ratee's responses.
  *
  * @internal
  */
-export function collectColumnRatings(index: InstrumentIndex, columns: RatingColumns360, positions: ArrayLike<number> | null, from: number, to: number): CollectedRatings {
+export function collectColumnRatings(index: InstrumentIndex, columns: RatingColumns360, responses: ArrayLike<number> | null, from: number, to: number): CollectedRatings {
   const collector = new RatingsCollector(index);
-  const { rater, group, item, score, raterIds } = columns;
+  const { responseStart, responseRater, responseGroup, item, score, raterIds } = columns;
   const itemIds = index.instrument.items;
-  for (let k = from; k < to; k += 1) {
-    const at = positions === null ? k : (positions[k] as number);
-    const value = score[at] as number;
-    const scored = Number.isNaN(value) ? null : value;
-    checkScale(index, at, scored);
-    const groupAt = group[at] as number;
-    const itemAt = item[at] as number;
-    collector.add(at, raterIds[rater[at] as number] as string, groupAt, itemAt, scored, raterGroups[groupAt], itemIds[itemAt]?.id);
+  for (let r = from; r < to; r += 1) {
+    const response = responses === null ? r : (responses[r] as number);
+    const raterId = raterIds[responseRater[response] as number] as string;
+    const groupAt = responseGroup[response] as number;
+    const end = responseStart[response + 1] as number;
+    for (let at = responseStart[response] as number; at < end; at += 1) {
+      const value = score[at] as number;
+      const scored = value === noScore360 ? null : value;
+      checkScale(index, at, scored);
+      const itemAt = item[at] as number;
+      collector.add(at, raterId, groupAt, itemAt, scored, raterGroups[groupAt], itemIds[itemAt]?.id);
+    }
   }
   return collector.result();
 }

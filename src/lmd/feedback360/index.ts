@@ -96,7 +96,7 @@ export { cohortReferencedRuleSchema, interpret360CohortSettingsSchema, interpret
 export type { Interpret360CohortInput, AgreementDistribution360, Feedback360Cohort } from './interpret-360-cohort.js';
 export { interpret360Stream } from './interpret-360-stream.js';
 export type { Interpret360StreamInput, Feedback360CohortTotals } from './interpret-360-stream.js';
-export { ratingColumns360 } from './rating-columns-360.js';
+export { noScore360, ratingColumns360 } from './rating-columns-360.js';
 export type { RatingColumns360, RatingColumns360Builder } from './rating-columns-360.js';
 export { raterGroupLabel, selfOthersChartSpec } from './self-others-chart-spec.js';
 export type { SelfOthersChartRow, VegaLiteSpec } from './self-others-chart-spec.js';

@@ -79,12 +79,12 @@ export function interpret360Stream(input: Interpret360StreamInput, onReport: (ra
   const parsed = parseInput(interpret360CohortSettingsSchema, settings, '');
   checkRatingColumns(columns, parsed.instrument.items.length);
   const ids = columns.rateeIds;
-  // Counting sort of ratings by ratee; none needed when each ratee's ratings are already together.
+  // Counting sort of responses by ratee; none needed when each ratee's responses are already together.
   const counts = new Int32Array(ids.length);
   let together = true;
-  for (let k = 0; k < columns.length; k += 1) {
-    const ratee = columns.ratee[k] as number;
-    if (k > 0 && ratee < (columns.ratee[k - 1] as number)) together = false;
+  for (let r = 0; r < columns.responses; r += 1) {
+    const ratee = columns.responseRatee[r] as number;
+    if (r > 0 && ratee < (columns.responseRatee[r - 1] as number)) together = false;
     counts[ratee] = (counts[ratee] as number) + 1;
   }
   const starts = new Int32Array(ids.length + 1);
@@ -94,11 +94,11 @@ export function interpret360Stream(input: Interpret360StreamInput, onReport: (ra
   }
   let positions: Int32Array | null = null;
   if (!together) {
-    positions = new Int32Array(columns.length);
+    positions = new Int32Array(columns.responses);
     const next = starts.slice(0, ids.length);
-    for (let k = 0; k < columns.length; k += 1) {
-      const ratee = columns.ratee[k] as number;
-      positions[next[ratee] as number] = k;
+    for (let r = 0; r < columns.responses; r += 1) {
+      const ratee = columns.responseRatee[r] as number;
+      positions[next[ratee] as number] = r;
       next[ratee] = (next[ratee] as number) + 1;
     }
   }

@@ -30,9 +30,11 @@ describe('ratingColumns360', () => {
   it('holds each rating in its columns, ids interned in order of appearance', () => {
     const built = columns();
     expect(built.length).toBe(4);
+    expect(built.responses).toBe(4);
     expect(built.rateeIds).toStrictEqual(['ann']);
     expect(built.raterIds).toStrictEqual(['ann', 'p1', 'p2', 'p3']);
-    expect([...built.group]).toStrictEqual([0, 2, 2, 2]);
+    expect([...built.responseGroup]).toStrictEqual([0, 2, 2, 2]);
+    expect([...built.responseStart]).toStrictEqual([0, 1, 2, 3, 4]);
     expect([...built.score]).toStrictEqual([5, 3, 3, 4]);
   });
 
@@ -62,8 +64,9 @@ describe('interpret360Stream', () => {
   it('refuses columns that do not fit together, a ratee it does not know and a missing callback', () => {
     const good = columns();
     expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: { ...good, item: new Uint16Array([0, 0, 0, 7]) } }, () => undefined)).path).toBe('ratings.item[3]');
-    expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: { ...good, score: new Float64Array([5, 3, 3.5, 4]) } }, () => undefined)).path).toBe('ratings.score[2]');
-    expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: { ...good, score: new Float64Array(2) } }, () => undefined)).path).toBe('ratings.score');
+    expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: { ...good, responseStart: new Int32Array([0, 2, 1, 3, 4]) } }, () => undefined)).path).toBe('ratings.responseStart[2]');
+    expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: { ...good, score: new Int32Array(2) } }, () => undefined)).path).toBe('ratings.score');
+    expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: { ...good, responseRater: new Int32Array([0, 1, 2, 9]) } }, () => undefined)).path).toBe('ratings.responseRater[3]');
     expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: good, ratees: ['bo'] }, () => undefined)).path).toBe('ratees[0]');
     expect(issueOf(() => interpret360Stream({ instrument: smallInstrument, ratings: good }, undefined as never)).path).toBe('onReport');
   });
@@ -71,6 +74,7 @@ describe('interpret360Stream', () => {
   it('leaves its columns alone', () => {
     const good = columns();
     const before = [...good.score];
+    expect(issueOf(() => ratingColumns360(smallInstrument).add({ ...(rows[0] as CohortRating360), score: 2 ** 40 })).message).toMatch(/expected a whole scale point from 1 to 5/);
     interpret360Stream({ instrument: smallInstrument, ratings: good }, () => undefined);
     expect([...good.score]).toStrictEqual(before);
   });
