@@ -19,3 +19,4 @@ export { readSurveyExportOptionsSchema, surveyExportFormats } from './survey-exp
 export type { ReadSurveyExportOptions, SurveyExportFormat } from './survey-export-options.js';
 export { surveyExportWarnings, surveyExportWarningCodes } from './survey-export-warnings.js';
 export type { SurveyExportWarning, SurveyExportWarningCode } from './survey-export-warnings.js';
+export { parseUnitsCsv } from './parse-units-csv.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LmdInputError, type LmdInputIssueInit } from '../../core/input-error.js';
+import { formatPath } from '../../core/format-path.js';
 import { parseInput } from '../../core/parse-input.js';
 
 /**
@@ -53,7 +54,7 @@ export function parseRateeUnits360(units: unknown): { readonly rateeId: string; 
   const top = rows[0]?.path[0];
   rows.forEach((row, index) => {
     const earlier = seen.get(row.rateeId);
-    if (earlier !== undefined) issues.push({ keys: ['units', index, 'rateeId'], message: `ratee '${row.rateeId}' already has a unit (row ${earlier}); a ratee sits in one unit` });
+    if (earlier !== undefined) issues.push({ keys: ['units', index, 'rateeId'], message: `ratee '${row.rateeId}' already has a unit, at ${formatPath('units', [earlier])}; a ratee sits in one unit`, seeAlso: ['units', earlier] });
     else seen.set(row.rateeId, index);
     if (row.path[0] !== top) issues.push({ keys: ['units', index, 'path', 0], message: `every path starts at the same organisation, '${String(top)}' (received '${String(row.path[0])}')` });
     row.path.forEach((name, depth) => {
