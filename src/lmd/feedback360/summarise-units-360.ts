@@ -37,7 +37,7 @@ export type SummariseUnits360Options = z.input<typeof summariseUnits360OptionsSc
  * less the figures shown under that unit, be worked back to fewer than the minimum of ratees).
  * @see {@link summariseUnits360}
  */
-export type UnitWithheldReason360 = UnitWithholding;
+export type UnitWithheldReason360 = 'too-few-ratees' | 'protects-another-unit';
 
 /**
  * One competency in a unit: the cohort summary's figures, and why a figure is withheld.
