@@ -16,7 +16,8 @@ import { findRecoveredSmallSet } from './units-attack.js';
  * A random hierarchy: up to 15 units (the organisation, two departments, two teams in each, two
  * sub-teams in each team), each with 0 to 7 ratees sitting directly in it (a unit with none in or
  * under it does not exist). Each ratee has all-others means on two competencies and a gap on the
- * first, each possibly missing (no published figure), so that each figure has its own ratees.
+ * first, and all-others means on two items, each possibly missing (no published figure), so that
+ * each figure has its own ratees. (With two items, a unit ranks one as highest and one as lowest.)
  */
 const nodePaths: readonly (readonly string[])[] = [['Org']].concat(
   ['D1', 'D2'].flatMap((department) => [['Org', department]].concat(['T1', 'T2'].flatMap((team) => [['Org', department, team], ['Org', department, team, 'S1'], ['Org', department, team, 'S2']]))),
@@ -24,6 +25,7 @@ const nodePaths: readonly (readonly string[])[] = [['Org']].concat(
 const figures = fc.record({
   others: fc.tuple(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 6 }), fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 6 })),
   gap: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null, freq: 3 }),
+  items: fc.tuple(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 5 }), fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 5 })),
 });
 const scenario = fc
   .record({
@@ -51,7 +53,7 @@ function fakeCohort(rows: Scenario['ratees']): Feedback360Cohort {
           gap: position === 0 && mean !== null ? row.gap : null,
           othersPercentile: null,
         })),
-        items: [],
+        items: row.items.map((mean, position) => ({ itemId: `i${position}`, competencyId: 'c0', self: null, groups: [], others: mean === null ? null : { groups: ['peer'], n: 4, mean, identifiable: false } })),
         agreement: null,
       },
     })),
@@ -103,6 +105,14 @@ function checkNoRecovery({ minRatees, ratees: rows }: Scenario): void {
     return competency === undefined ? null : { ratees: null, mean: competency.meanGap };
   }, gapValue);
   expect(findRecoveredSmallSet(gaps, rows.length, minRatees)).toBeNull();
+  // Items: a unit publishes an item's figure when it ranks it among its highest or lowest.
+  for (const position of [0, 1]) {
+    const items = publishedSets(summary, rows, (figures) => {
+      const item = figures.highestItems.concat(figures.lowestItems).find((entry) => entry.itemId === `i${position}`);
+      return item === undefined ? null : { ratees: item.ratees, mean: item.othersMean };
+    }, (row) => row.items[position] ?? null);
+    expect(findRecoveredSmallSet(items, rows.length, minRatees)).toBeNull();
+  }
 }
 
 describe('summariseUnits360: no withheld unit can be worked back from its parent and siblings', () => {
@@ -137,11 +147,10 @@ describe('summariseUnits360: no withheld unit can be worked back from its parent
       fc.property(fc.integer({ min: 3, max: 5 }), fc.array(fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'), { minLength: 1, maxLength: 24 }), (minRatees, teams) => {
         // Each team gets fewer than the minimum by construction: keep only the first minRatees − 1 of each.
         const kept = teams.filter((team, index) => teams.slice(0, index).filter((earlier) => earlier === team).length < minRatees - 1);
-        const rows = kept.map((team) => ({ path: ['Org', `Dept ${team < 'D' ? 1 : 2}`.replace(/.*/, 'Dept'), team], others: [3, 3] as [number, number], gap: null }));
+        const rows = kept.map((team) => ({ path: ['Org', team], others: [3, 3] as [number, number], gap: null, items: [null, null] as [null, null] }));
         const summary = summariseUnits360(fakeCohort(rows), unitsOf(rows), { minRatees });
         const shown = summary.units.filter((unit) => unit.shown).map((unit) => unit.path.join(' / '));
-        // 'Dept' holds every ratee, as the organisation does: showing both adds nothing.
-        expect(shown.filter((path) => path.split(' / ').length > 2)).toEqual([]);
+        expect(shown.filter((path) => path !== 'Org')).toEqual([]);
         expect(shown.includes('Org')).toBe(kept.length >= minRatees);
       }),
       { numRuns: 200 },
