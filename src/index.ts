@@ -601,3 +601,9 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
 export { publishedRaterReliabilities } from './lmd/feedback360/published-rater-reliability.js';
 export type { PublishedRaterReliability } from './lmd/feedback360/published-rater-reliability.js';
+export { summariseUnits360, summariseUnits360OptionsSchema } from './lmd/feedback360/summarise-units-360.js';
+export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary } from './lmd/feedback360/summarise-units-360.js';
+export { rateeUnits360Schema } from './lmd/feedback360/ratee-units-360.js';
+export type { RateeUnits360 } from './lmd/feedback360/ratee-units-360.js';
+export { render360UnitsHtml, render360UnitsMarkdown } from './report/index.js';
+export type { Html360UnitsContext } from './report/index.js';

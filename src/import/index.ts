@@ -21,3 +21,4 @@ export { surveyExportWarnings, surveyExportWarningCodes } from './survey-export-
 export type { SurveyExportWarning, SurveyExportWarningCode } from './survey-export-warnings.js';
 export { surveyExportStream } from './survey-export-stream.js';
 export type { SurveyExportColumns, SurveyExportStream } from './survey-export-stream.js';
+export { parseUnitsCsv } from './parse-units-csv.js';

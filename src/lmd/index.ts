@@ -271,3 +271,5 @@ export type {
   DevelopmentCycleEvidenceOptions,
   DevelopmentCycleEvidence,
 } from './development-plan/index.js';
+export { summariseUnits360, summariseUnits360OptionsSchema, rateeUnits360Schema } from './feedback360/index.js';
+export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary, RateeUnits360 } from './feedback360/index.js';

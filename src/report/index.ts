@@ -44,3 +44,6 @@ export { escapeMarkdownText } from './escape-markdown-text.js';
 export { markdownTable } from './markdown-table.js';
 export type { ColumnAlign } from './markdown-table.js';
 export { joinMarkdownSections } from './join-markdown-sections.js';
+export { render360UnitsHtml } from './render-360-units-html.js';
+export type { Html360UnitsContext } from './render-360-units-html.js';
+export { render360UnitsMarkdown } from './render-360-units-markdown.js';

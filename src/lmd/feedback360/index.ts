@@ -136,3 +136,7 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './true-score-estimate.js';
 export { publishedRaterReliabilities } from './published-rater-reliability.js';
 export type { PublishedRaterReliability } from './published-rater-reliability.js';
+export { summariseUnits360, summariseUnits360OptionsSchema } from './summarise-units-360.js';
+export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary } from './summarise-units-360.js';
+export { rateeUnits360Schema } from './ratee-units-360.js';
+export type { RateeUnits360 } from './ratee-units-360.js';
