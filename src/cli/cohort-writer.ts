@@ -6,7 +6,16 @@
  *
  * @module
  */
-import { summariseCohort360, type Feedback360Cohort, type Feedback360CohortTotals, type Feedback360Report, type Instrument360 } from '../lmd/index.js';
+import {
+  summariseCohort360,
+  summariseUnits360,
+  type Feedback360Cohort,
+  type Feedback360CohortTotals,
+  type Feedback360Report,
+  type Instrument360,
+  type RateeUnits360,
+  type Units360Summary,
+} from '../lmd/index.js';
 import { render360CohortHtml, render360CohortMarkdownStream } from '../report/index.js';
 
 /** The cohort's output being made: add each ratee's report, then finish with the cohort's figures. */
@@ -49,12 +58,8 @@ function jsonWriter(input: Readonly<Record<string, string | null>>, write: (text
   };
 }
 
-/**
- * The organisation's page from what `summariseCohort360` reads of each report: the others' means
- * and gaps of the competencies, the others' means of the items, the agreement category. The
- * page is the same as from the whole reports (a test holds it to that).
- */
-function htmlWriter(instrument: Instrument360): CohortWriter {
+/** Keeps what `summariseCohort360` and `summariseUnits360` read of each report, and no more. */
+function keptFigures(): { add: (rateeId: string, report: Feedback360Report) => void; cohort: (totals: Feedback360CohortTotals) => Feedback360Cohort } {
   const ratees: { rateeId: string; report: Feedback360Report }[] = [];
   return {
     add(rateeId, report) {
@@ -65,12 +70,37 @@ function htmlWriter(instrument: Instrument360): CohortWriter {
       };
       ratees.push({ rateeId, report: kept as unknown as Feedback360Report });
     },
-    finish(totals) {
+    cohort(totals) {
       const { reported: _reported, rateeCount: _count, ...figures } = totals;
-      const cohort: Feedback360Cohort = { ...figures, ratees };
-      return render360CohortHtml(summariseCohort360(cohort), { instrument });
+      return { ...figures, ratees };
     },
   };
+}
+
+/**
+ * The organisation's page from what `summariseCohort360` reads of each report: the others' means
+ * and gaps of the competencies, the others' means of the items, the agreement category. The
+ * page is the same as from the whole reports (a test holds it to that).
+ */
+function htmlWriter(instrument: Instrument360): CohortWriter {
+  const kept = keptFigures();
+  return {
+    add: kept.add,
+    finish: (totals) => render360CohortHtml(summariseCohort360(kept.cohort(totals)), { instrument }),
+  };
+}
+
+/**
+ * The roll-up by unit, from the same few figures per ratee as the organisation's page.
+ *
+ * @param units - each ratee's unit path
+ * @returns `add(rateeId, report)`, then `summary(totals)`
+ */
+export function unitsWriter(
+  units: RateeUnits360,
+): { readonly add: (rateeId: string, report: Feedback360Report) => void; readonly summary: (totals: Feedback360CohortTotals) => Units360Summary } {
+  const kept = keptFigures();
+  return { add: kept.add, summary: (totals) => summariseUnits360(kept.cohort(totals), units) };
 }
 
 /**

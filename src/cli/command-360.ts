@@ -18,7 +18,9 @@ import {
   type Feedback360CohortTotals,
   type Feedback360Report,
   type Instrument360,
+  type RateeUnits360,
   type RatingColumns360,
+  type Units360Summary,
 } from '../lmd/index.js';
 import {
   renderJsonReport as jsonReport,
@@ -28,11 +30,14 @@ import {
   render360Markdown,
   render360ParticipantHtml,
   render360ParticipantMarkdown,
+  render360UnitsHtml,
+  render360UnitsMarkdown,
 } from '../report/index.js';
+import { parseSurveyCsv, parseUnitsCsv } from '../import/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
 import { assertOutDirSparesInputs, assertOutputIsNotInput, openOutputFile, readBinaryFile, readFileHead, readTextFile, readTextPieces, stageFiles, writeTextFile } from './cli-io.js';
-import { cohortWriter } from './cohort-writer.js';
+import { cohortWriter, unitsWriter } from './cohort-writer.js';
 import { decodeUtf8File } from './decode-utf8.js';
 import { explainSurveyFile } from './explain-survey-file.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
@@ -60,6 +65,8 @@ export interface Options360 {
    * for one ratee's report and the per-ratee files, the coach for the cohort summary.
    */
   readonly audience?: 'participant' | 'coach' | null;
+  /** `--units`: a CSV of ratee → unit path; the output is the roll-up by unit. */
+  readonly units?: string | null;
 }
 
 /** A cycle bigger than this (rows or ratees) gets progress lines on standard error. */
@@ -129,6 +136,38 @@ export function readSurveyColumns(path: string, instrument: Instrument360, choic
 }
 
 /**
+ * Reads a units file (`ratee,unit`, the path joined by ` / `), with errors naming its lines.
+ *
+ * @param path - the file, as the user gave it
+ * @returns the file's path and the units
+ * @throws InputFileError when it cannot be read or is not a units file
+ */
+export function readUnitsFile(path: string): { path: string; units: RateeUnits360 } {
+  const text = readTextFile(path, 'csv');
+  try {
+    return { path, units: parseUnitsCsv(text) };
+  } catch (error) {
+    if (!(error instanceof LmdInputError)) throw error;
+    let lines: readonly number[] = [];
+    try {
+      lines = parseSurveyCsv(text).lines;
+    } catch {
+      // Text that is not CSV: its own message names the line.
+    }
+    throw new InputFileError(
+      error.issues
+        .slice(0, MAX_REPORTED_ERRORS)
+        .map((issue) => {
+          const [first, row, column] = issue.keys;
+          if (first !== 'rows' || typeof row !== 'number') return `${path}: ${issue.message}`;
+          return `${path} line ${lines[row] ?? row + 1}${typeof column === 'string' ? `, column ${JSON.stringify(column)}` : ''}: ${issue.message}`;
+        })
+        .join('\n'),
+    );
+  }
+}
+
+/**
  * Interprets a 360 cycle ratee by ratee, with what a settings file gives, handing each report on.
  *
  * @param instrument - the instrument
@@ -190,7 +229,12 @@ export function run360(options: Options360, context: CliContext): void {
   const audience = options.audience ?? (forCohort ? 'coach' : 'participant');
   if (options.out !== null && options.outDir !== null) throw new UsageError('use --out or --out-dir, not both', '360');
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
-  assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
+  const unitsPath = options.units ?? null;
+  if (unitsPath !== null && (options.ratee !== null || options.outDir !== null)) {
+    throw new UsageError('--units rolls the whole cycle up by unit: leave out --ratee and --out-dir', '360');
+  }
+  if (unitsPath !== null && options.audience === 'participant') throw new UsageError('--audience participant is for one person; the roll-up by unit is for the organisation', '360');
+  assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings, unitsPath], '360');
 
   const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument, 'json'), options.instrument);
   const settings: Feedback360SettingsFile =
@@ -201,6 +245,7 @@ export function run360(options: Options360, context: CliContext): void {
     explainSurveyFile(options.ratings, instrument, options.choices ?? {}, context.stdout);
     return;
   }
+  const units = unitsPath === null ? null : readUnitsFile(unitsPath);
   const file = readSurveyColumns(options.ratings, instrument, options.choices ?? {});
   if (!options.quiet) for (const warning of file.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED') context.progress(`${options.ratings}: ${warning.message}`);
   const rateeIds = file.ratings.rateeIds;
@@ -289,6 +334,26 @@ export function run360(options: Options360, context: CliContext): void {
   }
 
   // The cohort: JSON is written as the reports come; Markdown and the organisation's page at the end.
+  if (units !== null) {
+    const roll = unitsWriter(units.units);
+    const totals = interpret((rateeId, report) => roll.add(rateeId, report));
+    let summary: Units360Summary;
+    try {
+      summary = roll.summary(totals);
+    } catch (error) {
+      if (error instanceof LmdInputError) throw new InputFileError(`${units.path}: ${error.issues.map((issue) => issue.message).join('; ')}`);
+      throw error;
+    }
+    const text =
+      options.format === 'json'
+        ? jsonReport('360', { ...inputs, ratee: null, units: units.path }, summary)
+        : options.format === 'html'
+          ? render360UnitsHtml(summary, { instrument })
+          : render360UnitsMarkdown(summary, { instrument });
+    if (options.out === null) context.stdout(text);
+    else writeTextFile(options.out, text);
+    return;
+  }
   if (options.format === 'html' && rateeCount < 5) {
     throw new InputFileError(
       `${options.ratings}: the organisation's page needs at least 5 ratees, so that no figure is one person's (the cycle has ${rateeCount}); use --format markdown for the coaches' summary, or --ratee for one person's page`,
