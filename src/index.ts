@@ -592,3 +592,7 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
 export { publishedRaterReliabilities } from './lmd/feedback360/published-rater-reliability.js';
 export type { PublishedRaterReliability } from './lmd/feedback360/published-rater-reliability.js';
+// The release ledger (issue 18).
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './lmd/feedback360/anonymity/index.js';
+export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './lmd/feedback360/anonymity/index.js';
+export type { ReleaseCheck360 } from './lmd/feedback360/feedback360-report.js';

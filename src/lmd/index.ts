@@ -264,3 +264,6 @@ export type {
   DevelopmentCycleEvidenceOptions,
   DevelopmentCycleEvidence,
 } from './development-plan/index.js';
+// The release ledger (issue 18).
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './feedback360/index.js';
+export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360, ReleaseCheck360 } from './feedback360/index.js';

@@ -28,6 +28,8 @@ export interface CollectedRatings {
   readonly raterGroup: readonly number[];
   /** Whether each local rater gave at least one score. */
   readonly raterScored: readonly boolean[];
+  /** Each local rater's id (read only by the release ledger's check). */
+  readonly raterId: readonly string[];
   readonly ratingRater: readonly number[];
   readonly ratingItem: readonly number[];
   readonly ratingScore: readonly number[];
@@ -113,6 +115,7 @@ export function collectRatings(index: InstrumentIndex, rows: readonly unknown[],
   const raterNumber = new Map<string, number>();
   const raterGroup: number[] = [];
   const raterScored: boolean[] = [];
+  const raterIds: string[] = [];
   // The first row of each (rater, item), or -1: one buffer for all raters, grown as raters appear.
   let firstRow = new Int32Array(itemCount * 16).fill(-1);
   const ratingRater: number[] = [];
@@ -147,6 +150,7 @@ export function collectRatings(index: InstrumentIndex, rows: readonly unknown[],
       raterNumber.set(raterId, rater);
       raterGroup.push(group);
       raterScored.push(false);
+      raterIds.push(raterId);
       if ((rater + 1) * itemCount > firstRow.length) {
         const grown = new Int32Array(firstRow.length * 2).fill(-1);
         grown.set(firstRow);
@@ -181,5 +185,5 @@ export function collectRatings(index: InstrumentIndex, rows: readonly unknown[],
       ratingScore.push(index.itemReversed[item] === 1 ? max + min - score : score);
     }
   }
-  return { raterGroup, raterScored, ratingRater, ratingItem, ratingScore };
+  return { raterGroup, raterScored, raterId: raterIds, ratingRater, ratingItem, ratingScore };
 }

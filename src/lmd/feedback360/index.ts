@@ -132,3 +132,7 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './true-score-estimate.js';
 export { publishedRaterReliabilities } from './published-rater-reliability.js';
 export type { PublishedRaterReliability } from './published-rater-reliability.js';
+// The release ledger (issue 18).
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './anonymity/index.js';
+export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './anonymity/index.js';
+export type { ReleaseCheck360 } from './feedback360-report.js';

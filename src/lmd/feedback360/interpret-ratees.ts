@@ -7,6 +7,7 @@ import type { Feedback360Options, Feedback360Report } from './feedback360-report
 import { indexInstrument } from './instrument-index.js';
 import type { Instrument360 } from './instrument-360.js';
 import type { AgreementDistribution360, cohortReferencedRuleSchema, Feedback360Cohort } from './interpret-360-cohort.js';
+import type { ReleaseRun } from './anonymity/check-release.js';
 import { aggregateRatee, type RateeAggregate } from './ratee-aggregate.js';
 import { buildRateeReport } from './ratee-report.js';
 import { roundOff, selfOtherAgreementCategories, type AgreementBand, type SelfOtherAgreementCategory, type selfOtherAgreementRuleSchema } from './self-other-agreement.js';
@@ -64,6 +65,8 @@ export function interpretRatees(
   grouping: RateeGrouping,
   withRatee: boolean,
   readinessOf: (rateeId: string) => FeedbackReadinessInput | null,
+  // Release ledger hook (issue 18): each ratee's figures are checked against earlier releases.
+  release: ReleaseRun | null = null,
 ): Feedback360Cohort {
   const { ids, order, starts } = grouping;
   const index = indexInstrument(parsed.instrument);
@@ -79,7 +82,7 @@ export function interpretRatees(
     const from = starts[ratee] as number;
     const to = starts[ratee + 1] as number;
     const selection = order === null ? { positions: null, start: from, end: to, withRatee } : { positions: order.subarray(from, to), start: 0, end: 0, withRatee };
-    const aggregate = aggregateRatee(provisional, rows, selection);
+    const aggregate = aggregateRatee(provisional, rows, selection, release?.forRatee(ids[ratee] as string));
     if (aggregate.overall !== null) {
       differences.push(aggregate.overall.self - aggregate.overall.others);
       othersOverall.push(aggregate.overall.others);

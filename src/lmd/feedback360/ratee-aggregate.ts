@@ -5,6 +5,14 @@ import { raterGroups, type RaterGroup } from './rater-group.js';
 import { minimumRatersOnItem, othersFigureIsPublished } from './anonymity/publication-rules.js';
 import { groupNames, planReportingUnits } from './anonymity/reporting-units.js';
 import type { ShownGroup360 } from './feedback360-report.js';
+import {
+  gateCompetenciesAndOverall,
+  gateItemCells,
+  gateOthersItems,
+  openRateeFigures,
+  type RateeReleaseGate,
+  type RateeReleasePart,
+} from './anonymity/_internal/ratee-release-gate.js';
 
 /**
  * Per-cell accumulators for units × items.
@@ -46,12 +54,17 @@ function addToCell(cells: Cells, cell: number, score: number): void {
  * smaller than the minimum. The collected ratings live only inside this call: the aggregate keeps
  * sums and counts, never a rating.
  *
+ * With a release gate (the release ledger's check for this ratee), each figure is also checked
+ * against what earlier releases published, at the three points marked "release ledger", and one
+ * it withholds is treated like any other withheld figure from then on.
+ *
  * @internal
  */
 export function aggregateRatee(
   settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy },
   rows: readonly unknown[],
   selection: RowSelection,
+  release?: RateeReleaseGate | null,
 ): RateeAggregate {
   const { index, policy } = settings;
   const ratings = collectRatings(index, rows, selection);
@@ -86,6 +99,9 @@ export function aggregateRatee(
       if ((cells.n[cell] as number) >= minimum) published[cell] = 1;
     }
   }
+  // Release ledger, step 1: item figures against earlier releases.
+  const releaseFigures = release == null ? null : openRateeFigures(release, settings, plan, selfUnit, ratings, raterUnit);
+  if (releaseFigures !== null) gateItemCells(releaseFigures, published);
 
   // All-others cells pool the published non-self cells of each item.
   const others = makeCells(itemCount);
@@ -116,6 +132,8 @@ export function aggregateRatee(
     const n = others.n[item] as number;
     if (othersFigureIsPublished(n, policy)) othersPublished[item] = 1;
   }
+  // Release ledger, step 2: all-others item figures.
+  if (releaseFigures !== null) gateOthersItems(releaseFigures, published, othersPublished, othersGroups);
 
   // Distinct raters behind each competency figure: a rater counts once per competency, for their
   // unit when one of their scores there is published, and for all-others when it is pooled too.
@@ -176,7 +194,14 @@ export function aggregateRatee(
       }
     }
   }
+  const overallGroups = raterGroups.filter((_, position) => (overlapMask >> position) & 1);
+  // Release ledger, step 3: competency figures and the overall agreement.
+  const releasePart =
+    releaseFigures === null
+      ? null
+      : gateCompetenciesAndOverall(releaseFigures, published, othersPublished, othersGroups, overlap === 0 ? null : { inOverlap, othersGroups: overallGroups });
   return {
+    release: releasePart,
     plan,
     selfUnit,
     cells,
@@ -188,13 +213,13 @@ export function aggregateRatee(
     competencyRaters,
     othersCompetencyRaters,
     overall:
-      overlap === 0
+      overlap === 0 || releasePart?.overall === true
         ? null
         : {
             self: selfTotal / overlap,
             others: othersTotal / overlap,
             items: overlap,
-            othersGroups: raterGroups.filter((_, position) => (overlapMask >> position) & 1),
+            othersGroups: overallGroups,
             othersN: overlapRaters,
           },
   };
@@ -208,6 +233,8 @@ export function aggregateRatee(
  * @internal
  */
 export interface RateeAggregate {
+  /** What the release ledger withheld, or `null` when no ledger was given. */
+  readonly release: RateeReleasePart | null;
   /** The reporting units (groups shown alone or merged; hidden groups have none). */
   readonly plan: ReturnType<typeof planReportingUnits>;
   /** The unit holding the self-rating, or -1. */

@@ -18,6 +18,10 @@ export interface Report360Facts {
   readonly itemsWithGroupWithheld: number;
   readonly itemsWithOthersWithheld: number;
   readonly itemsWithDisagreement: number;
+  /** Items with a figure the release ledger withheld. */
+  readonly itemsWithheldByRelease?: number;
+  /** Competency and overall figures the release ledger withheld. */
+  readonly figuresWithheldByRelease?: number;
   readonly spread: number;
   readonly agreement: SelfOtherAgreement360 | null;
   readonly blindSpots: number;
@@ -67,6 +71,19 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
       'FB360_OTHERS_WITHHELD',
       `On ${itemsWithOthersWithheld} of ${itemCount} items the all-others figure is withheld because it would rest on fewer than ${policy.minOthersSize} raters; read those items with care.`,
       ['ccl-benchmarks-360'],
+    );
+  }
+  const withheldByRelease = (facts.itemsWithheldByRelease ?? 0) + (facts.figuresWithheldByRelease ?? 0);
+  if (withheldByRelease > 0) {
+    const items = facts.itemsWithheldByRelease ?? 0;
+    const others = withheldByRelease - items;
+    const where = [items > 0 ? `on ${items} of ${itemCount} items` : '', others > 0 ? `in ${others} competency or overall ${others === 1 ? 'figure' : 'figures'}` : '']
+      .filter((part) => part !== '')
+      .join(' and ');
+    add(
+      'FB360_WITHHELD_SINCE_EARLIER_RELEASE',
+      `Some figures are withheld (${where}) because their raters differ from those of figures already published about this person by fewer than ${policy.minGroupSize} people, so comparing them could show what those few said.`,
+      ['hundepool-et-al-2012', 'ccl-reissued-reports'],
     );
   }
   if (selfUnit < 0) {

@@ -61,3 +61,8 @@ export type {
   QuestionComments360,
   Comments360,
 } from './publish-comments-360.js';
+// The release ledger (issue 18): the guarantee across releases.
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema } from './release-ledger.js';
+export type { ReleaseLedger } from './release-ledger.js';
+export { releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './check-release.js';
+export type { Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './check-release.js';

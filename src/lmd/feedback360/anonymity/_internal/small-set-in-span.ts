@@ -1,0 +1,135 @@
+// Whether a family of published rater sets lets a reader work out the ratings of a small set of
+// raters. Each published figure for one ratee and scope gives the sum of its raters' ratings
+// (n × mean); a reader who assumes that a rater rates the same in every release can combine the
+// figures linearly. A set U of raters is then determined exactly when its indicator vector lies in
+// the span of the figures' indicator vectors. This module answers: does the span contain the
+// indicator of any set of 1 to minimum − 1 raters?
+//
+// Every vector in the span is constant on the "atoms" of the family (raters that belong to exactly
+// the same sets), so only unions of atoms can be determined. When every atom has at least
+// `minimum` raters nothing small is determined (the common case, answered without algebra).
+// Otherwise each union of small atoms with fewer than `minimum` raters is tested for membership of
+// the span by exact integer elimination (BigInt, so no rounding can hide or invent a leak).
+
+/** How many unions of small atoms are tested before the answer is taken to be "yes" (safe side). */
+const candidateBudget = 20_000;
+
+/**
+ * Whether the span of the sets' indicator vectors holds the indicator of a set of at least one and
+ * fewer than `minimum` raters. Sets are arrays of rater numbers (any order, no repeats); an empty
+ * set adds nothing.
+ *
+ * @internal
+ */
+export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: number): boolean {
+  // Atoms: raters grouped by the list of sets they belong to.
+  const membership = new Map<number, number[]>();
+  sets.forEach((set, position) => {
+    for (const rater of set) {
+      const list = membership.get(rater);
+      if (list === undefined) membership.set(rater, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  });
+  const atomOf = new Map<string, number>();
+  const atomSize: number[] = [];
+  const atomSets: number[][] = [];
+  for (const list of membership.values()) {
+    const key = list.join(',');
+    let atom = atomOf.get(key);
+    if (atom === undefined) {
+      atom = atomSize.length;
+      atomOf.set(key, atom);
+      atomSize.push(0);
+      atomSets.push(list);
+    }
+    atomSize[atom] = (atomSize[atom] as number) + 1;
+  }
+  const small: number[] = [];
+  atomSize.forEach((size, atom) => {
+    if (size < minimum) small.push(atom);
+  });
+  if (small.length === 0) return false;
+
+  // The sets as rows over atoms, reduced to echelon form with integer rows.
+  const atomCount = atomSize.length;
+  const rows: bigint[][] = sets.map(() => new Array<bigint>(atomCount).fill(0n));
+  atomSets.forEach((list, atom) => {
+    for (const position of list) (rows[position] as bigint[])[atom] = 1n;
+  });
+  const basis = echelon(rows, atomCount);
+
+  let tried = 0;
+  let found = false;
+  const chosen: number[] = [];
+  const search = (from: number, size: number): void => {
+    for (let k = from; k < small.length && !found; k += 1) {
+      const atom = small[k] as number;
+      const total = size + (atomSize[atom] as number);
+      if (total >= minimum) continue;
+      chosen.push(atom);
+      tried += 1;
+      if (tried > candidateBudget || inSpan(basis, chosen, atomCount)) found = true;
+      else search(k + 1, total);
+      chosen.pop();
+    }
+  };
+  search(0, 0);
+  return found;
+}
+
+/** A row-echelon basis: each row with its pivot column. */
+interface EchelonRow {
+  readonly pivot: number;
+  readonly row: readonly bigint[];
+}
+
+function echelon(input: readonly bigint[][], columns: number): EchelonRow[] {
+  const rows = input.map((row) => row.slice());
+  const basis: EchelonRow[] = [];
+  let next = 0;
+  for (let column = 0; column < columns && next < rows.length; column += 1) {
+    let pivot = -1;
+    for (let r = next; r < rows.length; r += 1) {
+      if ((rows[r] as bigint[])[column] !== 0n) {
+        pivot = r;
+        break;
+      }
+    }
+    if (pivot < 0) continue;
+    [rows[next], rows[pivot]] = [rows[pivot] as bigint[], rows[next] as bigint[]];
+    const top = rows[next] as bigint[];
+    for (let r = next + 1; r < rows.length; r += 1) {
+      const row = rows[r] as bigint[];
+      if (row[column] !== 0n) rows[r] = eliminate(row, top, column);
+    }
+    basis.push({ pivot: column, row: top });
+    next += 1;
+  }
+  return basis;
+}
+
+/** `row · top[column] − top · row[column]`, divided by the gcd of its entries. */
+function eliminate(row: readonly bigint[], top: readonly bigint[], column: number): bigint[] {
+  const a = top[column] as bigint;
+  const b = row[column] as bigint;
+  const result = row.map((value, k) => value * a - (top[k] as bigint) * b);
+  let divisor = 0n;
+  for (const value of result) divisor = gcd(divisor, value < 0n ? -value : value);
+  return divisor > 1n ? result.map((value) => value / divisor) : result;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Whether the 0/1 vector with ones on `atoms` is a combination of the basis rows. */
+function inSpan(basis: readonly EchelonRow[], atoms: readonly number[], columns: number): boolean {
+  let vector = new Array<bigint>(columns).fill(0n);
+  for (const atom of atoms) vector[atom] = 1n;
+  for (const { pivot, row } of basis) {
+    if (vector[pivot] !== 0n) vector = eliminate(vector, row, pivot);
+  }
+  return vector.every((value) => value === 0n);
+}
