@@ -135,8 +135,6 @@ export const feedback360ReportSchema: z.ZodType<Feedback360Report> = /* @__PURE_
   release: /* @__PURE__ */ z
     .object({
       releaseId: /* @__PURE__ */ z.string(),
-      competenciesWithheld: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ competencyId: /* @__PURE__ */ z.string(), groups, allOthers: /* @__PURE__ */ z.boolean() })),
-      agreementWithheld: /* @__PURE__ */ z.boolean(),
       ledger: /* @__PURE__ */ releaseLedgerSchema.optional(),
     })
     .optional(),

@@ -336,17 +336,14 @@ export interface Feedback360Report {
 }
 
 /**
- * What checking a report against the release ledger withheld besides item figures (those are in
- * each item's `withheld`, with the reason `differs-little-from-earlier-release`).
+ * That a report was checked against the release ledger. What the check withheld is in each item's
+ * `withheld`, with the reason `differs-little-from-earlier-release`; competency and overall figures
+ * average the published item figures, so they leave out what is withheld there.
  * @see {@link interpret360}
  */
 export interface ReleaseCheck360 {
   /** The release the report was checked for. */
   readonly releaseId: string;
-  /** Competency figures withheld: the competency, the groups, and whether it is the all-others figure. */
-  readonly competenciesWithheld: readonly { readonly competencyId: string; readonly groups: readonly RaterGroup[]; readonly allOthers: boolean }[];
-  /** Whether the overall self-other agreement is withheld (then `agreement` is `null`). */
-  readonly agreementWithheld: boolean;
   /**
    * The ledger after this release, to keep for the next one: on the report of {@link interpret360}
    * only ({@link interpret360Cohort} gives one ledger for the whole cycle instead).

@@ -6,7 +6,7 @@ import { minimumRatersOnItem, othersFigureIsPublished } from './anonymity/public
 import { groupNames, planReportingUnits } from './anonymity/reporting-units.js';
 import type { ShownGroup360 } from './feedback360-report.js';
 import {
-  gateCompetenciesAndOverall,
+  closeRateeFigures,
   gateItemCells,
   gateOthersItems,
   openRateeFigures,
@@ -55,8 +55,8 @@ function addToCell(cells: Cells, cell: number, score: number): void {
  * sums and counts, never a rating.
  *
  * With a release gate (the release ledger's check for this ratee), each figure is also checked
- * against what earlier releases published, at the three points marked "release ledger", and one
- * it withholds is treated like any other withheld figure from then on.
+ * against what earlier releases published, at the two points marked "release ledger", and one it
+ * withholds is treated like any other withheld figure from then on.
  *
  * @internal
  */
@@ -99,7 +99,7 @@ export function aggregateRatee(
       if ((cells.n[cell] as number) >= minimum) published[cell] = 1;
     }
   }
-  // Release ledger, step 1: item figures against earlier releases.
+  // Release ledger, step 1: each group's item figures against earlier releases.
   const releaseFigures = release == null ? null : openRateeFigures(release, settings, plan, selfUnit, ratings, raterUnit);
   if (releaseFigures !== null) gateItemCells(releaseFigures, published);
 
@@ -194,14 +194,8 @@ export function aggregateRatee(
       }
     }
   }
-  const overallGroups = raterGroups.filter((_, position) => (overlapMask >> position) & 1);
-  // Release ledger, step 3: competency figures and the overall agreement.
-  const releasePart =
-    releaseFigures === null
-      ? null
-      : gateCompetenciesAndOverall(releaseFigures, published, othersPublished, othersGroups, overlap === 0 ? null : { inOverlap, othersGroups: overallGroups });
   return {
-    release: releasePart,
+    release: releaseFigures === null ? null : closeRateeFigures(releaseFigures),
     plan,
     selfUnit,
     cells,
@@ -213,13 +207,13 @@ export function aggregateRatee(
     competencyRaters,
     othersCompetencyRaters,
     overall:
-      overlap === 0 || releasePart?.overall === true
+      overlap === 0
         ? null
         : {
             self: selfTotal / overlap,
             others: othersTotal / overlap,
             items: overlap,
-            othersGroups: overallGroups,
+            othersGroups: raterGroups.filter((_, position) => (overlapMask >> position) & 1),
             othersN: overlapRaters,
           },
   };

@@ -175,7 +175,6 @@ function competencyPart(settings: ReportSettings, aggregate: RateeAggregate): Co
         if (published[cell] === 1) means.push((cells.sum[cell] as number) / (cells.n[cell] as number));
       }
       if (means.length === 0) continue;
-      if (aggregate.release !== null && aggregate.release.competencies[position * unitCount + unit] === 1) continue;
       const n = competencyRaters[position * unitCount + unit] as number;
       const figure: CompetencyFigure360 = {
         groups: (plan.units[unit] as ShownGroup360).groups,
@@ -196,7 +195,7 @@ function competencyPart(settings: ReportSettings, aggregate: RateeAggregate): Co
       }
     }
     let othersFigure: CompetencyFigure360 | null = null;
-    if (othersMeans.length > 0 && (aggregate.release === null || aggregate.release.othersCompetencies[position] === 0)) {
+    if (othersMeans.length > 0) {
       const n = othersCompetencyRaters[position] as number;
       const names = raterGroups.filter((name) => othersNames.has(name));
       othersFigure = {
@@ -288,7 +287,7 @@ export function buildRateeReport(
     settings,
     aggregate,
   );
-  const release = releasePart(settings, aggregate);
+  const release: ReleaseCheck360 | null = aggregate.release === null ? null : { releaseId: aggregate.release.releaseId };
   const competencyResults = competencyPart(settings, aggregate);
   const agreement = agreementPart(settings, aggregate);
   const { highestRatedItems, lowestRatedItems } = extremeItemsPart(settings, aggregate, itemResults);
@@ -302,7 +301,6 @@ export function buildRateeReport(
     itemsWithOthersWithheld,
     itemsWithDisagreement,
     itemsWithheldByRelease,
-    figuresWithheldByRelease: release === null ? 0 : release.competenciesWithheld.length + (release.agreementWithheld ? 1 : 0),
     spread,
     agreement,
     blindSpots: blindSpots.length,
@@ -335,26 +333,4 @@ export function buildRateeReport(
     findings: sortFindingsBySeverity(allFindings),
     ...(release === null ? {} : { release }),
   };
-}
-
-/** What the release ledger withheld beyond item figures, or `null` without a ledger. */
-function releasePart(settings: ReportSettings, aggregate: RateeAggregate): ReleaseCheck360 | null {
-  const release = aggregate.release;
-  if (release === null) return null;
-  const { plan } = aggregate;
-  const unitCount = plan.units.length;
-  const competenciesWithheld: ReleaseCheck360['competenciesWithheld'][number][] = [];
-  settings.index.instrument.competencies.forEach((competency, position) => {
-    for (let unit = 0; unit < unitCount; unit += 1) {
-      if (release.competencies[position * unitCount + unit] === 1) {
-        competenciesWithheld.push({ competencyId: competency.id, groups: [...(plan.units[unit] as ShownGroup360).groups], allOthers: false });
-      }
-    }
-    if (release.othersCompetencies[position] === 1) {
-      const names = new Set<RaterGroup>();
-      for (const item of settings.index.competencyItems[position] ?? []) for (const name of aggregate.othersGroups[item] ?? []) names.add(name);
-      competenciesWithheld.push({ competencyId: competency.id, groups: raterGroups.filter((name) => names.has(name)), allOthers: true });
-    }
-  });
-  return { releaseId: release.releaseId, competenciesWithheld, agreementWithheld: release.overall };
 }

@@ -20,8 +20,6 @@ export interface Report360Facts {
   readonly itemsWithDisagreement: number;
   /** Items with a figure the release ledger withheld. */
   readonly itemsWithheldByRelease?: number;
-  /** Competency and overall figures the release ledger withheld. */
-  readonly figuresWithheldByRelease?: number;
   readonly spread: number;
   readonly agreement: SelfOtherAgreement360 | null;
   readonly blindSpots: number;
@@ -73,16 +71,11 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
       ['ccl-benchmarks-360'],
     );
   }
-  const withheldByRelease = (facts.itemsWithheldByRelease ?? 0) + (facts.figuresWithheldByRelease ?? 0);
+  const withheldByRelease = facts.itemsWithheldByRelease ?? 0;
   if (withheldByRelease > 0) {
-    const items = facts.itemsWithheldByRelease ?? 0;
-    const others = withheldByRelease - items;
-    const where = [items > 0 ? `on ${items} of ${itemCount} items` : '', others > 0 ? `in ${others} competency or overall ${others === 1 ? 'figure' : 'figures'}` : '']
-      .filter((part) => part !== '')
-      .join(' and ');
     add(
       'FB360_WITHHELD_SINCE_EARLIER_RELEASE',
-      `Some figures are withheld (${where}) because their raters differ from those of figures already published about this person by fewer than ${policy.minGroupSize} people, so comparing them could show what those few said.`,
+      `On ${withheldByRelease} of ${itemCount} items a figure is withheld because its raters differ from those of a figure already published about this person by fewer than ${policy.minGroupSize} people, so comparing the two could show what those few said.`,
       ['hundepool-et-al-2012', 'ccl-reissued-reports'],
     );
   }

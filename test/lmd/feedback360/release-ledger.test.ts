@@ -44,7 +44,7 @@ describe('the issue 18 attack across two cycles', () => {
   it('with the ledger, the second cycle publishes nothing that differs from the first by D alone', () => {
     const first = interpret360({ instrument, ratings: cycle1, policy, releases: { ledger: emptyReleaseLedger, releaseId: '2025', rateeId: 'M07', pseudonymise } });
     expect(first.items[0]?.groups[0]).toMatchObject({ n: 3, mean: 3 });
-    expect(first.release?.competenciesWithheld).toEqual([]);
+    expect(first.release?.releaseId).toBe('2025');
     const ledger = first.release?.ledger as ReleaseLedger;
     expect(JSON.stringify(ledger)).not.toMatch(/"[ABCD]"/);
     const second = interpret360({ instrument, ratings: cycle2, policy, releases: { ledger, releaseId: '2026', rateeId: 'M07', pseudonymise } });
@@ -136,6 +136,9 @@ describe('the release ledger', () => {
     expect(two.published).toEqual([true]);
     // {d, e, f} is the difference of the first two; {d, e, f, g} would give g alone.
     expect(release(two.ledger, '3', ['d', 'e', 'f', 'g']).published).toEqual([false]);
+    // One leaver and one joiner: the two figures' difference is a − g, which gives both away
+    // when it is 4 on a five-point scale, so it is withheld (joiners plus leavers: 2 < 3).
+    expect(release(two.ledger, '3', ['b', 'c', 'd', 'e', 'f', 'g']).published).toEqual([false]);
     // Three newcomers with the second release's last three: the atoms {a, b, c}, {d, e, f},
     // {g, h, i} each hold three raters, so nothing smaller can be separated.
     expect(release(two.ledger, '3', ['d', 'e', 'f', 'g', 'h', 'i']).published).toEqual([true]);

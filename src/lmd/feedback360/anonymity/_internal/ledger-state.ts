@@ -175,8 +175,9 @@ function minus(set: readonly number[], known: ReadonlySet<number>): number[] {
  * and scope (in any release, by any pool), and records it when it may. A reader is assumed to know
  * the ratings behind identifiable figures (exempt groups, shown whatever their size) and to assume
  * that every rater rates the same in every release; the figure is published only when, with it,
- * no combination of the scope's figures gives the ratings of a set of at least one and fewer than
- * `minimum` other raters. An identical rater set published again adds nothing and always passes.
+ * no combination of the scope's figures depends on the ratings of at least one and fewer than
+ * `minimum` other raters alone. An identical rater set published again adds nothing and always
+ * passes; for two figures the rule is that their raters differ by 0 or at least `minimum` people.
  *
  * @internal
  */

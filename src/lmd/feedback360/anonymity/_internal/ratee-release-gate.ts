@@ -1,12 +1,18 @@
-// The release ledger's check inside one ratee's aggregation: which raters stand behind each figure
-// the report is about to publish, and whether the ledger lets it through. The aggregation calls it
-// at three points, so that a figure withheld here is treated as every withheld figure is: an item
-// figure withheld before all-others is pooled (so all-others cannot carry it), all-others before
-// the competency, overall, gap, flag and ranking figures that use it, then those figures.
+// The release ledger's check inside one ratee's aggregation: which raters stand behind each item
+// figure the report is about to publish, and whether the ledger lets it through. The aggregation
+// calls it at two points, so that a figure withheld here is treated as every withheld figure is:
+// a group's item figure before all-others is pooled (so all-others cannot carry it), and
+// all-others before the competency, overall, gap, flag and ranking figures that use it.
+//
+// Only item figures are checked and recorded. Every other figure a report publishes is an average
+// of the same report's published item figures (a competency figure of a group's or of all-others'
+// item means, the overall agreement of self's and all-others' item means), so it is a linear
+// combination of them and tells a reader nothing they do not already have; and ratings of
+// different items are different unknowns, so the figures of one item can be checked on their own.
 import type { AnonymityPolicy } from '../anonymity-policy.js';
 import type { CollectedRatings } from '../../collect-ratings.js';
 import type { InstrumentIndex } from '../../instrument-index.js';
-import { raterGroups, type RaterGroup } from '../../rater-group.js';
+import type { RaterGroup } from '../../rater-group.js';
 import type { ReportingPlan } from '../reporting-units.js';
 import { closeRatee, decideFigure, raterPositionOf, type RateeLedgerState } from './ledger-state.js';
 
@@ -33,12 +39,6 @@ export interface RateeReleasePart {
   readonly cells: Uint8Array;
   /** Items' all-others figures. */
   readonly others: Uint8Array;
-  /** Competency × unit figures (competency × unitCount + unit). */
-  readonly competencies: Uint8Array;
-  /** Competencies' all-others figures. */
-  readonly othersCompetencies: Uint8Array;
-  /** Whether the overall agreement is withheld. */
-  readonly overall: boolean;
 }
 
 /** What the three steps share for one ratee. */
@@ -99,9 +99,6 @@ export function openRateeFigures(
       releaseId: gate.releaseId,
       cells: new Uint8Array(unitCount * itemCount),
       others: new Uint8Array(itemCount),
-      competencies: new Uint8Array(index.competencyCount * unitCount),
-      othersCompetencies: new Uint8Array(index.competencyCount),
-      overall: false,
     },
   };
 }
@@ -168,61 +165,11 @@ export function gateOthersItems(figures: RateeFigures, published: Uint8Array, ot
 }
 
 /**
- * Step 3: competency figures (each unit's and all-others') and the overall agreement, then the
- * ratee's new ledger entry. Returns what the ledger withheld.
+ * Done: hands the ratee's new ledger entry on and returns what the ledger withheld.
  *
  * @internal
  */
-export function gateCompetenciesAndOverall(
-  figures: RateeFigures,
-  published: Uint8Array,
-  othersPublished: Uint8Array,
-  othersGroups: readonly (readonly RaterGroup[])[],
-  overall: { readonly inOverlap: Uint8Array; readonly othersGroups: readonly RaterGroup[] } | null,
-): RateeReleasePart {
-  const { index, plan, selfUnit, cellRaters, policy, unitOrder, part } = figures;
-  const itemCount = index.itemCount;
-  const unitCount = plan.units.length;
-  index.instrument.competencies.forEach((competency, position) => {
-    const scope = `competency:${competency.id}`;
-    const items = index.competencyItems[position] ?? [];
-    for (const unit of unitOrder) {
-      const raters = new Set<number>();
-      for (const item of items) if (published[unit * itemCount + item] === 1) for (const rater of cellRaters[unit * itemCount + item] as number[]) raters.add(rater);
-      if (raters.size === 0) continue;
-      const shown = plan.units[unit] as ReportingPlan['units'][number];
-      if (!decide(figures, scope, shown.groups, false, shown.identifiable, raters)) part.competencies[position * unitCount + unit] = 1;
-    }
-    const raters = new Set<number>();
-    const names = new Set<RaterGroup>();
-    for (const item of items) {
-      if (othersPublished[item] === 0) continue;
-      for (const name of othersGroups[item] ?? []) names.add(name);
-      for (let unit = 0; unit < unitCount; unit += 1) {
-        if (unit !== selfUnit && published[unit * itemCount + item] === 1) for (const rater of cellRaters[unit * itemCount + item] as number[]) raters.add(rater);
-      }
-    }
-    if (raters.size > 0) {
-      const groups = raterGroups.filter((name) => names.has(name));
-      if (!decide(figures, scope, groups, true, allExempt(groups, policy), raters)) part.othersCompetencies[position] = 1;
-    }
-  });
-  let overallWithheld = false;
-  if (overall !== null && selfUnit >= 0) {
-    const selfRaters = new Set<number>();
-    const othersRaters = new Set<number>();
-    for (let item = 0; item < itemCount; item += 1) {
-      if (overall.inOverlap[item] === 0) continue;
-      for (const rater of cellRaters[selfUnit * itemCount + item] as number[]) selfRaters.add(rater);
-      for (let unit = 0; unit < unitCount; unit += 1) {
-        if (unit !== selfUnit && published[unit * itemCount + item] === 1) for (const rater of cellRaters[unit * itemCount + item] as number[]) othersRaters.add(rater);
-      }
-    }
-    const selfShown = plan.units[selfUnit] as ReportingPlan['units'][number];
-    overallWithheld =
-      !decide(figures, 'overall', overall.othersGroups, true, allExempt(overall.othersGroups, policy), othersRaters) ||
-      !decide(figures, 'overall', selfShown.groups, false, true, selfRaters);
-  }
+export function closeRateeFigures(figures: RateeFigures): RateeReleasePart {
   figures.gate.close(closeRatee(figures.gate.state));
-  return { ...part, overall: overallWithheld };
+  return figures.part;
 }

@@ -1,23 +1,27 @@
-// Whether a family of published rater sets lets a reader work out the ratings of a small set of
-// raters. Each published figure for one ratee and scope gives the sum of its raters' ratings
-// (n × mean); a reader who assumes that a rater rates the same in every release can combine the
-// figures linearly. A set U of raters is then determined exactly when its indicator vector lies in
-// the span of the figures' indicator vectors. This module answers: does the span contain the
-// indicator of any set of 1 to minimum − 1 raters?
+// Whether a family of published rater sets lets a reader learn something about the ratings of a
+// small set of raters. Each published figure for one ratee and scope gives the sum of its raters'
+// ratings (n × mean); a reader who assumes that a rater rates the same in every release can
+// combine the figures linearly. A combination that depends on the ratings of fewer than `minimum`
+// raters only (one rater's rating, a late rater's rating, or the difference between a leaver's and
+// a joiner's) gives those few away. So the question is: does the span of the figures' indicator
+// vectors hold a non-zero vector supported on at least one and fewer than `minimum` raters? For two
+// figures this is the rule that their raters differ by 0 or at least `minimum` people (joiners
+// plus leavers); for more it also catches leaks that need three or more releases together.
 //
 // Every vector in the span is constant on the "atoms" of the family (raters that belong to exactly
-// the same sets), so only unions of atoms can be determined. When every atom has at least
-// `minimum` raters nothing small is determined (the common case, answered without algebra).
-// Otherwise each union of small atoms with fewer than `minimum` raters is tested for membership of
-// the span by exact integer elimination (BigInt, so no rounding can hide or invent a leak).
+// the same sets), so the support of a vector in the span is a union of atoms. When every atom has
+// at least `minimum` raters nothing small is determined (the common case, answered without
+// algebra). Otherwise each union U of small atoms with fewer than `minimum` raters is tested: some
+// non-zero vector of the span is supported on U exactly when deleting U's columns lowers the rank.
+// Ranks are computed by exact integer elimination (BigInt), so no rounding can hide or invent a leak.
 
 /** How many unions of small atoms are tested before the answer is taken to be "yes" (safe side). */
 const candidateBudget = 20_000;
 
 /**
- * Whether the span of the sets' indicator vectors holds the indicator of a set of at least one and
- * fewer than `minimum` raters. Sets are arrays of rater numbers (any order, no repeats); an empty
- * set adds nothing.
+ * Whether some non-zero combination of the sets' indicator vectors depends on at least one and
+ * fewer than `minimum` raters only. Sets are arrays of rater numbers (any order, no repeats); an
+ * empty set adds nothing.
  *
  * @internal
  */
@@ -51,13 +55,20 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
   });
   if (small.length === 0) return false;
 
-  // The sets as rows over atoms, reduced to echelon form with integer rows.
+  // The sets as rows over atoms, and their rank.
   const atomCount = atomSize.length;
   const rows: bigint[][] = sets.map(() => new Array<bigint>(atomCount).fill(0n));
   atomSets.forEach((list, atom) => {
     for (const position of list) (rows[position] as bigint[])[atom] = 1n;
   });
-  const basis = echelon(rows, atomCount);
+  const fullRank = echelon(rows, atomCount).length;
+  const supportedOn = (atoms: readonly number[]): boolean => {
+    const dropped = new Set(atoms);
+    const kept: number[] = [];
+    for (let atom = 0; atom < atomCount; atom += 1) if (!dropped.has(atom)) kept.push(atom);
+    const reduced = rows.map((row) => kept.map((atom) => row[atom] as bigint));
+    return echelon(reduced, kept.length).length < fullRank;
+  };
 
   let tried = 0;
   let found = false;
@@ -69,7 +80,7 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
       if (total >= minimum) continue;
       chosen.push(atom);
       tried += 1;
-      if (tried > candidateBudget || inSpan(basis, chosen, atomCount)) found = true;
+      if (tried > candidateBudget || supportedOn(chosen)) found = true;
       else search(k + 1, total);
       chosen.pop();
     }
@@ -122,14 +133,4 @@ function eliminate(row: readonly bigint[], top: readonly bigint[], column: numbe
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
-}
-
-/** Whether the 0/1 vector with ones on `atoms` is a combination of the basis rows. */
-function inSpan(basis: readonly EchelonRow[], atoms: readonly number[], columns: number): boolean {
-  let vector = new Array<bigint>(columns).fill(0n);
-  for (const atom of atoms) vector[atom] = 1n;
-  for (const { pivot, row } of basis) {
-    if (vector[pivot] !== 0n) vector = eliminate(vector, row, pivot);
-  }
-  return vector.every((value) => value === 0n);
 }
