@@ -166,6 +166,15 @@ export function raterPositionOf(state: RateeLedgerState, raterId: string): numbe
   return position;
 }
 
+/** Whether two sets differ by at least one and fewer than `minimum` members (joiners plus leavers). */
+function differBySmallSet(a: readonly number[], b: readonly number[], minimum: number): boolean {
+  const inA = new Set(a);
+  let shared = 0;
+  for (const member of b) if (inA.has(member)) shared += 1;
+  const difference = a.length + b.length - 2 * shared;
+  return difference > 0 && difference < minimum;
+}
+
 function minus(set: readonly number[], known: ReadonlySet<number>): number[] {
   return known.size === 0 ? set.slice() : set.filter((member) => !known.has(member));
 }
@@ -197,9 +206,17 @@ export function decideFigure(
     safe = grown.size === known.size || !smallSetInSpan(history.filter((entry) => !entry.identifiable).map((entry) => minus(entry.raters, grown)), state.minimum);
   } else {
     const own = minus(figure.raters, known);
-    const sets = history.filter((entry) => !entry.identifiable).map((entry) => minus(entry.raters, known));
+    // Each distinct set once: a figure published again adds nothing to what a reader can combine.
+    const distinct = new Map<string, number[]>();
+    for (const entry of history) {
+      if (entry.identifiable) continue;
+      const set = minus(entry.raters, known);
+      distinct.set(encodeBitset(set), set);
+    }
     const ownKey = encodeBitset(own);
-    safe = own.length === 0 || sets.some((set) => encodeBitset(set) === ownKey) || !smallSetInSpan(sets.concat([own]), state.minimum);
+    if (own.length === 0 || distinct.has(ownKey)) safe = true;
+    else if ([...distinct.values()].some((set) => differBySmallSet(set, own, state.minimum))) safe = false;
+    else safe = !smallSetInSpan([...distinct.values()].concat([own]), state.minimum);
   }
   if (!safe) return false;
   history.push({ raters: figure.raters, identifiable: figure.identifiable });

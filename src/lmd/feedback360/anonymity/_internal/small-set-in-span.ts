@@ -61,32 +61,87 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
   atomSets.forEach((list, atom) => {
     for (const position of list) (rows[position] as bigint[])[atom] = 1n;
   });
-  const fullRank = echelon(rows, atomCount).length;
+  const fullRank = rankOf(rows, atomCount);
   const supportedOn = (atoms: readonly number[]): boolean => {
     const dropped = new Set(atoms);
     const kept: number[] = [];
     for (let atom = 0; atom < atomCount; atom += 1) if (!dropped.has(atom)) kept.push(atom);
     const reduced = rows.map((row) => kept.map((atom) => row[atom] as bigint));
-    return echelon(reduced, kept.length).length < fullRank;
+    return rankOf(reduced, kept.length) < fullRank;
   };
 
+  // Only the largest unions need testing: a vector supported on U is supported on every union
+  // that contains U. The search tests a union when no later small atom fits beside it; every
+  // smaller union lies inside one of those.
   let tried = 0;
   let found = false;
   const chosen: number[] = [];
   const search = (from: number, size: number): void => {
+    let extended = false;
     for (let k = from; k < small.length && !found; k += 1) {
       const atom = small[k] as number;
       const total = size + (atomSize[atom] as number);
       if (total >= minimum) continue;
+      extended = true;
       chosen.push(atom);
+      search(k + 1, total);
+      chosen.pop();
+    }
+    if (!extended && !found && chosen.length > 0) {
       tried += 1;
       if (tried > candidateBudget || supportedOn(chosen)) found = true;
-      else search(k + 1, total);
-      chosen.pop();
     }
   };
   search(0, 0);
   return found;
+}
+
+/**
+ * The rank of integer rows: with ordinary numbers while every value stays a safe integer (exact,
+ * and far faster), else again with BigInt.
+ */
+function rankOf(rows: readonly (readonly bigint[])[], columns: number): number {
+  const numbers = rows.map((row) => row.map(Number));
+  const fast = numberRank(numbers, columns);
+  return fast ?? echelon(rows.map((row) => row.slice()), columns).length;
+}
+
+/** Fraction-free elimination in numbers; `null` when a value leaves the safe integers. */
+function numberRank(rows: number[][], columns: number): number | null {
+  let next = 0;
+  for (let column = 0; column < columns && next < rows.length; column += 1) {
+    let pivot = -1;
+    for (let r = next; r < rows.length; r += 1) {
+      if ((rows[r] as number[])[column] !== 0) {
+        pivot = r;
+        break;
+      }
+    }
+    if (pivot < 0) continue;
+    [rows[next], rows[pivot]] = [rows[pivot] as number[], rows[next] as number[]];
+    const top = rows[next] as number[];
+    const a = top[column] as number;
+    for (let r = next + 1; r < rows.length; r += 1) {
+      const row = rows[r] as number[];
+      const b = row[column] as number;
+      if (b === 0) continue;
+      let divisor = 0;
+      for (let k = 0; k < columns; k += 1) {
+        const value = (row[k] as number) * a - (top[k] as number) * b;
+        if (!Number.isSafeInteger(value)) return null;
+        row[k] = value;
+        divisor = numberGcd(divisor, Math.abs(value));
+      }
+      if (divisor > 1) for (let k = 0; k < columns; k += 1) row[k] = (row[k] as number) / divisor;
+    }
+    next += 1;
+  }
+  return next;
+}
+
+function numberGcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
 
 /** A row-echelon basis: each row with its pivot column. */
