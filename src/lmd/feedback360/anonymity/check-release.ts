@@ -85,12 +85,12 @@ export interface ReleaseRun {
   readonly ledger: () => ReleaseLedger;
 }
 
-/** The scopes of an instrument: overall, each competency and each item. */
+/**
+ * The scopes the pipeline records: each item. Competency and overall figures average the same
+ * report's published item figures, so they add nothing a reader could combine and are not recorded.
+ */
 function instrumentScopes(instrument: Instrument360): string[] {
-  return ['overall'].concat(
-    instrument.competencies.map((competency) => `competency:${competency.id}`),
-    instrument.items.map((item) => `item:${item.id}`),
-  );
+  return instrument.items.map((item) => `item:${item.id}`);
 }
 
 /**

@@ -57,17 +57,17 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
 
   // The sets as rows over atoms, and their rank.
   const atomCount = atomSize.length;
-  const rows: bigint[][] = sets.map(() => new Array<bigint>(atomCount).fill(0n));
+  const rows: number[][] = sets.map(() => new Array<number>(atomCount).fill(0));
   atomSets.forEach((list, atom) => {
-    for (const position of list) (rows[position] as bigint[])[atom] = 1n;
+    for (const position of list) (rows[position] as number[])[atom] = 1;
   });
   const fullRank = rankOf(rows, atomCount);
+  const dropped = new Uint8Array(atomCount);
   const supportedOn = (atoms: readonly number[]): boolean => {
-    const dropped = new Set(atoms);
-    const kept: number[] = [];
-    for (let atom = 0; atom < atomCount; atom += 1) if (!dropped.has(atom)) kept.push(atom);
-    const reduced = rows.map((row) => kept.map((atom) => row[atom] as bigint));
-    return rankOf(reduced, kept.length) < fullRank;
+    for (const atom of atoms) dropped[atom] = 1;
+    const reduced = rows.map((row) => row.filter((_, atom) => dropped[atom] === 0));
+    for (const atom of atoms) dropped[atom] = 0;
+    return rankOf(reduced, atomCount - atoms.length) < fullRank;
   };
 
   // Only the largest unions need testing: a vector supported on U is supported on every union
@@ -97,13 +97,11 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
 }
 
 /**
- * The rank of integer rows: with ordinary numbers while every value stays a safe integer (exact,
- * and far faster), else again with BigInt.
+ * The rank of 0/1 rows: with ordinary numbers while every value stays a safe integer (exact, and
+ * far faster), else again with BigInt. The rows are left as they are.
  */
-function rankOf(rows: readonly (readonly bigint[])[], columns: number): number {
-  const numbers = rows.map((row) => row.map(Number));
-  const fast = numberRank(numbers, columns);
-  return fast ?? echelon(rows.map((row) => row.slice()), columns).length;
+function rankOf(rows: readonly (readonly number[])[], columns: number): number {
+  return numberRank(rows.map((row) => row.slice()), columns) ?? echelon(rows.map((row) => row.map(BigInt)), columns).length;
 }
 
 /** Fraction-free elimination in numbers; `null` when a value leaves the safe integers. */
