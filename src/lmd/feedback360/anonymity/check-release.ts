@@ -187,9 +187,10 @@ export interface RateeReleaseCheck360 {
  * for the ratee and scope and against the figures of this call already passed, so give each
  * scope's identifiable figures first, then the other groups', then all-others (the order the
  * pipeline uses). A figure is withheld when, with it, some combination of the scope's published
- * figures would give the ratings of at least one and fewer than `minGroupSize` raters not
- * identifiable anyway, assuming every rater rates the same in every release. Withholding a
- * figure is the caller's job, and so is withholding whatever is derived from it.
+ * figures would rest on the ratings of at least one and fewer than `minGroupSize` raters alone
+ * (raters behind identifiable figures are taken as known), assuming every rater rates the same
+ * in every release; for two figures, when their raters differ by 1 to `minGroupSize` − 1 people.
+ * Withholding a figure is the caller's job, and so is withholding whatever is derived from it.
  *
  * @param input - the ledger, release, ratee, minimum group size, figures and keyed hash
  *   ({@link checkRateeRelease360InputSchema})
