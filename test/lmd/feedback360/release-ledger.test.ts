@@ -169,9 +169,12 @@ describe('the release ledger', () => {
     expect(() => interpret360({ instrument, ratings: peers({ A: 3, B: 3, C: 3 }), releases: { ledger: broken as never, releaseId: 'r', rateeId: 'M07', pseudonymise } })).toThrow(LmdInputError);
   });
 
-  it('does not change the ledger it is given', () => {
+  it('does not change the ledger it is given, and keeps no pseudonym of a rater behind withheld figures only', () => {
     const before = JSON.stringify(first.ledger);
-    checkRateeRelease360({ ledger: first.ledger, releaseId: '2026', rateeId: 'M07', figures: [{ scope: 'item:i', groups: ['peer'], allOthers: false, identifiable: false, raterIds: ['a', 'b', 'c', 'd'] }], pseudonymise });
+    const next = checkRateeRelease360({ ledger: first.ledger, releaseId: '2026', rateeId: 'M07', figures: [{ scope: 'item:i', groups: ['peer'], allOthers: false, identifiable: false, raterIds: ['a', 'b', 'c', 'd'] }], pseudonymise });
+    expect(next.published).toEqual([false]);
     expect(JSON.stringify(first.ledger)).toBe(before);
+    expect(next.ledger.ratees[0]?.raters).toEqual(first.ledger.ratees[0]?.raters);
+    expect(next.ledger.releases).toEqual(['2025', '2026']);
   });
 });

@@ -84,6 +84,8 @@ export interface RateeLedgerState {
   readonly raterPosition: Map<string, number>;
   readonly byScope: Map<number, ScopeFigure[]>;
   readonly previous: readonly LedgerFigure[];
+  /** How many raters the ledger already held for the ratee (their positions never change). */
+  readonly previousRaters: number;
   readonly added: Map<string, AddedFigure>;
   readonly pseudonyms: Map<string, number>;
 }
@@ -123,6 +125,7 @@ export function openRatee(
     raterPosition: new Map(raters.map((pseudonym, position) => [pseudonym, position])),
     byScope,
     previous: entry?.figures ?? [],
+    previousRaters: raters.length,
     added: new Map(),
     pseudonyms: new Map(),
   };
@@ -235,13 +238,27 @@ export function decideFigure(
  * @internal
  */
 export function closeRatee(state: RateeLedgerState): LedgerRatee {
+  // Raters first seen in this release keep a place only when a published figure names them (a
+  // rater behind withheld figures only is left out), numbered after the earlier raters.
+  const renumber = new Map<number, number>();
+  const raters = state.raters.slice(0, state.previousRaters);
+  for (const added of state.added.values()) {
+    for (const rater of added.raters) {
+      if (rater >= state.previousRaters && !renumber.has(rater)) {
+        renumber.set(rater, raters.length);
+        raters.push(state.raters[rater] as string);
+      }
+    }
+  }
+  const position = (rater: number): number => (rater < state.previousRaters ? rater : (renumber.get(rater) as number));
   const figures: LedgerFigure[] = state.previous.map((figure) => ({ ...figure, groups: figure.groups.slice() }));
   const keyOf = (release: number, groups: readonly string[], allOthers: boolean, identifiable: boolean, raters: string): string =>
     `${release}|${groups.join('+')}|${allOthers}|${identifiable}|${raters}`;
   const index = new Map(figures.map((figure, position) => [keyOf(figure.release, figure.groups, figure.allOthers, figure.identifiable, figure.raters), position]));
   for (const added of state.added.values()) {
-    const raters = encodeBitset(added.raters);
-    const key = keyOf(state.tables.release, added.groups, added.allOthers, added.identifiable, raters);
+    const members = added.raters.map(position);
+    const bitset = encodeBitset(members);
+    const key = keyOf(state.tables.release, added.groups, added.allOthers, added.identifiable, bitset);
     const at = index.get(key);
     if (at === undefined) {
       index.set(key, figures.length);
@@ -251,15 +268,15 @@ export function closeRatee(state: RateeLedgerState): LedgerRatee {
         groups: added.groups.slice(),
         allOthers: added.allOthers,
         identifiable: added.identifiable,
-        n: added.raters.length,
-        raters,
+        n: members.length,
+        raters: bitset,
       });
     } else {
       const earlier = figures[at] as LedgerFigure;
       figures[at] = { ...earlier, scopes: encodeBitset((decodeBitset(earlier.scopes) ?? []).concat(added.scopes)) };
     }
   }
-  return { rateeId: state.rateeId, raters: state.raters.slice(), figures };
+  return { rateeId: state.rateeId, raters, figures };
 }
 
 /**
