@@ -219,7 +219,7 @@ export function decideFigure(
     const ownKey = encodeBitset(own);
     if (own.length === 0 || distinct.has(ownKey)) safe = true;
     else if ([...distinct.values()].some((set) => differBySmallSet(set, own, state.minimum))) safe = false;
-    else safe = !smallSetInSpan([...distinct.values()].concat([own]), state.minimum);
+    else safe = !smallSetInSpan([...distinct.values()].concat([own]), state.minimum, true);
   }
   if (!safe) return false;
   history.push({ raters: figure.raters, identifiable: figure.identifiable });

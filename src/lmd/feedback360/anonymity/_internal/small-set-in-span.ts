@@ -23,9 +23,14 @@ const candidateBudget = 20_000;
  * fewer than `minimum` raters only. Sets are arrays of rater numbers (any order, no repeats); an
  * empty set adds nothing.
  *
+ * With `lastIsNew`, the sets before the last are known to be safe together, so only combinations
+ * that use the last set need looking for. Those take the same value on every rater that only the
+ * last set holds (its newcomers), so they rest on all of them: with `minimum` newcomers or more
+ * the answer is no at once, and otherwise only unions holding the newcomers are tested.
+ *
  * @internal
  */
-export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: number): boolean {
+export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: number, lastIsNew = false): boolean {
   // Atoms: raters grouped by the list of sets they belong to.
   const membership = new Map<number, number[]>();
   sets.forEach((set, position) => {
@@ -49,11 +54,14 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
     }
     atomSize[atom] = (atomSize[atom] as number) + 1;
   }
+  // The newcomers' atom: raters in the last set only.
+  const newcomers = lastIsNew ? (atomOf.get(String(sets.length - 1)) ?? -1) : -1;
+  if (newcomers >= 0 && (atomSize[newcomers] as number) >= minimum) return false;
   const small: number[] = [];
   atomSize.forEach((size, atom) => {
-    if (size < minimum) small.push(atom);
+    if (size < minimum && atom !== newcomers) small.push(atom);
   });
-  if (small.length === 0) return false;
+  if (small.length === 0 && newcomers < 0) return false;
 
   // The sets as rows over atoms, and their rank.
   const atomCount = atomSize.length;
@@ -75,7 +83,7 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
   // smaller union lies inside one of those.
   let tried = 0;
   let found = false;
-  const chosen: number[] = [];
+  const chosen: number[] = newcomers >= 0 ? [newcomers] : [];
   const search = (from: number, size: number): void => {
     let extended = false;
     for (let k = from; k < small.length && !found; k += 1) {
@@ -92,7 +100,7 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
       if (tried > candidateBudget || supportedOn(chosen)) found = true;
     }
   };
-  search(0, 0);
+  search(0, newcomers >= 0 ? (atomSize[newcomers] as number) : 0);
   return found;
 }
 
