@@ -207,6 +207,10 @@ export function decideFigure(
     const grown = new Set(known);
     for (const rater of figure.raters) grown.add(rater);
     safe = grown.size === known.size || !smallSetInSpan(history.filter((entry) => !entry.identifiable).map((entry) => minus(entry.raters, grown)), state.minimum);
+  } else if (!history.some((entry) => !entry.identifiable)) {
+    // Nothing pooled was published for this item before: the figure stands alone.
+    const own = minus(figure.raters, known);
+    safe = own.length === 0 || own.length >= state.minimum;
   } else {
     const own = minus(figure.raters, known);
     // Each distinct set once: a figure published again adds nothing to what a reader can combine.
