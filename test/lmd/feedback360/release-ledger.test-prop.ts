@@ -282,6 +282,24 @@ describe('the same attacker finds leaks without the ledger (negative controls)',
     expect(givenAway([peers(['A', 'B', 'C']), peers(['A', 'B', 'C', 'D', 'E', 'F'])], 3)).toBeNull();
   });
 
+  it("finds D through interpret360's own reports of the two cycles without the ledger, and nothing with it", () => {
+    const instrument = { scale: { min: 1, max: 5 }, competencies: [{ id: 'c0', name: 'c0' }], items: [{ id: 'i0', competencyId: 'c0' }] };
+    const items = instrument.items;
+    const cycles = [{ A: 3, B: 3, C: 3 }, { A: 3, B: 3, C: 3, D: 1 }].map((scores) =>
+      Object.entries(scores).map(([raterId, score]): Rating => ({ raterId, group: 'peer', itemId: 'i0', score })),
+    );
+    const policy = { minOthersSize: 3 };
+    const without = cycles.flatMap((ratings) => publishedFigures(interpret360({ instrument, ratings, policy }), ratings, items));
+    expect(givenAway(without, 3)).toContain('D');
+    let ledger: ReleaseLedger = emptyReleaseLedger;
+    const withLedger = cycles.flatMap((ratings, cycle) => {
+      const report = interpret360({ instrument, ratings, policy, releases: { ledger, releaseId: `c${cycle}`, rateeId: 'ratee', pseudonymise: (id) => `pseudonym-${id}` } });
+      ledger = report.release?.ledger as ReleaseLedger;
+      return publishedFigures(report, ratings, items);
+    });
+    expect(givenAway(withLedger, 3)).toBeNull();
+  });
+
   it('finds a leak in random histories run without the ledger', () => {
     let leaks = 0;
     fc.assert(
