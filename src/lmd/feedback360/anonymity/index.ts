@@ -6,7 +6,8 @@
  * than the policy's `minGroupSize`. Exempt groups (self, and by default the manager) are shown
  * whatever their size and are labelled identifiable, because the person rated knows who they are.
  * The guarantee holds within one report; across reissued reports and cycles it holds when every
- * release is checked against the release ledger (step 7 below); roll-ups by unit are not yet checked against it.
+ * release is checked against the release ledger (step 7 below); roll-ups by unit are not yet
+ * checked against it.
  *
  * **How it is kept**, in the order the pipeline applies it:
  *
