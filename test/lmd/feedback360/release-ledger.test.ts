@@ -12,9 +12,13 @@ import {
   mergeReleaseLedgers,
   releaseLedgerSchema,
   type CohortRating360,
+  type Feedback360Report,
   type Rating360,
   type ReleaseLedger,
 } from '../../../src/index.js';
+import { anonymityPolicySchema, feedback360OptionsSchema } from '../../../src/index.js';
+import { openReleaseRun } from '../../../src/lmd/feedback360/anonymity/check-release.js';
+import { rowSource, runRatees } from '../../../src/lmd/feedback360/interpret-ratees.js';
 
 const key = 'a secret key that never goes into the ledger';
 const pseudonymise = (raterId: string): string => createHmac('sha256', key).update(raterId).digest('hex');
@@ -176,5 +180,31 @@ describe('the release ledger', () => {
     expect(JSON.stringify(first.ledger)).toBe(before);
     expect(next.ledger.ratees[0]?.raters).toEqual(first.ledger.ratees[0]?.raters);
     expect(next.ledger.releases).toEqual(['2025', '2026']);
+  });
+});
+
+describe('the ledger on the streaming path', () => {
+  // runRatees without keeping aggregates (interpret360Stream's way under a cohort-referenced
+  // rule) aggregates each ratee twice, and so checks it twice: the reports and the ledger must be
+  // those of the path that keeps them.
+  const rows = (cycle: Record<string, Record<string, number>>): CohortRating360[] =>
+    Object.entries(cycle).flatMap(([rateeId, scores]) => [
+      { rateeId, raterId: `${rateeId}-self`, group: 'self' as const, itemId: 'i', score: 4 },
+      ...peers(scores).map((rating) => ({ rateeId, ...rating })),
+    ]);
+  const first = rows({ ann: { A: 3, B: 4, C: 2 }, bo: { D: 5, E: 4, F: 4 }, cy: { G: 2, H: 3, I: 3 } });
+  const second = rows({ ann: { A: 3, B: 4, C: 2, J: 1 }, bo: { D: 5, E: 4, F: 4 }, cy: { G: 2, H: 3, I: 3, K: 5, L: 4, M: 4 } });
+  const settings = { instrument, policy: anonymityPolicySchema.parse({ minOthersSize: 3 }), agreementRule: { kind: 'cohort-referenced' as const, k: 0.5 }, options: feedback360OptionsSchema.parse({}) };
+
+  it('gives the same reports and ledger when each ratee is aggregated twice', () => {
+    const ledger = interpret360Cohort({ ...settings, ratings: first, releases: { ledger: emptyReleaseLedger, releaseId: '2025', pseudonymise } }).ledger as ReleaseLedger;
+    const kept = interpret360Cohort({ ...settings, ratings: second, releases: { ledger, releaseId: '2026', pseudonymise } });
+    const grouping = { ids: ['ann', 'bo', 'cy'], order: null, starts: Int32Array.of(0, 5, 9, 16) };
+    const run = openReleaseRun({ ledger, releaseId: '2026', pseudonymise }, instrument, 3, null);
+    const streamed: { rateeId: string; report: Feedback360Report }[] = [];
+    runRatees(settings, rowSource(second, grouping, true), () => null, (rateeId, report) => streamed.push({ rateeId, report }), false, undefined, run);
+    expect(streamed).toEqual(kept.ratees);
+    expect(run.ledger()).toEqual(kept.ledger);
+    expect(kept.ratees.map(({ report }) => report.items[0]?.groups.length)).toEqual([0, 1, 1]);
   });
 });
