@@ -66,8 +66,7 @@ export type Feedback360CohortTotals = Omit<Feedback360Cohort, 'ratees'> & {
  * const totals = interpret360Stream({ instrument, ratings: columns.finish() }, (rateeId, report) => {
  *   seen.push(`${rateeId}: ${report.agreement?.category}`);
  * });
- * seen //=> ['ann: over-estimator', 'bo: in-agreement-good']
- * [totals.reported, totals.differences?.n] //=> [2, 2]
+ * [seen, totals.reported, totals.differences?.n] //=> [['ann: over-estimator', 'bo: in-agreement-good'], 2, 2]
  * @see {@link interpret360Cohort}; {@link ratingColumns360}
  */
 export function interpret360Stream(input: Interpret360StreamInput, onReport: (rateeId: string, report: Feedback360Report) => void): Feedback360CohortTotals {
