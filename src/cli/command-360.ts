@@ -5,6 +5,9 @@
  *
  * @module
  */
+import { createHmac } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
 import {
   interpret360Cohort,
@@ -18,6 +21,10 @@ import {
   type Feedback360CohortTotals,
   type Feedback360Report,
   type Instrument360,
+  emptyReleaseLedger,
+  releaseLedgerSchema,
+  type ReleaseLedger,
+  type Releases360,
   type RateeUnits360,
   type RatingColumns360,
   type Units360Summary,
@@ -67,6 +74,35 @@ export interface Options360 {
   readonly audience?: 'participant' | 'coach' | null;
   /** `--units`: a CSV of ratee → unit path; the output is the roll-up by unit. */
   readonly units?: string | null;
+  /** `--ledger`: the release ledger file (read when it exists, rewritten after the release). */
+  readonly ledger?: string | null;
+  /** `--release`: this release's id in the ledger (default: the export's file name). */
+  readonly release?: string | null;
+}
+
+/** The environment variable holding the key of the rater ids' hashes in the release ledger. */
+export const LEDGER_KEY_VARIABLE = 'LMDKIT_LEDGER_KEY';
+
+/**
+ * The release settings for `--ledger`: the ledger as stored (or an empty one), this release's id,
+ * and HMAC-SHA-256 of each rater id under the key from {@link LEDGER_KEY_VARIABLE}.
+ */
+function releasesFor(options: Options360): Releases360 | undefined {
+  const path = options.ledger ?? null;
+  if (path === null) {
+    if (options.release !== undefined && options.release !== null) throw new UsageError('--release names a release in the ledger: add --ledger <file>', '360');
+    return undefined;
+  }
+  const key = process.env[LEDGER_KEY_VARIABLE] ?? '';
+  if (key.length < 16) {
+    throw new UsageError(
+      `--ledger needs a secret key in the environment variable ${LEDGER_KEY_VARIABLE} (at least 16 characters; keep it apart from the ledger, and the same from release to release)${key.length === 0 ? '' : ` (it has ${key.length})`}`,
+      '360',
+    );
+  }
+  const ledger: ReleaseLedger = existsSync(path) ? readJsonInput(readTextFile(path, 'json'), path, releaseLedgerSchema) : emptyReleaseLedger;
+  const releaseId = options.release ?? basename(options.ratings).replace(/\.[^.]*$/, '');
+  return { ledger, releaseId, pseudonymise: (raterId) => createHmac('sha256', key).update(raterId).digest('hex') };
 }
 
 /** A cycle bigger than this (rows or ratees) gets progress lines on standard error. */
@@ -175,6 +211,7 @@ export function readUnitsFile(path: string): { path: string; units: RateeUnits36
  * @param settings - the settings file as read (`{}` when none was given)
  * @param onReport - takes each ratee's report
  * @param ratees - only these ratees' reports (all when left out)
+ * @param releases - the release ledger's settings (`--ledger`)
  * @returns the cohort's figures
  * @throws LmdInputError when the library rejects the ratings or settings
  */
@@ -184,12 +221,14 @@ export function interpret360StreamWithSettings(
   settings: Feedback360SettingsFile,
   onReport: (rateeId: string, report: Feedback360Report) => void,
   ratees?: readonly string[],
+  releases?: Releases360,
 ): Feedback360CohortTotals {
   return interpret360Stream(
     {
       instrument,
       ratings,
       ...(ratees === undefined ? {} : { ratees }),
+      ...(releases === undefined ? {} : { releases }),
       ...(settings.policy === undefined ? {} : { policy: settings.policy }),
       ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
     },
@@ -246,6 +285,8 @@ export function run360(options: Options360, context: CliContext): void {
     return;
   }
   const units = unitsPath === null ? null : readUnitsFile(unitsPath);
+  const releases = releasesFor(options);
+  if (releases !== undefined && units !== null) throw new UsageError('--ledger covers reports about people; the roll-up by unit is not yet checked against earlier releases: leave out --ledger or --units', '360');
   const file = readSurveyColumns(options.ratings, instrument, options.choices ?? {});
   if (!options.quiet) for (const warning of file.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED') context.progress(`${options.ratings}: ${warning.message}`);
   const rateeIds = file.ratings.rateeIds;
@@ -258,7 +299,14 @@ export function run360(options: Options360, context: CliContext): void {
     throw new InputFileError(`${options.ratings}: no ratings are about the ratee ${JSON.stringify(options.ratee)} (check --ratee)`);
   }
 
-  const inputs = { ratings: options.ratings, instrument: options.instrument, settings: options.settings };
+  // `ledger: null` says that the figures were not checked against earlier releases.
+  const inputs = {
+    ratings: options.ratings,
+    instrument: options.instrument,
+    settings: options.settings,
+    ledger: options.ledger ?? null,
+    ...(releases === undefined ? {} : { release: releases.releaseId }),
+  };
   // Comments by ratee, published under the report's guarantee when the instrument asks open questions.
   const commentsByRatee = new Map<string, Comment360[]>();
   for (const comment of file.comments) commentsByRatee.set(comment.rateeId, (commentsByRatee.get(comment.rateeId) ?? []).concat([comment]));
@@ -281,12 +329,17 @@ export function run360(options: Options360, context: CliContext): void {
     started = context.now();
     let totals: Feedback360CohortTotals;
     try {
-      totals = interpret360StreamWithSettings(instrument, file.ratings, settings, onReport, only);
+      totals = interpret360StreamWithSettings(instrument, file.ratings, settings, onReport, only, releases);
     } catch (error) {
       if (error instanceof LmdInputError) throw cohortError(error, options, file);
       throw error;
     }
     if (large) context.progress(`interpreted ${rateeCount.toLocaleString('en-GB')} ratees in ${seconds()} s`);
+    // The ledger is rewritten (all or nothing) before the reports are put in place: it may then
+    // record a release that failed to be written, which only makes later checks stricter.
+    if (releases !== undefined && options.ledger !== undefined && options.ledger !== null && totals.ledger !== undefined) {
+      writeTextFile(options.ledger, `${JSON.stringify(totals.ledger)}\n`);
+    }
     return totals;
   };
 

@@ -41,6 +41,8 @@ const optionsOf = {
     explain: { type: 'boolean' },
     audience: { type: 'string' },
     units: { type: 'string' },
+    ledger: { type: 'string' },
+    release: { type: 'string' },
   },
   plan: {
     ...common,
@@ -193,6 +195,8 @@ export function runCli(argv: readonly string[], context: CliContext): number {
           explain: values['explain'] === true,
           audience: parseAudience(text('audience'), command),
           units: text('units'),
+          ledger: text('ledger'),
+          release: text('release'),
         },
         context,
       );

@@ -103,6 +103,12 @@ Options:
   --units <file>        roll the cycle up by organisation unit instead (CSV: ratee,unit with the
                         path as "Organisation / Department / Team"); units under 5 ratees, and
                         units whose figures would let a small one be worked out, are held back
+  --ledger <file>       the release ledger (JSON; created when missing): every figure is checked
+                        against what earlier releases published, and one that would let a
+                        group smaller than the minimum be worked out is withheld; the ledger is
+                        then rewritten. Needs LMDKIT_LEDGER_KEY (a secret of at least 16
+                        characters, kept apart from the ledger), which keys the hashes of rater ids
+  --release <id>        this release's id in the ledger  [default: the export's file name]
   --out <file>          write the report to this file  [default: standard output]
   --out-dir <dir>       write one file per ratee (<rateeId>.md|json|html, characters other than
                         letters, digits, '.', '_' and '-' replaced by '_') and the cohort

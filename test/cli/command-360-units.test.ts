@@ -23,7 +23,7 @@ describe('lmdkit 360 --units', () => {
   const expected = {
     markdown: render360UnitsMarkdown(summary, { instrument }),
     html: render360UnitsHtml(summary, { instrument }),
-    json: renderJsonReport('360', { ratings: exportPath, instrument: instrumentPath, settings: null, ratee: null, units: unitsPath }, summary),
+    json: renderJsonReport('360', { ratings: exportPath, instrument: instrumentPath, settings: null, ledger: null, ratee: null, units: unitsPath }, summary),
   };
   for (const format of ['markdown', 'html', 'json'] as const) {
     it(`--format ${format}: the library's roll-up of the whole cohort`, () => {

@@ -20,7 +20,7 @@ describe('lmdkit 360 writes the cohort as the reports come', () => {
     const path = data(name);
     const cohort = interpret360Cohort({ instrument, ratings: readRatingsCsv(readFileSync(path, 'utf8'), path, instrument).rows });
     const expected = {
-      json: renderJsonReport('360', { ratings: path, instrument: instrumentPath, settings: null, ratee: null }, cohort),
+      json: renderJsonReport('360', { ratings: path, instrument: instrumentPath, settings: null, ledger: null, ratee: null }, cohort),
       markdown: render360CohortMarkdown(cohort),
       html: render360CohortHtml(summariseCohort360(cohort), { instrument }),
     };
