@@ -592,3 +592,30 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
 export { publishedRaterReliabilities } from './lmd/feedback360/published-rater-reliability.js';
 export type { PublishedRaterReliability } from './lmd/feedback360/published-rater-reliability.js';
+// Comparing 360 cycles (issue 18, part 1).
+export {
+  compareCycles360,
+  compareCycles360InputSchema,
+  cycleFigureAbsences360,
+  cycleChangeReadings360,
+  cycleComparison360Findings,
+  cycleComparison360FindingCodes,
+  participantCycleComparison360,
+  cycleChangeReadingLabels360,
+} from './lmd/feedback360/index.js';
+export type {
+  CompareCycles360Input,
+  Cycle360,
+  CycleFigureAbsence360,
+  CycleChangeReading360,
+  CyclePoint360,
+  CycleReliabilitySource360,
+  CycleChange360,
+  FigureComparison360,
+  RateeCycleComparison360,
+  CycleItemLinks360,
+  CycleComparison360,
+  CycleComparison360Finding,
+  ParticipantCycleFigure360,
+  ParticipantCycleComparison360,
+} from './lmd/feedback360/index.js';

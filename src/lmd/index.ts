@@ -264,3 +264,30 @@ export type {
   DevelopmentCycleEvidenceOptions,
   DevelopmentCycleEvidence,
 } from './development-plan/index.js';
+// Comparing 360 cycles (issue 18, part 1).
+export {
+  compareCycles360,
+  compareCycles360InputSchema,
+  cycleFigureAbsences360,
+  cycleChangeReadings360,
+  cycleComparison360Findings,
+  cycleComparison360FindingCodes,
+  participantCycleComparison360,
+  cycleChangeReadingLabels360,
+} from './feedback360/index.js';
+export type {
+  CompareCycles360Input,
+  Cycle360,
+  CycleFigureAbsence360,
+  CycleChangeReading360,
+  CyclePoint360,
+  CycleReliabilitySource360,
+  CycleChange360,
+  FigureComparison360,
+  RateeCycleComparison360,
+  CycleItemLinks360,
+  CycleComparison360,
+  CycleComparison360Finding,
+  ParticipantCycleFigure360,
+  ParticipantCycleComparison360,
+} from './feedback360/index.js';

@@ -132,3 +132,21 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './true-score-estimate.js';
 export { publishedRaterReliabilities } from './published-rater-reliability.js';
 export type { PublishedRaterReliability } from './published-rater-reliability.js';
+export { compareCycles360, compareCycles360InputSchema, cycleFigureAbsences360, cycleChangeReadings360 } from './compare-cycles-360.js';
+export type {
+  CompareCycles360Input,
+  Cycle360,
+  CycleFigureAbsence360,
+  CycleChangeReading360,
+  CyclePoint360,
+  CycleReliabilitySource360,
+  CycleChange360,
+  FigureComparison360,
+  RateeCycleComparison360,
+  CycleItemLinks360,
+  CycleComparison360,
+} from './compare-cycles-360.js';
+export { cycleComparison360Findings, cycleComparison360FindingCodes } from './cycle-comparison-360-findings.js';
+export type { CycleComparison360Finding } from './cycle-comparison-360-findings.js';
+export { participantCycleComparison360, cycleChangeReadingLabels360 } from './participant-cycle-comparison-360.js';
+export type { ParticipantCycleFigure360, ParticipantCycleComparison360 } from './participant-cycle-comparison-360.js';
