@@ -452,23 +452,28 @@ export function compareCycles360(input: CompareCycles360Input): CycleComparison3
         ];
       });
 
-    const competencies = current.competencies.map((competency) => ({
-      competencyId: competency.competencyId,
-      name: competency.name,
-      figures: compare(
-        (index, key) => {
-          const report = reports[index] ?? null;
-          if (report === null) return 'ratee-absent';
-          const found = report.competencies.find((candidate) => candidate.competencyId === competency.competencyId);
-          if (found === undefined) return 'item-not-linked';
-          if (key !== 'others' && !report.shownGroups.some((shown) => keyOf(shown.groups) === key)) return 'group-not-shown';
-          const figure = competencyFigureOf(found, key);
-          return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups, items: figure.items };
-        },
-        (key) => references.competency(competency.competencyId, key),
-        'competency',
-      ),
-    }));
+    const competencies = current.competencies.map((competency) => {
+      const own = current.items.filter((item) => item.competencyId === competency.competencyId);
+      const single = own.length === 1 ? own[0]?.itemId : undefined;
+      return {
+        competencyId: competency.competencyId,
+        name: competency.name,
+        figures: compare(
+          (index, key) => {
+            const report = reports[index] ?? null;
+            if (report === null) return 'ratee-absent';
+            const found = report.competencies.find((candidate) => candidate.competencyId === competency.competencyId);
+            if (found === undefined) return 'item-not-linked';
+            if (key !== 'others' && !report.shownGroups.some((shown) => keyOf(shown.groups) === key)) return 'group-not-shown';
+            const figure = competencyFigureOf(found, key);
+            return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups, items: figure.items };
+          },
+          // A competency of one item is that item: its reliability is the item's.
+          (key) => (single === undefined ? references.competency(competency.competencyId, key) : references.item(previousLinks.earlierOf.get(single) ?? single, key)),
+          single === undefined ? 'competency' : 'item',
+        ),
+      };
+    });
 
     const items = current.items.map((item) => ({
       itemId: item.itemId,

@@ -109,6 +109,11 @@ describe('compareCycles360', () => {
     const change = (13 / 3 + 4) / 2 - competencyMeans[0]!;
     expect(competency?.change?.index).toBeCloseTo(change / (sd(competencyMeans) * Math.sqrt(2 * (1 - (cronbachAlpha(means) as number)))), 12);
     expect(result.reliability).toEqual({ kind: 'from-earlier-cycle' });
+    // Clarity has one item: its competency figure is that item's, and so is its reliability.
+    const clarity = a?.competencies.find((entry) => entry.competencyId === 'clarity')?.figures[0];
+    const c1 = a?.items.find((entry) => entry.itemId === 'C1')?.figures[0];
+    expect(clarity?.change?.reliabilitySource).toBe('icc-earlier-cycle');
+    expect(clarity?.change?.reliability).toBe(c1?.change?.reliability);
   });
 
   it('a ratee with no earlier report is not compared, and says so', () => {
