@@ -116,7 +116,6 @@ export function trendChart360(comparison: AnyComparison): string {
 const sourceWords: Readonly<Record<NonNullable<CycleChange360['reliabilitySource']>, string>> = {
   caller: 'as given',
   'icc-earlier-cycle': 'ICC(1) of the earlier cycle, stepped up to the raters',
-  'alpha-earlier-cycle': 'alpha of the earlier cycle',
 };
 
 const notJudgedWords: Readonly<Record<NonNullable<CycleChange360['notJudged']>, string>> = {

@@ -1,15 +1,39 @@
 /**
  * What a change's reliable change index is measured against: the earlier cycle's spread across
  * ratees of the same figure, and the reliability of the figure (the caller's, ICC(1) of the
- * earlier cycle's item figures stepped up to the raters behind the change, or alpha of the
- * competency's items across the earlier cycle's ratees). Built from published figures only.
+ * earlier cycle's item figures, for a competency the mean of its items', stepped up to the raters
+ * behind the change). Built from published figures only.
  *
  * @module
  */
-import { cronbachAlpha } from '../../../core/stats/cronbach-alpha.js';
 import { sampleVariance } from '../../../core/stats/sample-variance.js';
-import type { CompetencyFigure360, Feedback360Report, ItemFigure360 } from '../feedback360-report.js';
+import type { CompetencyFigure360, ItemFigure360 } from '../feedback360-report.js';
+import type { RaterGroup } from '../rater-group.js';
 import { iccFromFigures } from './icc-from-figures.js';
+
+/** An item figure as the comparison reads it. */
+export type ComparableItemFigure = Pick<ItemFigure360, 'groups' | 'n' | 'mean' | 'sd'>;
+
+/** A competency figure as the comparison reads it. */
+export type ComparableCompetencyFigure = Pick<CompetencyFigure360, 'groups' | 'n' | 'mean' | 'items'>;
+
+/** The parts of a report the comparison reads (a `Feedback360Report` has them all). */
+export interface ComparableReport {
+  readonly scale: { readonly min: number; readonly max: number };
+  readonly shownGroups: readonly { readonly groups: readonly RaterGroup[] }[];
+  readonly items: readonly {
+    readonly itemId: string;
+    readonly competencyId: string;
+    readonly groups: readonly ComparableItemFigure[];
+    readonly others: ComparableItemFigure | null;
+  }[];
+  readonly competencies: readonly {
+    readonly competencyId: string;
+    readonly name: string;
+    readonly groups: readonly ComparableCompetencyFigure[];
+    readonly others: ComparableCompetencyFigure | null;
+  }[];
+}
 
 /** The reference for one figure (level, id, groups) in the earlier cycle. */
 export interface FigureReference {
@@ -17,7 +41,7 @@ export interface FigureReference {
   readonly ratees: number;
   /** The sample SD of their means, or `null` with fewer than two. */
   readonly sd: number | null;
-  /** ICC(1) (items) or alpha (competencies) from the earlier cycle, or `null` when not estimable. */
+  /** One rater's reliability, ICC(1) (for a competency the mean of its items'), or `null` when not estimable. */
   readonly reliability: number | null;
 }
 
@@ -25,16 +49,13 @@ export interface FigureReference {
 export type GroupsKey = string;
 
 /** A figure of a report by its groups key. */
-export function itemFigureOf(item: { readonly groups: readonly ItemFigure360[]; readonly others: ItemFigure360 | null }, key: GroupsKey): ItemFigure360 | null {
+export function itemFigureOf(item: ComparableReport['items'][number], key: GroupsKey): ComparableItemFigure | null {
   if (key === 'others') return item.others;
   return item.groups.find((figure) => figure.groups.join('+') === key) ?? null;
 }
 
 /** A competency figure by its groups key. */
-export function competencyFigureOf(
-  competency: { readonly groups: readonly CompetencyFigure360[]; readonly others: CompetencyFigure360 | null },
-  key: GroupsKey,
-): CompetencyFigure360 | null {
+export function competencyFigureOf(competency: ComparableReport['competencies'][number], key: GroupsKey): ComparableCompetencyFigure | null {
   if (key === 'others') return competency.others;
   return competency.groups.find((figure) => figure.groups.join('+') === key) ?? null;
 }
@@ -54,11 +75,17 @@ function usable(value: number | null): number | null {
  * @param reports - the earlier cycle's reports
  * @returns lookups for item and competency references
  */
-export function cycleReferences(reports: readonly Feedback360Report[]): {
+export function cycleReferences(reports: readonly ComparableReport[]): {
   item(itemId: string, key: GroupsKey): FigureReference;
   competency(competencyId: string, key: GroupsKey): FigureReference;
 } {
   const cache = new Map<string, FigureReference>();
+  const figuresOf = (itemId: string, key: GroupsKey): ComparableItemFigure[] =>
+    reports.flatMap((report) => {
+      const item = report.items.find((candidate) => candidate.itemId === itemId);
+      const figure = item === undefined ? null : itemFigureOf(item, key);
+      return figure === null ? [] : [figure];
+    });
   const cached = (cacheKey: string, build: () => FigureReference): FigureReference => {
     const known = cache.get(cacheKey);
     if (known !== undefined) return known;
@@ -69,35 +96,26 @@ export function cycleReferences(reports: readonly Feedback360Report[]): {
   return {
     item: (itemId, key) =>
       cached(`i\u0000${itemId}\u0000${key}`, () => {
-        const figures = reports.flatMap((report) => {
-          const item = report.items.find((candidate) => candidate.itemId === itemId);
-          const figure = item === undefined ? null : itemFigureOf(item, key);
-          return figure === null ? [] : [figure];
-        });
+        const figures = figuresOf(itemId, key);
         return { ratees: figures.length, sd: spread(figures.map((figure) => figure.mean)), reliability: usable(iccFromFigures(figures)) };
       }),
     competency: (competencyId, key) =>
       cached(`c\u0000${competencyId}\u0000${key}`, () => {
         const means: number[] = [];
-        const rows: (number | null)[][] = [];
+        const itemIds = new Set<string>();
         for (const report of reports) {
           const competency = report.competencies.find((candidate) => candidate.competencyId === competencyId);
           const figure = competency === undefined ? null : competencyFigureOf(competency, key);
           if (figure === null) continue;
           means.push(figure.mean);
-          rows.push(report.items.filter((item) => item.competencyId === competencyId).map((item) => itemFigureOf(item, key)?.mean ?? null));
+          for (const item of report.items) if (item.competencyId === competencyId) itemIds.add(item.itemId);
         }
-        let alpha: number | null = null;
-        const width = rows[0]?.length ?? 0;
-        if (rows.length >= 2 && width >= 2 && rows.every((row) => row.length === width)) {
-          try {
-            alpha = cronbachAlpha(rows, { missing: 'pairwise' });
-          } catch {
-            // Too few ratees share items, or an item does not vary: no alpha from these figures.
-            alpha = null;
-          }
-        }
-        return { ratees: means.length, sd: spread(means), reliability: usable(alpha) };
+        // One rater's reliability on the competency, taken as the mean of its items' ICC(1): a
+        // rater's mean over several items is more reliable than one item, so this errs on the side
+        // of calling a change noise.
+        const iccs = [...itemIds].map((itemId) => iccFromFigures(figuresOf(itemId, key)));
+        const reliability = iccs.length === 0 || iccs.some((value) => value === null) ? null : iccs.reduce((total: number, value) => total + (value as number), 0) / iccs.length;
+        return { ratees: means.length, sd: spread(means), reliability: usable(reliability) };
       }),
   };
 }
