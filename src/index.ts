@@ -619,3 +619,5 @@ export type {
   ParticipantCycleFigure360,
   ParticipantCycleComparison360,
 } from './lmd/feedback360/index.js';
+// Comparing 360 cycles (issue 18, part 1).
+export { render360TrendMarkdown } from './report/index.js';

@@ -43,3 +43,4 @@ export { escapeMarkdownText } from './escape-markdown-text.js';
 export { markdownTable } from './markdown-table.js';
 export type { ColumnAlign } from './markdown-table.js';
 export { joinMarkdownSections } from './join-markdown-sections.js';
+export { render360TrendMarkdown } from './render-360-trend-markdown.js';

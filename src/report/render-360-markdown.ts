@@ -6,7 +6,7 @@
  */
 import { feedbackReadinessModeratorLabels, raterGroupLabel, type Feedback360Report, type Instrument360, type RateeCycleComparison360 } from '../lmd/index.js';
 import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
-import { trendIntro360, trendMarkdown360 } from './_internal/trend-360.js';
+import { render360TrendMarkdown } from './render-360-trend-markdown.js';
 import { counted } from './_internal/counted.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
@@ -95,17 +95,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
   const itemLabel = itemLabeller(context.instrument);
   const { comparison } = context;
   if (comparison !== undefined) checkComparisonAgainstView(comparison, report.competencies, 'coach');
-  const trend =
-    comparison === undefined
-      ? []
-      : [
-          `${h(2)} Change across cycles`,
-          '',
-          trendIntro360(comparison, 'coach'),
-          '',
-          trendMarkdown360(comparison, 'coach'),
-          ...(comparison.findings.length === 0 ? [] : ['', ...findingList(comparison.findings)]),
-        ];
+  const trend = comparison === undefined ? [] : [render360TrendMarkdown(comparison, headingLevel + 1)];
 
   const shown = report.shownGroups.filter((group) => !(group.groups.length === 1 && group.groups[0] === 'self'));
   const groupColumns = shown.map((group) => raterGroupLabel(group.groups, false));

@@ -7,7 +7,7 @@
  */
 import { raterGroupLabel, type Comments360, type Instrument360, type Participant360Report, type ParticipantCycleComparison360, type ParticipantFigure360 } from '../lmd/index.js';
 import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
-import { trendIntro360, trendMarkdown360 } from './_internal/trend-360.js';
+import { render360TrendMarkdown } from './render-360-trend-markdown.js';
 import { counted } from './_internal/counted.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
@@ -149,19 +149,7 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
   // Notes about a hidden group join the section that says what was left out.
   const general = view.notes.filter((note) => note.about === 'general');
   const sources = [...new Set([...view.notes, ...(comparison?.notes ?? [])].flatMap((note) => note.basis))];
-  const trend =
-    comparison === undefined
-      ? []
-      : [
-          [
-            '## Since the last cycle',
-            '',
-            trendIntro360(comparison, 'participant'),
-            '',
-            trendMarkdown360(comparison, 'participant'),
-            ...(comparison.notes.length === 0 ? [] : ['', ...comparison.notes.map((note) => `- ${escapeMarkdownText(note.message)}`)]),
-          ],
-        ];
+  const trend = comparison === undefined ? [] : [[render360TrendMarkdown(comparison)]];
   // Notes about a hidden group say what the lines above say; only their sources are kept, below.
   const notes = general.length === 0 ? [] : [['## Notes', '', ...general.map((note) => `- ${escapeMarkdownText(note.message)}`)]];
   const why = sources.length === 0 ? [] : [[`Why we say this: ${sources.map(shortCitation).join('; ')}.`]];
