@@ -348,6 +348,12 @@ function finding(code: keyof typeof cycleComparison360Findings, message: string)
   return { code, severity: definition.severity, audience: definition.audience, message, basis: ['jacobson-truax-1991'] };
 }
 
+const notJudgedWords: Readonly<Record<NonNullable<CycleChange360['notJudged']>, string>> = {
+  'too-few-ratees-in-earlier-cycle': 'with too few ratees publishing the figure in the earlier cycle',
+  'no-spread-in-earlier-cycle': "with no spread among the earlier cycle's ratees",
+  'reliability-not-estimable': 'with no reliability to estimate, such as a figure from one rater',
+};
+
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /**
@@ -532,11 +538,15 @@ export function compareCycles360(input: CompareCycles360Input): CycleComparison3
           finding('FB360_CYCLE_NOT_COMPARED', `Some figures are not compared with ${previous.label}, because one of the two cycles does not show them, to keep raters anonymous or because the questions changed.`),
         );
       }
-      const notJudged = everyFigure.filter((figure) => figure.change?.notJudged != null).length;
-      if (notJudged > 0) {
-        findings.push(
-          finding('FB360_CYCLE_CHANGE_NOT_JUDGED', `${plural(notJudged, 'change', 'changes')} could not be set against the noise: the ${previous.label} cycle has too few ratees with the figure, or no usable reliability.`),
-        );
+      const notJudged = new Map<string, number>();
+      for (const figure of everyFigure) {
+        const reason = figure.change?.notJudged ?? null;
+        if (reason !== null) notJudged.set(reason, (notJudged.get(reason) ?? 0) + 1);
+      }
+      if (notJudged.size > 0) {
+        const why = [...notJudged].map(([reason, count]) => `${count} ${notJudgedWords[reason as NonNullable<CycleChange360['notJudged']>]}`).join('; ');
+        const total = [...notJudged.values()].reduce((sum, count) => sum + count, 0);
+        findings.push(finding('FB360_CYCLE_CHANGE_NOT_JUDGED', `${plural(total, 'change', 'changes')} could not be set against the noise (${why}).`));
       }
       if (previousLinks.unlinked.length > 0) {
         findings.push(
