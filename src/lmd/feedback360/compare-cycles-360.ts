@@ -4,7 +4,7 @@ import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
 import { reliableChange } from '../../core/stats/reliable-change.js';
 import { spearmanBrown } from '../../core/stats/spearman-brown.js';
-import { competencyFigureOf, cycleReferences, itemFigureOf, type ComparableReport, type FigureReference } from './_internal/cycle-reference.js';
+import { competencyFigureOf, cycleReferences, hasGroupsKey, itemFigureOf, type ComparableReport, type FigureReference } from './_internal/cycle-reference.js';
 import { linkCycleItems, type ItemLinks } from './_internal/link-cycle-items.js';
 import { cycleComparison360Findings, type CycleComparison360Finding } from './cycle-comparison-360-findings.js';
 import type { Feedback360Report } from './feedback360-report.js';
@@ -293,51 +293,48 @@ interface Located {
   readonly items?: number;
 }
 
-function changeOf(
-  from: string,
-  to: string,
-  before: Located,
-  after: Located,
-  reference: FigureReference,
-  minRatees: number,
-  caller: number | null,
-): CycleChange360 {
-  const base = { from, to, before: before.mean, after: after.mean, change: after.mean - before.mean + 0, referenceRatees: reference.ratees };
-  const notJudged = (reason: NonNullable<CycleChange360['notJudged']>, reliability: number | null = null): CycleChange360 => ({
-    ...base,
-    index: null,
-    reliable: null,
-    reading: 'not-judged',
-    reliability,
-    reliabilitySource: null,
-    referenceSd: reference.sd,
-    standardErrorOfDifference: null,
-    notJudged: reason,
-  });
-  if (reference.ratees < minRatees) return notJudged('too-few-ratees-in-earlier-cycle');
-  if (reference.sd === null || !(reference.sd > 0)) return notJudged('no-spread-in-earlier-cycle');
-  let reliability: number;
-  let source: CycleReliabilitySource360;
-  if (caller !== null) {
-    reliability = caller;
-    source = 'caller';
-  } else if (reference.reliability === null) {
-    return notJudged('reliability-not-estimable');
-  } else {
-    // ICC(1) is one rater's reliability; the change rests on the smaller of the two groups.
-    reliability = spearmanBrown(reference.reliability, Math.min(before.n, after.n));
-    source = 'icc-earlier-cycle';
+function changeOf(from: string, to: string, before: Located, after: Located, reference: FigureReference, minRatees: number, caller: number | null): CycleChange360 {
+  let notJudged: CycleChange360['notJudged'] = null;
+  let reliability: number | null = null;
+  if (reference.ratees < minRatees) notJudged = 'too-few-ratees-in-earlier-cycle';
+  else if (reference.sd === null || !(reference.sd > 0)) notJudged = 'no-spread-in-earlier-cycle';
+  else if (caller !== null) reliability = caller;
+  // ICC(1) is one rater's reliability; the change rests on the smaller of the two groups.
+  else if (reference.reliability !== null) reliability = spearmanBrown(reference.reliability, Math.min(before.n, after.n));
+  if (notJudged === null && (reliability === null || !(reliability < 1))) notJudged = 'reliability-not-estimable';
+  const change = after.mean - before.mean + 0;
+  if (notJudged !== null || reliability === null || reference.sd === null) {
+    return {
+      from,
+      to,
+      before: before.mean,
+      after: after.mean,
+      change,
+      index: null,
+      reliable: null,
+      reading: 'not-judged',
+      reliability: null,
+      reliabilitySource: null,
+      referenceSd: reference.sd,
+      referenceRatees: reference.ratees,
+      standardErrorOfDifference: null,
+      notJudged: notJudged ?? 'reliability-not-estimable',
+    };
   }
-  if (!(reliability < 1)) return notJudged('reliability-not-estimable');
   const result = reliableChange({ before: before.mean, after: after.mean, sd: reference.sd, reliability });
   return {
-    ...base,
+    from,
+    to,
+    before: before.mean,
+    after: after.mean,
+    change,
     index: result.index,
     reliable: result.reliable,
     reading: !result.reliable ? 'within-noise' : result.change > 0 ? 'higher-beyond-noise' : 'lower-beyond-noise',
     reliability,
-    reliabilitySource: source,
+    reliabilitySource: caller !== null ? 'caller' : 'icc-earlier-cycle',
     referenceSd: reference.sd,
+    referenceRatees: reference.ratees,
     standardErrorOfDifference: result.standardErrorOfDifference,
     notJudged: null,
   };
@@ -492,7 +489,7 @@ export function compareCycles360(input: CompareCycles360Input): CycleComparison3
           if (report === null) return 'ratee-absent';
           const found = report.competencies.find((candidate) => candidate.competencyId === competency.competencyId);
           if (found === undefined) return 'item-not-linked';
-          if (key !== 'others' && !report.shownGroups.some((shown) => keyOf(shown.groups) === key)) return 'group-not-shown';
+          if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
           const figure = competencyFigureOf(found, key);
           return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups, items: figure.items };
         },
@@ -510,7 +507,7 @@ export function compareCycles360(input: CompareCycles360Input): CycleComparison3
           const itemId = index === currentIndex ? item.itemId : (links[index] as ItemLinks).earlierOf.get(item.itemId);
           const found = itemId === undefined ? undefined : report.items.find((candidate) => candidate.itemId === itemId);
           if (found === undefined) return 'item-not-linked';
-          if (key !== 'others' && !report.shownGroups.some((shown) => keyOf(shown.groups) === key)) return 'group-not-shown';
+          if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
           const figure = itemFigureOf(found, key);
           return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups };
         },

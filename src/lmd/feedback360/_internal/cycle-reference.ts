@@ -48,16 +48,34 @@ export interface FigureReference {
 /** The key of a figure's groups: `others`, or the groups joined. */
 export type GroupsKey = string;
 
+/**
+ * Whether `groups` joined with `+` is `key`, without building the joined string (this runs for
+ * every figure of every ratee).
+ */
+export function hasGroupsKey(groups: readonly string[], key: GroupsKey): boolean {
+  let at = 0;
+  for (let index = 0; index < groups.length; index += 1) {
+    const group = groups[index] as string;
+    if (index > 0) {
+      if (key.charCodeAt(at) !== 43) return false;
+      at += 1;
+    }
+    if (!key.startsWith(group, at)) return false;
+    at += group.length;
+  }
+  return at === key.length;
+}
+
 /** A figure of a report by its groups key. */
 export function itemFigureOf(item: ComparableReport['items'][number], key: GroupsKey): ComparableItemFigure | null {
   if (key === 'others') return item.others;
-  return item.groups.find((figure) => figure.groups.join('+') === key) ?? null;
+  return item.groups.find((figure) => hasGroupsKey(figure.groups, key)) ?? null;
 }
 
 /** A competency figure by its groups key. */
 export function competencyFigureOf(competency: ComparableReport['competencies'][number], key: GroupsKey): ComparableCompetencyFigure | null {
   if (key === 'others') return competency.others;
-  return competency.groups.find((figure) => figure.groups.join('+') === key) ?? null;
+  return competency.groups.find((figure) => hasGroupsKey(figure.groups, key)) ?? null;
 }
 
 function spread(means: readonly number[]): number | null {
