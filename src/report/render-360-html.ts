@@ -12,7 +12,8 @@
 import { joinWithAnd } from '../core/_internal/join-with-and.js';
 import type { Comments360, Feedback360Finding, Feedback360Report, Instrument360, RateeCycleComparison360, SelfOtherAgreementCategory } from '../lmd/index.js';
 import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
-import { trendChart360, trendIntro360, trendTable360 } from './_internal/trend-360.js';
+import { trendChart360, trendTable360 } from './_internal/trend-360.js';
+import { trendIntro360 } from './_internal/trend-table-360.js';
 import { commentsSection360 } from './_internal/html-comments-360.js';
 import {
   bandHoldsZero,

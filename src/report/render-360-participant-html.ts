@@ -11,7 +11,8 @@
 import { LmdInputError, type LmdInputIssueInit } from '../core/index.js';
 import type { Comments360, Instrument360, Participant360Report, ParticipantCycleComparison360, ParticipantItem360 } from '../lmd/index.js';
 import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
-import { trendChart360, trendIntro360, trendTable360 } from './_internal/trend-360.js';
+import { trendChart360, trendTable360 } from './_internal/trend-360.js';
+import { trendIntro360 } from './_internal/trend-table-360.js';
 import { commentsSection360 } from './_internal/html-comments-360.js';
 import { counted } from './_internal/counted.js';
 import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';

@@ -5,7 +5,7 @@
  */
 import type { ParticipantCycleComparison360, RateeCycleComparison360 } from '../lmd/index.js';
 import { findingList } from './_internal/markdown-finding-list.js';
-import { trendIntro360, trendMarkdown360 } from './_internal/trend-360.js';
+import { trendIntro360, trendMarkdown360 } from './_internal/trend-table-360.js';
 import { escapeMarkdownText } from './escape-markdown-text.js';
 
 /**
