@@ -85,6 +85,17 @@ describe('the trend across cycles in the 360 pages', () => {
     expect(render360Html(report, { rateeId: 'm1', instrument, comparison: m1 })).toContain('<th scope="col">RCI</th>');
   });
 
+  it('says "not comparable" where a cycle shows a figure that is not the same one', () => {
+    // In 2027 m1's manager rates too: all others now pools the manager with the peers.
+    const managerRows: CohortRating360[] = instrument.items.map((item) => ({ rateeId: 'm1', raterId: 'boss', group: 'manager', itemId: item.id, score: 5 }));
+    const peerRows: CohortRating360[] = [4, 4, 4, 5].flatMap((level, n) => instrument.items.map((item) => ({ rateeId: 'm1', raterId: `p${n}`, group: 'peer' as const, itemId: item.id, score: level })));
+    const current2027 = { label: '2027', ...interpret360Cohort({ instrument, ratings: [...peerRows, ...managerRows] }) };
+    const pooled = compareCycles360({ earlier: [earlier], current: current2027, reliability: 0.8 }).ratees[0]!;
+    expect(pooled.competencies[0]?.figures[0]?.notCompared).toEqual({ cycle: '2026', absence: 'different-groups-pooled' });
+    const page = render360ParticipantMarkdown(participantView360(current2027.ratees[0]!.report), { instrument, comparison: participantCycleComparison360(pooled) });
+    expect(page).toMatch(/\| Listening +\| not comparable \| [0-9.]+ \| not compared/);
+  });
+
   it('a comparison that does not belong to the page is an error with keys', () => {
     const keysOf = (run: () => unknown): unknown => {
       try {

@@ -450,14 +450,14 @@ export function compareCycles360(input: CompareCycles360Input): CycleComparison3
     ): FigureComparison360[] =>
       scopes.flatMap(({ key, groups }) => {
         const located = cycles.map((_, index) => locate(index, key));
-        // The current cycle's figure decides what "others" pools; later checks refuse a pool that differs.
-        const currentOthers = located[currentIndex] as Located | CycleFigureAbsence360;
+        // The current figure decides what counts as the same figure: the same groups pooled and, for a competency, as many items averaged.
+        const currentFigure = located[currentIndex] as Located | CycleFigureAbsence360;
         const series = located.map((entry, index): CyclePoint360 => {
           const label = labelsInOrder[index] as string;
           if (typeof entry === 'string') return { cycle: label, mean: null, n: null, absence: entry };
-          if (typeof currentOthers !== 'string' && index !== currentIndex) {
-            if (keyOf(entry.groups) !== keyOf(currentOthers.groups)) return { cycle: label, mean: null, n: null, absence: 'different-groups-pooled' };
-            if (entry.items !== currentOthers.items) return { cycle: label, mean: null, n: null, absence: 'different-items-averaged' };
+          if (typeof currentFigure !== 'string' && index !== currentIndex) {
+            if (keyOf(entry.groups) !== keyOf(currentFigure.groups)) return { cycle: label, mean: null, n: null, absence: 'different-groups-pooled' };
+            if (entry.items !== currentFigure.items) return { cycle: label, mean: null, n: null, absence: 'different-items-averaged' };
           }
           return { cycle: label, mean: entry.mean, n: entry.n, absence: null };
         });

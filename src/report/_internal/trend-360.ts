@@ -2,7 +2,7 @@
  * The trend across 360 cycles in HTML: an inline SVG chart of all others' mean per competency in
  * each cycle (small multiples, one row per competency, every point labelled with its value) and
  * the table that carries the same figures. Built from a comparison's published figures only: a
- * cycle that does not show a figure has no point, only the words "not shown". The participant's
+ * cycle without a figure to compare has no point, only words that say why. The participant's
  * table prints the plain reading; the coach's adds the index and the reliability with its source.
  *
  * @module
@@ -10,7 +10,7 @@
 import { escapeHtml } from './html-escape.js';
 import { formatScore } from './html-format.js';
 import { htmlPalette, seriesColours } from './html-style.js';
-import { rowsOf, tableCells, type AnyComparison } from './trend-table-360.js';
+import { absenceText, rowsOf, tableCells, type AnyComparison } from './trend-table-360.js';
 
 const layout = { width: 680, labelWidth: 168, panelHeight: 96, plotTop: 22, plotHeight: 60, axisHeight: 40, inset: 40 } as const;
 
@@ -50,7 +50,7 @@ export function trendChart360(comparison: AnyComparison): string {
       const x = xOf(index);
       if (point.mean === null) {
         flush();
-        parts.push(`<text x="${round(x)}" y="${round(top + plotTop + plotHeight / 2 + 4)}" text-anchor="middle" font-size="12" font-style="italic" fill="${htmlPalette.mutedText}">not shown</text>`);
+        parts.push(`<text x="${round(x)}" y="${round(top + plotTop + plotHeight / 2 + 4)}" text-anchor="middle" font-size="12" font-style="italic" fill="${htmlPalette.mutedText}">${absenceText(point)}</text>`);
         return;
       }
       const y = yOf(point.mean);
@@ -66,7 +66,7 @@ export function trendChart360(comparison: AnyComparison): string {
   });
   const description =
     `For each competency, a line joins all others' mean rating in each cycle (${escapeHtml(comparison.cycles.join(', '))}), ` +
-    `on the ${min} to ${max} scale; each point is labelled with its value, and a cycle that does not show a figure says "not shown". The table below gives the same figures.`;
+    `on the ${min} to ${max} scale; each point is labelled with its value, and a cycle without a figure to compare says why in words ("not shown", "not comparable" or "no report"). The table below gives the same figures.`;
   return (
     `<svg class="chart" role="img" aria-labelledby="trend-chart-title trend-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false">` +
     `<title id="trend-chart-title">All others\u2019 rating by competency across cycles</title><desc id="trend-chart-desc">${description}</desc>` +

@@ -52,6 +52,28 @@ export function rowsOf(comparison: AnyComparison): TrendRow[] {
   });
 }
 
+/**
+ * What a cycle's place in the trend says when it has no point: `not shown` when that cycle's
+ * report does not show the figure, `no report` when it has none about the person, `not
+ * comparable` when it shows a figure that is not the same one (other groups pooled, another
+ * number of items, or no counterpart of the question).
+ *
+ * @param point - the cycle's point
+ * @returns the words
+ */
+export function absenceText(point: CyclePoint360): string {
+  switch (point.absence) {
+    case 'ratee-absent':
+      return 'no report';
+    case 'different-groups-pooled':
+    case 'different-items-averaged':
+    case 'item-not-linked':
+      return 'not comparable';
+    default:
+      return 'not shown';
+  }
+}
+
 const sourceWords: Readonly<Record<NonNullable<CycleChange360['reliabilitySource']>, string>> = {
   caller: 'as given',
   'icc-earlier-cycle': 'ICC(1) of the earlier cycle, stepped up to the raters',
@@ -79,7 +101,7 @@ export function tableCells(comparison: AnyComparison, audience: 'participant' | 
   const text = head.map((_, index) => index === cycles.length + 1 || index === cycles.length + 3);
   const rows = rowsOf(comparison).map((row) => {
     const cells = [
-      ...row.series.map((point) => (point.mean === null ? 'not shown' : fixed(point.mean))),
+      ...row.series.map((point) => (point.mean === null ? absenceText(point) : fixed(point.mean))),
       row.change === null ? 'not compared' : signed(row.change),
       row.reading === null ? 'not compared' : cycleChangeReadingLabels360[row.reading],
     ];
