@@ -113,6 +113,9 @@ export {
   cohortReferencedRuleSchema,
   interpret360CohortSettingsSchema,
   interpret360Cohort,
+  interpret360Stream,
+  ratingColumns360,
+  noScore360,
   raterGroupLabel,
   selfOthersChartSpec,
   feedback360ReportSchema
@@ -168,6 +171,10 @@ export type {
   Interpret360CohortInput,
   AgreementDistribution360,
   Feedback360Cohort,
+  Interpret360StreamInput,
+  Feedback360CohortTotals,
+  RatingColumns360,
+  RatingColumns360Builder,
   SelfOthersChartRow,
   VegaLiteSpec
 } from './lmd/feedback360/index.js';
@@ -562,6 +569,7 @@ export {
   renderDevelopmentPlanMarkdown,
   renderDevelopmentPlanHtml,
   render360CohortMarkdown,
+  render360CohortMarkdownStream,
   render360AgreementMarkdown,
   renderIipMarkdown,
   evaluationCaseSchema,
@@ -578,6 +586,7 @@ export type {
   Render360ParticipantContext,
   Html360ParticipantContext,
   Html360CohortContext,
+  CohortMarkdown360Stream,
   DevelopmentPlanHtmlContext,
   RenderIipOptions,
   EvaluationCase,
@@ -592,6 +601,12 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './lmd/feedback360/true-score-estimate.js';
 export { publishedRaterReliabilities } from './lmd/feedback360/published-rater-reliability.js';
 export type { PublishedRaterReliability } from './lmd/feedback360/published-rater-reliability.js';
+export { summariseUnits360, summariseUnits360OptionsSchema } from './lmd/feedback360/summarise-units-360.js';
+export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary } from './lmd/feedback360/summarise-units-360.js';
+export { rateeUnits360Schema } from './lmd/feedback360/ratee-units-360.js';
+export type { RateeUnits360 } from './lmd/feedback360/ratee-units-360.js';
+export { render360UnitsHtml, render360UnitsMarkdown } from './report/index.js';
+export type { Html360UnitsContext } from './report/index.js';
 // Comparing 360 cycles (issue 18, part 1).
 export {
   compareCycles360,

@@ -5,7 +5,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputFileError, UsageError } from './cli-errors.js';
 import { decodeUtf8File, type TextFileKind } from './decode-utf8.js';
@@ -67,6 +67,96 @@ export function readBinaryFile(path: string | URL, name = String(path)): Uint8Ar
   }
 }
 
+/**
+ * The first bytes of a file (fewer when it is shorter), to tell its kind.
+ *
+ * @param path - the file
+ * @param count - how many bytes
+ * @returns the bytes
+ * @throws InputFileError when the file cannot be read
+ */
+export function readFileHead(path: string, count: number): Uint8Array {
+  try {
+    const descriptor = openSync(path, 'r');
+    try {
+      const bytes = new Uint8Array(count);
+      const read = readSync(descriptor, bytes, 0, count, 0);
+      return bytes.subarray(0, read);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    throw new InputFileError(`${path}: cannot read the file (${reason(error)})`);
+  }
+}
+
+/** How much of a file {@link readTextPieces} reads at a time. */
+const READ_PIECE = 1 << 20;
+
+/**
+ * Reads a UTF-8 text file piece by piece (about a megabyte at a time), so that a large export is
+ * never held whole. A byte order mark is dropped. Bytes that are not UTF-8, or a NUL byte, stop
+ * the reading: the file is then read whole by {@link readTextFile}, whose message names the line.
+ *
+ * @param path - the file
+ * @param onPiece - called with each piece of text, in order
+ * @throws InputFileError when the file cannot be read or is not UTF-8 text
+ */
+export function readTextPieces(path: string, onPiece: (text: string) => void): void {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch (error) {
+    throw new InputFileError(`${path}: cannot read the file (${reason(error)})`);
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const bytes = new Uint8Array(READ_PIECE);
+  let failed = false;
+  try {
+    for (;;) {
+      let count: number;
+      try {
+        count = readSync(descriptor, bytes, 0, bytes.length, null);
+      } catch (error) {
+        throw new InputFileError(`${path}: cannot read the file (${reason(error)})`);
+      }
+      let text: string;
+      try {
+        text = decoder.decode(bytes.subarray(0, count), { stream: count > 0 });
+      } catch {
+        failed = true;
+        break;
+      }
+      if (text.includes('\u0000')) {
+        failed = true;
+        break;
+      }
+      if (text.length > 0) onPiece(text);
+      if (count === 0) break;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  if (failed) {
+    // The whole-file reader says exactly what is wrong and where; it is reached only for a bad file.
+    const text = readTextFile(path, 'csv');
+    if (text.includes('\u0000')) {
+      throw new InputFileError(
+        `${path}: not a text file (it holds NUL bytes: a binary file, or text saved as UTF-16 "Unicode Text"); expected a CSV file saved as UTF-8`,
+      );
+    }
+    throw new InputFileError(`${path}: not UTF-8 text`);
+  }
+}
+
+/** A file being written piece by piece under a temporary name (see {@link StagedFiles.open}). */
+export interface StagedFile {
+  /** Appends text. @throws InputFileError when it cannot be written (every staged file is removed) */
+  readonly write: (text: string) => void;
+  /** Closes the file; it is renamed into place with the others at `commit`. */
+  readonly close: () => void;
+}
+
 /** Files written under temporary names, to be renamed into place together. */
 export interface StagedFiles {
   /**
@@ -77,6 +167,14 @@ export interface StagedFiles {
    * @throws InputFileError when it cannot be written (the files staged so far are removed)
    */
   readonly write: (name: string, text: string) => void;
+  /**
+   * Opens one file under a temporary name in the folder, to be written piece by piece.
+   *
+   * @param name - the file's final name in the folder
+   * @returns the file: `write(text)`, then `close()`
+   * @throws InputFileError when it cannot be created (the files staged so far are removed)
+   */
+  readonly open: (name: string) => StagedFile;
   /**
    * Renames every staged file into place, once all have been written.
    *
@@ -137,6 +235,33 @@ export function stageFiles(folder: string, file?: string): StagedFiles {
       }
       staged.push({ temporary, final: join(folder, name) });
     },
+    open(name) {
+      const temporary = join(folder, `${prefix}${staged.length + 1}.tmp`);
+      let descriptor = -1;
+      try {
+        descriptor = openSync(temporary, 'wx');
+      } catch (error) {
+        fail(join(folder, name), error, 'no report file was written');
+      }
+      staged.push({ temporary, final: join(folder, name) });
+      let open = true;
+      const close = (): void => {
+        if (!open) return;
+        open = false;
+        closeSync(descriptor);
+      };
+      return {
+        write(text) {
+          try {
+            writeSync(descriptor, text);
+          } catch (error) {
+            close();
+            fail(join(folder, name), error, 'no report file was written');
+          }
+        },
+        close,
+      };
+    },
     commit() {
       for (const { final } of staged) {
         let folderThere = false;
@@ -172,21 +297,69 @@ export function stageFiles(folder: string, file?: string): StagedFiles {
  * @throws InputFileError when the file cannot be written
  */
 export function writeTextFile(path: string, text: string): void {
+  const file = openOutputFile(path);
+  file.write(text);
+  file.commit();
+}
+
+/** An output file being written piece by piece (see {@link openOutputFile}). */
+export interface OutputFile {
+  /** Appends text. */
+  readonly write: (text: string) => void;
+  /** Closes the file and renames it into place. */
+  readonly commit: () => void;
+  /** Closes and removes the temporary file. */
+  readonly abandon: () => void;
+}
+
+/**
+ * Opens an output file to be written piece by piece, all or nothing as {@link writeTextFile}
+ * writes: to a temporary file beside it, renamed into place at `commit`; a symbolic link is
+ * followed; the folder is created if needed.
+ *
+ * @param path - the path, as the user gave it
+ * @returns the file: `write(text)` any number of times, then `commit()` (or `abandon()`)
+ * @throws InputFileError when the file cannot be written
+ */
+export function openOutputFile(path: string): OutputFile {
   let target = path;
   try {
     if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
   } catch {
     // No such file, or a link to nothing: write the path as given.
   }
-  const staged = stageFiles(dirname(target), path);
+  const named = (error: unknown): unknown =>
+    error instanceof InputFileError ? new InputFileError(error.message.replace(/; no report file was written$/, '').replace(target, path)) : error;
+  let staged: StagedFiles;
+  let file: StagedFile;
   try {
-    staged.write(basename(target), text);
-    staged.commit();
+    staged = stageFiles(dirname(target), path);
+    file = staged.open(basename(target));
   } catch (error) {
-    staged.abandon();
-    if (error instanceof InputFileError) throw new InputFileError(error.message.replace(/; no report file was written$/, '').replace(target, path));
-    throw error;
+    throw named(error);
   }
+  return {
+    write(text) {
+      try {
+        file.write(text);
+      } catch (error) {
+        throw named(error);
+      }
+    },
+    commit() {
+      try {
+        file.close();
+        staged.commit();
+      } catch (error) {
+        staged.abandon();
+        throw named(error);
+      }
+    },
+    abandon() {
+      file.close();
+      staged.abandon();
+    },
+  };
 }
 
 /**

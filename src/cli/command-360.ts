@@ -8,14 +8,19 @@
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
 import {
   interpret360Cohort,
+  interpret360Stream,
   participantView360,
   publishComments360,
   summariseCohort360,
   type Comment360,
   type Comments360,
   type Feedback360Cohort,
+  type Feedback360CohortTotals,
   type Feedback360Report,
   type Instrument360,
+  type RateeUnits360,
+  type RatingColumns360,
+  type Units360Summary,
 } from '../lmd/index.js';
 import {
   renderJsonReport as jsonReport,
@@ -25,16 +30,20 @@ import {
   render360Markdown,
   render360ParticipantHtml,
   render360ParticipantMarkdown,
+  render360UnitsHtml,
+  render360UnitsMarkdown,
 } from '../report/index.js';
+import { parseSurveyCsv, parseUnitsCsv } from '../import/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS, UsageError } from './cli-errors.js';
 import type { CliContext, OutputFormat } from './cli-context.js';
-import { assertOutDirSparesInputs, assertOutputIsNotInput, readBinaryFile, readTextFile, stageFiles, writeTextFile } from './cli-io.js';
+import { assertOutDirSparesInputs, assertOutputIsNotInput, openOutputFile, readBinaryFile, readFileHead, readTextFile, readTextPieces, stageFiles, writeTextFile } from './cli-io.js';
+import { cohortWriter, unitsWriter } from './cohort-writer.js';
 import { decodeUtf8File } from './decode-utf8.js';
 import { explainSurveyFile } from './explain-survey-file.js';
 import { feedback360SettingsFileSchema, type Feedback360SettingsFile } from './file-formats.js';
 import { readInstrumentFile } from './read-instrument-file.js';
 import { inputErrorForFile, readJsonInput } from './read-json-input.js';
-import { isWorkbook, readRatingsCsv, readRatingsXlsx, type ExportChoices, type SurveyFile } from './read-ratings-csv.js';
+import { isWorkbook, readRatingsCsv, readRatingsCsvColumns, readRatingsXlsx, surveyFileColumns, type ExportChoices, type SurveyColumnsFile, type SurveyFile } from './read-ratings-csv.js';
 import { reportFileNames } from './report-file-names.js';
 
 /** The options of `lmdkit 360`, parsed. */
@@ -56,6 +65,8 @@ export interface Options360 {
    * for one ratee's report and the per-ratee files, the coach for the cohort summary.
    */
   readonly audience?: 'participant' | 'coach' | null;
+  /** `--units`: a CSV of ratee → unit path; the output is the roll-up by unit. */
+  readonly units?: string | null;
 }
 
 /** A cycle bigger than this (rows or ratees) gets progress lines on standard error. */
@@ -67,7 +78,7 @@ export const PROGRESS_RATEES = 200;
  * A library error about the ratings (`ratings[N].key`) as a message naming the file's line (or
  * sheet row) and column; other paths are the settings file's.
  */
-function cohortError(error: LmdInputError, options: Options360, file: SurveyFile): InputFileError {
+function cohortError(error: LmdInputError, options: Options360, file: Pick<SurveyFile, 'columnOf' | 'placeOf'>): InputFileError {
   const rowOf = (keys: readonly LmdInputPathKey[] | undefined): number | null =>
     keys !== undefined && keys[0] === 'ratings' && typeof keys[1] === 'number' ? keys[1] : null;
   const ratingIssues = error.issues.filter((issue) => rowOf(issue.keys) !== null);
@@ -108,6 +119,85 @@ export function readSurveyFile(path: string, instrument: Instrument360, choices:
 }
 
 /**
+ * Reads a survey export into columns: a CSV file piece by piece (never whole, unless it has
+ * problems to report), an Excel workbook whole.
+ *
+ * @param path - the file, as the user gave it
+ * @param instrument - the instrument
+ * @param choices - the user's corrections
+ * @returns the ratings in columns, the comments and how they were read
+ * @throws InputFileError when the file cannot be read
+ */
+export function readSurveyColumns(path: string, instrument: Instrument360, choices: ExportChoices = {}): SurveyColumnsFile {
+  const head = readFileHead(path, 4);
+  if (isWorkbook(path, head)) return surveyFileColumns(readSurveyFile(path, instrument, choices), instrument);
+  if (choices.sheet !== undefined && choices.sheet !== null) throw new InputFileError(`${path}: --sheet is for Excel workbooks (.xlsx), and this is a CSV file`);
+  return readRatingsCsvColumns((onPiece) => readTextPieces(path, onPiece), path, instrument, choices, () => decodeUtf8File(readBinaryFile(path), path, 'csv'));
+}
+
+/**
+ * Reads a units file (`ratee,unit`, the path joined by ` / `), with errors naming its lines.
+ *
+ * @param path - the file, as the user gave it
+ * @returns the file's path and the units
+ * @throws InputFileError when it cannot be read or is not a units file
+ */
+export function readUnitsFile(path: string): { path: string; units: RateeUnits360 } {
+  const text = readTextFile(path, 'csv');
+  try {
+    return { path, units: parseUnitsCsv(text) };
+  } catch (error) {
+    if (!(error instanceof LmdInputError)) throw error;
+    let lines: readonly number[] = [];
+    try {
+      lines = parseSurveyCsv(text).lines;
+    } catch {
+      // Text that is not CSV: its own message names the line.
+    }
+    throw new InputFileError(
+      error.issues
+        .slice(0, MAX_REPORTED_ERRORS)
+        .map((issue) => {
+          const [first, row, column] = issue.keys;
+          if (first !== 'rows' || typeof row !== 'number') return `${path}: ${issue.message}`;
+          return `${path} line ${lines[row] ?? row + 1}${typeof column === 'string' ? `, column ${JSON.stringify(column)}` : ''}: ${issue.message}`;
+        })
+        .join('\n'),
+    );
+  }
+}
+
+/**
+ * Interprets a 360 cycle ratee by ratee, with what a settings file gives, handing each report on.
+ *
+ * @param instrument - the instrument
+ * @param ratings - the ratings in columns
+ * @param settings - the settings file as read (`{}` when none was given)
+ * @param onReport - takes each ratee's report
+ * @param ratees - only these ratees' reports (all when left out)
+ * @returns the cohort's figures
+ * @throws LmdInputError when the library rejects the ratings or settings
+ */
+export function interpret360StreamWithSettings(
+  instrument: Instrument360,
+  ratings: RatingColumns360,
+  settings: Feedback360SettingsFile,
+  onReport: (rateeId: string, report: Feedback360Report) => void,
+  ratees?: readonly string[],
+): Feedback360CohortTotals {
+  return interpret360Stream(
+    {
+      instrument,
+      ratings,
+      ...(ratees === undefined ? {} : { ratees }),
+      ...(settings.policy === undefined ? {} : { policy: settings.policy }),
+      ...(settings.readiness === undefined ? {} : { readiness: settings.readiness }),
+    },
+    onReport,
+  );
+}
+
+/**
  * Interprets a 360 cycle with what a settings file gives (its policy and readiness, when present).
  *
  * @param instrument - the instrument
@@ -139,7 +229,12 @@ export function run360(options: Options360, context: CliContext): void {
   const audience = options.audience ?? (forCohort ? 'coach' : 'participant');
   if (options.out !== null && options.outDir !== null) throw new UsageError('use --out or --out-dir, not both', '360');
   if (options.ratee !== null && options.outDir !== null) throw new UsageError('--out-dir writes every ratee; leave out --ratee, or use --out', '360');
-  assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings], '360');
+  const unitsPath = options.units ?? null;
+  if (unitsPath !== null && (options.ratee !== null || options.outDir !== null)) {
+    throw new UsageError('--units rolls the whole cycle up by unit: leave out --ratee and --out-dir', '360');
+  }
+  if (unitsPath !== null && options.audience === 'participant') throw new UsageError('--audience participant is for one person; the roll-up by unit is for the organisation', '360');
+  assertOutputIsNotInput(options.out, [options.ratings, options.instrument, options.settings, unitsPath], '360');
 
   const instrument: Instrument360 = readInstrumentFile(readTextFile(options.instrument, 'json'), options.instrument);
   const settings: Feedback360SettingsFile =
@@ -150,31 +245,23 @@ export function run360(options: Options360, context: CliContext): void {
     explainSurveyFile(options.ratings, instrument, options.choices ?? {}, context.stdout);
     return;
   }
-  const csv = readSurveyFile(options.ratings, instrument, options.choices ?? {});
-  if (!options.quiet) for (const warning of csv.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED') context.progress(`${options.ratings}: ${warning.message}`);
-  const rateeCount = new Set(csv.rows.map((row) => row.rateeId)).size;
-  const large = !options.quiet && (csv.rows.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
+  const units = unitsPath === null ? null : readUnitsFile(unitsPath);
+  const file = readSurveyColumns(options.ratings, instrument, options.choices ?? {});
+  if (!options.quiet) for (const warning of file.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED') context.progress(`${options.ratings}: ${warning.message}`);
+  const rateeIds = file.ratings.rateeIds;
+  const rateeCount = rateeIds.length;
+  const large = !options.quiet && (file.ratings.length > PROGRESS_ROWS || rateeCount > PROGRESS_RATEES);
   const seconds = (): string => ((context.now() - started) / 1000).toFixed(1);
-  if (large) context.progress(`read ${csv.rows.length.toLocaleString('en-GB')} rows about ${rateeCount.toLocaleString('en-GB')} ratees in ${seconds()} s`);
+  if (large) context.progress(`read ${file.ratings.length.toLocaleString('en-GB')} rows about ${rateeCount.toLocaleString('en-GB')} ratees in ${seconds()} s`);
 
-  if (options.ratee !== null && !csv.rows.some((row) => row.rateeId === options.ratee)) {
+  if (options.ratee !== null && !rateeIds.includes(options.ratee)) {
     throw new InputFileError(`${options.ratings}: no ratings are about the ratee ${JSON.stringify(options.ratee)} (check --ratee)`);
   }
-
-  started = context.now();
-  let cohort: Feedback360Cohort;
-  try {
-    cohort = interpret360CohortWithSettings(instrument, csv.rows, settings);
-  } catch (error) {
-    if (error instanceof LmdInputError) throw cohortError(error, options, csv);
-    throw error;
-  }
-  if (large) context.progress(`interpreted ${cohort.ratees.length.toLocaleString('en-GB')} ratees in ${seconds()} s`);
 
   const inputs = { ratings: options.ratings, instrument: options.instrument, settings: options.settings };
   // Comments by ratee, published under the report's guarantee when the instrument asks open questions.
   const commentsByRatee = new Map<string, Comment360[]>();
-  for (const comment of csv.survey.comments) commentsByRatee.set(comment.rateeId, (commentsByRatee.get(comment.rateeId) ?? []).concat([comment]));
+  for (const comment of file.comments) commentsByRatee.set(comment.rateeId, (commentsByRatee.get(comment.rateeId) ?? []).concat([comment]));
   const commentsFor = (rateeId: string, report: Feedback360Report): Comments360 | undefined =>
     (instrument.openQuestions ?? []).length === 0 ? undefined : publishComments360(report, { instrument, comments: commentsByRatee.get(rateeId) ?? [] });
   const rateeText = (rateeId: string, report: Feedback360Report): string => {
@@ -190,42 +277,53 @@ export function run360(options: Options360, context: CliContext): void {
     if (options.format === 'html') return render360Html(report, { rateeId, instrument, ...withComments });
     return render360Markdown(report, { rateeId, instrument });
   };
-  const cohortText = (): string => {
-    if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: null }, cohort);
-    // The organisation's page: names no one, every figure on at least five ratees.
-    if (options.format === 'html' && forCohort) {
-      if (cohort.ratees.length < 5) {
-        throw new InputFileError(
-          `${options.ratings}: the organisation's page needs at least 5 ratees, so that no figure is one person's (the cycle has ${cohort.ratees.length}); use --format markdown for the coaches' summary, or --ratee for one person's page`,
-        );
-      }
-      return render360CohortHtml(summariseCohort360(cohort), { instrument });
+  const interpret = (onReport: (rateeId: string, report: Feedback360Report) => void, only?: readonly string[]): Feedback360CohortTotals => {
+    started = context.now();
+    let totals: Feedback360CohortTotals;
+    try {
+      totals = interpret360StreamWithSettings(instrument, file.ratings, settings, onReport, only);
+    } catch (error) {
+      if (error instanceof LmdInputError) throw cohortError(error, options, file);
+      throw error;
     }
-    return render360CohortMarkdown(cohort);
+    if (large) context.progress(`interpreted ${rateeCount.toLocaleString('en-GB')} ratees in ${seconds()} s`);
+    return totals;
   };
+
+  if (options.ratee !== null) {
+    let text = '';
+    interpret((rateeId, report) => {
+      text = rateeText(rateeId, report);
+    }, [options.ratee]);
+    if (options.out === null) context.stdout(text);
+    else writeTextFile(options.out, text);
+    return;
+  }
 
   if (options.outDir !== null) {
     const outDir = options.outDir;
-    const total = cohort.ratees.length;
     let nextTenth = 1;
-    const names = reportFileNames(
-      cohort.ratees.map(({ rateeId }) => rateeId),
-      options.format,
-      options.ratings,
-    );
+    const names = reportFileNames(rateeIds, options.format, options.ratings);
     assertOutDirSparesInputs(outDir, [...names.ratees, names.cohort], [options.ratings, options.instrument, options.settings], '360');
     // All or nothing: every file goes to a temporary name first, and all are renamed into place at the end.
     const staged = stageFiles(outDir);
     try {
-      cohort.ratees.forEach(({ rateeId, report }, index) => {
+      // The cohort file is written as the reports come (JSON), or from one line per ratee at the end (Markdown).
+      const cohortFile = options.format === 'json' ? staged.open(names.cohort) : null;
+      const cohort = cohortWriter(options.format === 'json' ? 'json' : 'markdown', { ...inputs, ratee: null }, cohortFile === null ? () => undefined : cohortFile.write, instrument);
+      let index = 0;
+      const totals = interpret((rateeId, report) => {
         staged.write(names.ratees[index] as string, rateeText(rateeId, report));
-        while (large && (index + 1) * 10 >= nextTenth * total && nextTenth <= 10) {
-          context.progress(`wrote ${index + 1} of ${total} ratee files (${nextTenth * 10}%)`);
+        cohort.add(rateeId, report);
+        index += 1;
+        while (large && index * 10 >= nextTenth * rateeCount && nextTenth <= 10) {
+          context.progress(`wrote ${index} of ${rateeCount} ratee files (${nextTenth * 10}%)`);
           nextTenth += 1;
         }
       });
-      // With --format html the cohort summary is Markdown: cohortText gives Markdown for every format but json.
-      staged.write(names.cohort, cohortText());
+      const text = cohort.finish(totals);
+      if (cohortFile === null) staged.write(names.cohort, text);
+      else cohortFile.close();
       staged.commit();
     } catch (error) {
       staged.abandon();
@@ -235,13 +333,43 @@ export function run360(options: Options360, context: CliContext): void {
     return;
   }
 
-  let text: string;
-  if (options.ratee === null) text = cohortText();
-  else {
-    const entry = cohort.ratees.find((candidate) => candidate.rateeId === options.ratee);
-    if (entry === undefined) throw new InputFileError(`${options.ratings}: no report for the ratee ${JSON.stringify(options.ratee)}`);
-    text = rateeText(entry.rateeId, entry.report);
+  // The cohort: JSON is written as the reports come; Markdown and the organisation's page at the end.
+  if (units !== null) {
+    const roll = unitsWriter(units.units);
+    const totals = interpret((rateeId, report) => roll.add(rateeId, report));
+    let summary: Units360Summary;
+    try {
+      summary = roll.summary(totals);
+    } catch (error) {
+      if (error instanceof LmdInputError) throw new InputFileError(`${units.path}: ${error.issues.map((issue) => issue.message).join('; ')}`);
+      throw error;
+    }
+    const text =
+      options.format === 'json'
+        ? jsonReport('360', { ...inputs, ratee: null, units: units.path }, summary)
+        : options.format === 'html'
+          ? render360UnitsHtml(summary, { instrument })
+          : render360UnitsMarkdown(summary, { instrument });
+    if (options.out === null) context.stdout(text);
+    else writeTextFile(options.out, text);
+    return;
   }
-  if (options.out === null) context.stdout(text);
-  else writeTextFile(options.out, text);
+  if (options.format === 'html' && rateeCount < 5) {
+    throw new InputFileError(
+      `${options.ratings}: the organisation's page needs at least 5 ratees, so that no figure is one person's (the cycle has ${rateeCount}); use --format markdown for the coaches' summary, or --ratee for one person's page`,
+    );
+  }
+  const outFile = options.out === null ? null : openOutputFile(options.out);
+  try {
+    const write = outFile === null ? context.stdout : outFile.write;
+    const kind = options.format === 'json' ? 'json' : options.format === 'html' ? 'html' : 'markdown';
+    const cohort = cohortWriter(kind, { ...inputs, ratee: null }, write, instrument);
+    const totals = interpret((rateeId, report) => cohort.add(rateeId, report));
+    const text = cohort.finish(totals);
+    if (kind !== 'json') write(text);
+    outFile?.commit();
+  } catch (error) {
+    outFile?.abandon();
+    throw error;
+  }
 }

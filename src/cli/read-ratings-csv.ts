@@ -8,8 +8,8 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
-import { parseSurveyCsv, planSurveyColumns, readSurveyExport, type ReadSurveyExportOptions, type SurveyCell, type SurveyColumnPlan, type SurveyExport } from '../import/index.js';
-import type { CohortRating360, Comment360, Instrument360, RaterGroup } from '../lmd/index.js';
+import { parseSurveyCsv, planSurveyColumns, readSurveyExport, surveyExportStream, type ReadSurveyExportOptions, type SurveyCell, type SurveyColumnPlan, type SurveyExport } from '../import/index.js';
+import { ratingColumns360, type CohortRating360, type Comment360, type Instrument360, type RaterGroup, type RatingColumns360 } from '../lmd/index.js';
 import { InputFileError, MAX_REPORTED_ERRORS } from './cli-errors.js';
 
 /** The columns of a long ratings file, as written in the documentation. */
@@ -276,4 +276,82 @@ export function planOfFile(bytes: Uint8Array, fileName: string, instrument: Inst
     if (error instanceof LmdInputError) throw fileError(error, fileName, places);
     throw error;
   }
+}
+
+/** An export as read for the streaming command: the ratings in columns, and how to name each rating's place. */
+export interface SurveyColumnsFile {
+  /** The ratings, in the columns `interpret360Stream` takes. */
+  readonly ratings: RatingColumns360;
+  /** The open-text answers. */
+  readonly comments: Comment360[];
+  /** Everything the reader said but the ratings: columns, header rows, group labels, warnings. */
+  readonly survey: Omit<SurveyExport, 'ratings' | 'ratingRows'>;
+  /** `line 7` (CSV) or `row 7` (Excel): where a rating was read from. */
+  readonly placeOf: (rating: number) => string;
+  /** The header of the column a rating's field was read from, when there is one. */
+  readonly columnOf: (rating: number, key: string) => string | null;
+}
+
+/**
+ * Reads a CSV export (wide or long) piece by piece into columns, as {@link readRatingsCsv} reads
+ * the whole text: the same ratings, comments and warnings, without holding the text or an object
+ * per rating. When the export has problems, the whole text is read again by
+ * {@link readRatingsCsv}, whose messages name each line and column.
+ *
+ * @param eachPiece - hands the file's text, piece by piece, to its callback
+ * @param fileName - the name to use in messages
+ * @param instrument - the instrument the ratings are on
+ * @param choices - the user's corrections (`--column`, `--group-label`)
+ * @param wholeText - the file's whole text, read only when there are problems to report
+ * @returns the ratings in columns, the comments, how they were read and their places
+ * @throws InputFileError naming the file, line and column of up to ten problems
+ */
+export function readRatingsCsvColumns(
+  eachPiece: (onPiece: (text: string) => void) => void,
+  fileName: string,
+  instrument: Instrument360,
+  choices: ExportChoices,
+  wholeText: () => string,
+): SurveyColumnsFile {
+  let read: ReturnType<ReturnType<typeof surveyExportStream>['finish']>;
+  try {
+    const stream = surveyExportStream(readerOptions(instrument, choices));
+    eachPiece(stream.push);
+    read = stream.finish();
+  } catch (error) {
+    if (!(error instanceof LmdInputError)) throw error;
+    // The whole-text reader finds the same problems and names their lines.
+    readRatingsCsv(wholeText(), fileName, instrument, choices);
+    throw error;
+  }
+  const { ratings, rowOfRating, lines, ...survey } = read;
+  const places: Places = { word: 'line', of: (row) => lines[row] ?? 0 };
+  const file = surveyFile({ ...survey, ratings: [], ratingRows: [] }, places);
+  const long = survey.format === 'long';
+  const itemColumn = new Map(survey.columns.filter((column) => column.role === 'item').map((column) => [column.itemId as string, column.header]));
+  return {
+    ratings,
+    comments: survey.comments,
+    survey,
+    placeOf: (rating) => `line ${lines[rowOfRating(rating)] ?? 0}`,
+    columnOf(rating, key) {
+      if (long || key === 'rateeId' || key === 'raterId' || key === 'group') return file.columnOf(rating, key);
+      return itemColumn.get(instrument.items[ratings.item[rating] ?? -1]?.id ?? '') ?? null;
+    },
+  };
+}
+
+/**
+ * An export read whole (an Excel workbook) with its ratings moved into columns, for the
+ * streaming command.
+ *
+ * @param file - the export as read
+ * @param instrument - the instrument the ratings are on
+ * @returns the same export, its ratings in columns
+ */
+export function surveyFileColumns(file: SurveyFile, instrument: Instrument360): SurveyColumnsFile {
+  const builder = ratingColumns360(instrument);
+  for (const row of file.rows) builder.add(row);
+  const { ratings: _ratings, ratingRows: _rows, ...survey } = file.survey;
+  return { ratings: builder.finish(), comments: file.comments, survey, placeOf: file.placeOf, columnOf: file.columnOf };
 }

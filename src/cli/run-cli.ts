@@ -40,6 +40,7 @@ const optionsOf = {
     sheet: { type: 'string' },
     explain: { type: 'boolean' },
     audience: { type: 'string' },
+    units: { type: 'string' },
   },
   plan: {
     ...common,
@@ -191,6 +192,7 @@ export function runCli(argv: readonly string[], context: CliContext): number {
           },
           explain: values['explain'] === true,
           audience: parseAudience(text('audience'), command),
+          units: text('units'),
         },
         context,
       );

@@ -100,6 +100,9 @@ Options:
   --format <format>     markdown, json or html (without --ratee or --out-dir, html is the
                         organisation's page for the whole cycle, naming no one)
                         [default: markdown]
+  --units <file>        roll the cycle up by organisation unit instead (CSV: ratee,unit with the
+                        path as "Organisation / Department / Team"); units under 5 ratees, and
+                        units whose figures would let a small one be worked out, are held back
   --out <file>          write the report to this file  [default: standard output]
   --out-dir <dir>       write one file per ratee (<rateeId>.md|json|html, characters other than
                         letters, digits, '.', '_' and '-' replaced by '_') and the cohort

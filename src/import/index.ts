@@ -19,3 +19,6 @@ export { readSurveyExportOptionsSchema, surveyExportFormats } from './survey-exp
 export type { ReadSurveyExportOptions, SurveyExportFormat } from './survey-export-options.js';
 export { surveyExportWarnings, surveyExportWarningCodes } from './survey-export-warnings.js';
 export type { SurveyExportWarning, SurveyExportWarningCode } from './survey-export-warnings.js';
+export { surveyExportStream } from './survey-export-stream.js';
+export type { SurveyExportColumns, SurveyExportStream } from './survey-export-stream.js';
+export { parseUnitsCsv } from './parse-units-csv.js';

@@ -82,19 +82,28 @@ export function parseSurveyCsv(text: string): SurveyCsv {
 
 /**
  * Splits a CSV text record by record, handing each to `onRecord` with the line it ends on, until
- * the text ends or `onRecord` returns `false`. See {@link parseSurveyCsv} for what it reads.
+ * the text ends or `onRecord` returns `false`. See {@link parseSurveyCsv} for what it reads. A
+ * piece of a longer text (cut just after a line feed outside quotes) is read with the line it
+ * starts on and `atFileStart` false; the return value is the line the next piece starts on, or
+ * -1 when `onRecord` stopped the reading.
  *
  * @internal
  */
-export function eachCsvRecord(text: string, delimiter: SurveyCsvDelimiter, onRecord: (row: string[], line: number) => boolean): void {
+export function eachCsvRecord(
+  text: string,
+  delimiter: SurveyCsvDelimiter,
+  onRecord: (row: string[], line: number) => boolean,
+  firstLine = 1,
+  atFileStart = true,
+): number {
   const length = text.length;
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = atFileStart && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const separator = delimiter.charCodeAt(0);
   const fail = (line: number, message: string): never => {
     throw new LmdInputError([{ keys: ['text'], message: `line ${line}: ${message}` }]);
   };
   let row: string[] = [];
-  let line = 1;
+  let line = firstLine;
   let at = start;
   for (;;) {
     // At the start of a cell: spaces before it are not part of it.
@@ -150,12 +159,13 @@ export function eachCsvRecord(text: string, delimiter: SurveyCsvDelimiter, onRec
       continue;
     }
     // The end of a record: a blank line (one empty cell) is skipped.
-    if ((row.length > 1 || row[0] !== '') && !onRecord(row, line)) return;
+    if ((row.length > 1 || row[0] !== '') && !onRecord(row, line)) return -1;
     row = [];
     if (at >= length) break;
     at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
     line += 1;
   }
+  return line;
 }
 
 

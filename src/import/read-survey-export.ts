@@ -4,7 +4,8 @@ import type { Comment360 } from '../lmd/feedback360/comment-360.js';
 import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
 import type { CohortRating360 } from '../lmd/feedback360/rating-360.js';
 import { isBlankRow } from './_internal/cells.js';
-import { detectDelimiter, eachCsvRecord } from './parse-survey-csv.js';
+import type { RatingColumns360Builder } from '../lmd/feedback360/rating-columns-360.js';
+import { detectDelimiter, eachCsvRecord, type SurveyCsvDelimiter } from './parse-survey-csv.js';
 import { planColumns, type SurveyColumn, type SurveyColumnPlan } from './plan-survey-columns.js';
 import { readSurveyExportOptionsSchema, type ReadSurveyExportOptions, type SurveyExportFormat } from './survey-export-options.js';
 import type { SurveyExportWarning } from './survey-export-warnings.js';
@@ -115,7 +116,7 @@ export function readSurveyExport(input: string | readonly (readonly SurveyCell[]
   const plan = planColumns(rows, parsed);
   const reader = exportReader(plan, parsed, undefined);
   for (let row = plan.firstResponseRow; row < rows.length; row += 1) if (!reader.read(rows[row], row)) break;
-  return reader.finish();
+  return reader.finish() as SurveyExport;
 }
 
 /** How many records the text path collects before it plans the columns (header rows and more). */
@@ -126,52 +127,98 @@ const PLAN_RECORDS = 8;
  * few, which plan the columns), so the export's cells are never all held at once.
  */
 function readText(text: string, parsed: ParsedOptions): SurveyExport {
-  const delimiter = detectDelimiter(text);
+  const feeder = recordFeeder(parsed, detectDelimiter(text), null);
+  feeder.feed(text, 1, true);
+  return feeder.end().finish() as SurveyExport;
+}
+
+/**
+ * Takes CSV text, whole or in pieces, and reads its records: the first few plan the columns, the
+ * rest are read one by one as they come.
+ *
+ * @internal
+ */
+export interface RecordFeeder {
+  /** Reads the records of a piece of text that starts on `line`; returns the line the next piece starts on (or -1 once reading has stopped). */
+  readonly feed: (piece: string, line: number, atFileStart: boolean) => number;
+  /** The reader, planned from what came (an error when nothing did). */
+  readonly end: () => ExportReader;
+  /** The file line each row (record) starts on, when `keepLines` was asked for. */
+  readonly lines: () => Int32Array;
+}
+
+/** @internal */
+export function recordFeeder(parsed: ParsedOptions, delimiter: SurveyCsvDelimiter, columns: RatingColumns360Builder | null, keepLines = false): RecordFeeder {
   const first: string[][] = [];
   let reader: ExportReader | null = null;
+  let lines = new Int32Array(keepLines ? 1024 : 0);
+  let row = 0;
+  let stopped = false;
   const start = (): ExportReader => {
     const plan = planColumns(first, parsed);
-    const started = exportReader(plan, parsed, { delimiter });
-    for (let row = plan.firstResponseRow; row < first.length; row += 1) if (!started.read(first[row], row)) return started;
+    const started = exportReader(plan, parsed, { delimiter }, columns);
+    for (let at = plan.firstResponseRow; at < first.length; at += 1) if (!started.read(first[at], at)) return started;
     return started;
   };
-  let row = 0;
-  try {
-    eachCsvRecord(text, delimiter, (cells) => {
-      const index = row;
-      row += 1;
-      if (reader !== null) return reader.read(cells, index);
-      first.push(cells);
-      if (first.length < PLAN_RECORDS) return true;
-      reader = start();
-      return !reader.stopped();
-    });
-  } catch (error) {
-    // Text that is not CSV further down: the problems found in the rows before it come first.
-    const found = (reader as ExportReader | null)?.issues() ?? [];
-    if (error instanceof LmdInputError && found.length > 0) throw new LmdInputError([...found, ...error.issues]);
-    throw error;
-  }
-  reader ??= start();
-  return reader.finish();
+  const onRecord = (cells: string[], line: number): boolean => {
+    const index = row;
+    row += 1;
+    if (keepLines) {
+      if (index === lines.length) {
+        const grown = new Int32Array(lines.length * 2);
+        grown.set(lines);
+        lines = grown;
+      }
+      lines[index] = line;
+    }
+    if (reader !== null) return reader.read(cells, index);
+    first.push(cells);
+    if (first.length < PLAN_RECORDS) return true;
+    reader = start();
+    return !reader.stopped();
+  };
+  return {
+    feed(piece, line, atFileStart) {
+      if (stopped) return -1;
+      try {
+        const next = eachCsvRecord(piece, delimiter, onRecord, line, atFileStart);
+        if (next === -1) stopped = true;
+        return next;
+      } catch (error) {
+        // Text that is not CSV further down: the problems found in the rows before it come first.
+        const found = (reader as ExportReader | null)?.issues() ?? [];
+        if (error instanceof LmdInputError && found.length > 0) throw new LmdInputError([...found, ...error.issues]);
+        throw error;
+      }
+    },
+    end() {
+      reader ??= start();
+      return reader;
+    },
+    lines: () => lines.slice(0, row),
+  };
 }
 
 /** Reads rows one by one into ratings and comments, with the checks across rows, then the result. */
-interface ExportReader {
+/** @internal */
+export interface ExportReader {
   /** Reads one row (after the header rows); returns whether to go on. */
   readonly read: (record: unknown, row: number) => boolean;
   /** Whether reading has stopped (a broken CSV row, or too many problems). */
   readonly stopped: () => boolean;
   /** The problems found so far. */
   readonly issues: () => readonly LmdInputIssueInit[];
-  /** The result, or the error listing every problem found. */
-  readonly finish: () => SurveyExport;
+  /** The result, or the error listing every problem found (with the ratings in columns when the reader was given a builder). */
+  readonly finish: () => SurveyExport | SurveyExportParts;
 }
+
+/** What {@link readSurveyExport} returns but the ratings and their rows. @internal */
+export type SurveyExportParts = Omit<SurveyExport, 'ratings' | 'ratingRows'> & { readonly rowOfRating: (rating: number) => number };
 
 /** The parsed options, as the schema gives them. */
 type ParsedOptions = ReturnType<typeof readSurveyExportOptionsSchema.parse>;
 
-function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth: { delimiter: string } | undefined): ExportReader {
+function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth: { delimiter: string } | undefined, columns: RatingColumns360Builder | null = null): ExportReader {
   const reader = compileRecordReader(plan, parsed, { exactWidth });
   const groupHeader = plan.columns.find((column) => column.role === 'group')?.header as string;
   const raterHeader = plan.columns.find((column) => column.role === 'rater')?.header ?? groupHeader;
@@ -179,6 +226,9 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
 
   const ratings: CohortRating360[] = [];
   const ratingRows: number[] = [];
+  let rowStarts = new Int32Array(columns === null ? 0 : 1024);
+  let rowNumbers = new Int32Array(rowStarts.length);
+  let rowCount = 0;
   const comments: Comment360[] = [];
   const issues: LmdInputIssueInit[] = [];
   const labels = new Map<string, { label: string; group: RaterGroup; matchedBy: GroupLabelMatch; rows: number }>();
@@ -206,6 +256,7 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
       found = reader.read(record, row, ratings, comments);
     } catch (error) {
       if (!(error instanceof LmdInputError)) throw error;
+      if (columns !== null) ratings.length = 0;
       for (const issue of error.issues) issues.push({ keys: issue.keys, message: issue.message });
       // A row with another number of fields than the header stops reading, as the CSV is broken there.
       if (exactWidth !== undefined && Array.isArray(record) && record.length !== plan.width) {
@@ -215,7 +266,25 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
       return !tooMany();
     }
     responses += 1;
-    for (let at = before; at < ratings.length; at += 1) ratingRows.push(row);
+    if (columns === null) for (let at = before; at < ratings.length; at += 1) ratingRows.push(row);
+    else {
+      // Columns: the row's ratings move into them at once, so that no rating object outlives its
+      // row; the row is noted once, with its first rating.
+      if (rowCount === rowStarts.length) {
+        const size = Math.ceil(rowStarts.length * 1.5);
+        const starts = new Int32Array(size);
+        starts.set(rowStarts);
+        rowStarts = starts;
+        const numbers = new Int32Array(size);
+        numbers.set(rowNumbers);
+        rowNumbers = numbers;
+      }
+      rowStarts[rowCount] = columns.length();
+      rowNumbers[rowCount] = row;
+      rowCount += 1;
+      for (let at = before; at < ratings.length; at += 1) columns.add(ratings[at]);
+      ratings.length = 0;
+    }
     if (wide) {
       const key = `${found.rateeId}\u0000${found.raterId}`;
       const earlier = responseRow.get(key);
@@ -244,21 +313,38 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
     return !tooMany();
   };
 
-  const finish = (): SurveyExport => {
+  const finish = (): SurveyExport | SurveyExportParts => {
     if (issues.length > 0) throw new LmdInputError(issues);
     if (responses === 0) {
       throw new LmdInputError([{ keys: ['rows'], message: wide ? 'the export has header rows but no responses' : 'the export has a header but no ratings' }]);
     }
     const groupLabels = [...labels.values()].map((entry) => ({ ...entry }));
     const warnings: SurveyExportWarning[] = [...plan.warnings];
-    const common = groupLabels.filter((entry) => entry.matchedBy === 'common-label');
-    if (common.length > 0) {
+    const byCommonLabel = groupLabels.filter((entry) => entry.matchedBy === 'common-label');
+    if (byCommonLabel.length > 0) {
       warnings.push({
         code: 'GROUP_LABELS_READ',
-        message: `Relationship labels read as rater groups (from the rater's side): ${common.map((entry) => `${JSON.stringify(entry.label)} as ${entry.group}`).join(', ')}. Map a label to another group with groupLabels if a reading is wrong.`,
+        message: `Relationship labels read as rater groups (from the rater's side): ${byCommonLabel.map((entry) => `${JSON.stringify(entry.label)} as ${entry.group}`).join(', ')}. Map a label to another group with groupLabels if a reading is wrong.`,
       });
     }
-    return { format: plan.format, headerRowsSkipped: plan.headerRowsSkipped, columns: plan.columns, groupLabels, responses, ratings, ratingRows, comments, warnings };
+    const common = { format: plan.format, headerRowsSkipped: plan.headerRowsSkipped, columns: plan.columns, groupLabels, responses };
+    if (columns !== null) {
+      const starts = rowStarts.subarray(0, rowCount);
+      const numbers = rowNumbers.subarray(0, rowCount);
+      const rowOfRating = (rating: number): number => {
+        // The last row whose first rating is at or before this one.
+        let low = 0;
+        let high = rowCount;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if ((starts[middle] as number) <= rating) low = middle + 1;
+          else high = middle;
+        }
+        return numbers[low - 1] ?? 0;
+      };
+      return { ...common, rowOfRating, comments, warnings };
+    }
+    return { ...common, ratings, ratingRows, comments, warnings };
   };
 
   return { read, stopped: () => stopped, issues: () => issues, finish };

@@ -44,6 +44,9 @@ export {
   cohortReferencedRuleSchema,
   interpret360CohortSettingsSchema,
   interpret360Cohort,
+  interpret360Stream,
+  ratingColumns360,
+  noScore360,
   raterGroupLabel,
   selfOthersChartSpec,
   feedback360ReportSchema,
@@ -132,6 +135,10 @@ export type {
   Interpret360CohortInput,
   AgreementDistribution360,
   Feedback360Cohort,
+  Interpret360StreamInput,
+  Feedback360CohortTotals,
+  RatingColumns360,
+  RatingColumns360Builder,
   SelfOthersChartRow,
   VegaLiteSpec,
   RwgOptions,
@@ -264,6 +271,8 @@ export type {
   DevelopmentCycleEvidenceOptions,
   DevelopmentCycleEvidence,
 } from './development-plan/index.js';
+export { summariseUnits360, summariseUnits360OptionsSchema, rateeUnits360Schema } from './feedback360/index.js';
+export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary, RateeUnits360 } from './feedback360/index.js';
 // Comparing 360 cycles (issue 18, part 1).
 export {
   compareCycles360,

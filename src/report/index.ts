@@ -28,7 +28,8 @@ export type { DevelopmentPlanHtmlContext } from './render-development-plan-html.
 export type { Html360CohortContext } from './render-360-cohort-html.js';
 export type { Html360ParticipantContext } from './render-360-participant-html.js';
 export type { Render360ParticipantContext } from './render-360-participant-markdown.js';
-export { render360CohortMarkdown } from './render-360-cohort-markdown.js';
+export { render360CohortMarkdown, render360CohortMarkdownStream } from './render-360-cohort-markdown.js';
+export type { CohortMarkdown360Stream } from './render-360-cohort-markdown.js';
 export { render360AgreementMarkdown } from './render-360-agreement-markdown.js';
 export { renderIipMarkdown } from './render-iip-markdown.js';
 export type { RenderIipOptions } from './render-iip-markdown.js';
@@ -43,4 +44,7 @@ export { escapeMarkdownText } from './escape-markdown-text.js';
 export { markdownTable } from './markdown-table.js';
 export type { ColumnAlign } from './markdown-table.js';
 export { joinMarkdownSections } from './join-markdown-sections.js';
+export { render360UnitsHtml } from './render-360-units-html.js';
+export type { Html360UnitsContext } from './render-360-units-html.js';
+export { render360UnitsMarkdown } from './render-360-units-markdown.js';
 export { render360TrendMarkdown } from './render-360-trend-markdown.js';

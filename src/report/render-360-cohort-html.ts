@@ -17,6 +17,7 @@ import { chartSeries360, competencyChart360, competencyTable360, type ChartSourc
 import { escapeHtml } from './_internal/html-escape.js';
 import { formatGap, formatScore } from './_internal/html-format.js';
 import { htmlPage, htmlSection } from './_internal/html-page.js';
+import { htmlTable } from './_internal/html-table.js';
 import { itemLabeller } from './_internal/item-label.js';
 
 /**
@@ -36,12 +37,7 @@ export interface Html360CohortContext {
 
 const section = htmlSection;
 
-function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return (
-    `<div class="table-wrap"><table><caption>${caption}</caption><thead><tr>${head.map((cell, index) => `<th scope="col"${index === 0 ? ' class="text"' : ''}>${cell}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td>${cell}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`
-  );
-}
+const table = htmlTable;
 
 /**
  * Renders the cohort (group) report of a 360 cycle as a self-contained, accessible HTML page for

@@ -3,6 +3,7 @@ import { LmdInputError, type LmdInputPathKey } from '../../core/input-error.js';
 import { writePath } from '../../core/_internal/write-path.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups } from './rater-group.js';
+import { noScore360, type RatingColumns360 } from './rating-columns-360.js';
 
 /**
  * Which of the rows belong to one ratee: `rows[positions[k]]`, or `rows[start]` to `rows[end − 1]`
@@ -98,6 +99,97 @@ function isId(value: unknown): boolean {
 }
 
 /**
+ * Collects one ratee's checked ratings, one at a time, and checks them against each other: a
+ * rater in two groups, two self raters, a rater rating the same item twice. Each rating comes
+ * with its row number (for messages) and the values to name in a message. Shared by the row path
+ * ({@link collectRatings}) and the columnar path ({@link collectColumnRatings}), so that both
+ * check the same things with the same words.
+ *
+ * @internal
+ */
+class RatingsCollector {
+  readonly raterNumber = new Map<string, number>();
+  readonly raterGroup: number[] = [];
+  readonly raterScored: boolean[] = [];
+  // The first row of each (rater, item), or -1: one buffer for all raters, grown as raters appear.
+  firstRow: Int32Array;
+  readonly ratingRater: number[] = [];
+  readonly ratingItem: number[] = [];
+  readonly ratingScore: number[] = [];
+  selfRater: string | null = null;
+  // Rows usually come rater by rater, so remember the last rater rather than look it up again.
+  lastRaterId: string | null = null;
+  lastRater = -1;
+
+  constructor(readonly index: InstrumentIndex) {
+    this.firstRow = new Int32Array(index.itemCount * 16).fill(-1);
+  }
+
+  /** Adds one rating whose shape, item and scale point are already checked. */
+  add(rowIndex: number, raterId: string, group: number, item: number, score: number | null, groupValue: unknown, itemValue: unknown): void {
+    const itemCount = this.index.itemCount;
+    let rater = raterId === this.lastRaterId ? this.lastRater : this.raterNumber.get(raterId);
+    if (rater === undefined) {
+      if (group === 0) {
+        if (this.selfRater !== null) {
+          fail([...rowPath(rowIndex), 'raterId'], `a second self rater; "${this.selfRater}" already gave the self-rating`, raterId);
+        }
+        this.selfRater = raterId;
+      }
+      rater = this.raterGroup.length;
+      this.raterNumber.set(raterId, rater);
+      this.raterGroup.push(group);
+      this.raterScored.push(false);
+      if ((rater + 1) * itemCount > this.firstRow.length) {
+        const grown = new Int32Array(this.firstRow.length * 2).fill(-1);
+        grown.set(this.firstRow);
+        this.firstRow = grown;
+      }
+    } else if (this.raterGroup[rater] !== group) {
+      fail(
+        [...rowPath(rowIndex), 'group'],
+        `rater "${raterId}" is already in the ${raterGroups[this.raterGroup[rater] as number]} group; a rater belongs to one group`,
+        groupValue,
+      );
+    }
+    this.lastRaterId = raterId;
+    this.lastRater = rater;
+    const slot = rater * itemCount + item;
+    const earlier = this.firstRow[slot] as number;
+    if (earlier >= 0) {
+      throw new LmdInputError([
+        {
+          keys: [...rowPath(rowIndex), 'itemId'],
+          message: `rater "${raterId}" already rated this item in ${writePath('', rowPath(earlier))} (received ${describeValue(itemValue)})`,
+          seeAlso: rowPath(earlier),
+        },
+      ]);
+    }
+    this.firstRow[slot] = rowIndex;
+    if (score !== null) {
+      const { min, max } = this.index.instrument.scale;
+      this.raterScored[rater] = true;
+      this.ratingRater.push(rater);
+      this.ratingItem.push(item);
+      // A reverse-scored item's score is turned round here, once, so every figure after uses it.
+      this.ratingScore.push(this.index.itemReversed[item] === 1 ? max + min - score : score);
+    }
+  }
+
+  result(): CollectedRatings {
+    const { raterGroup, raterScored, ratingRater, ratingItem, ratingScore } = this;
+    return { raterGroup, raterScored, ratingRater, ratingItem, ratingScore };
+  }
+}
+
+function checkScale(index: InstrumentIndex, rowIndex: number, score: number | null): void {
+  const { min, max } = index.instrument.scale;
+  if (score !== null && (score < min || score > max)) {
+    fail([...rowPath(rowIndex), 'score'], `expected a whole scale point from ${min} to ${max}, or null`, score);
+  }
+}
+
+/**
  * Checks one ratee's rows against the instrument and each other, and collects them, turning round
  * the scores of reverse-scored items (`max + min − score`). Errors name `ratings[row]`. Called only
  * by the aggregation, whose pass over the collected ratings follows at once.
@@ -108,78 +200,45 @@ function isId(value: unknown): boolean {
  */
 export function collectRatings(index: InstrumentIndex, rows: readonly unknown[], selection: RowSelection): CollectedRatings {
   const { positions, start, end, withRatee } = selection;
-  const { min, max } = index.instrument.scale;
-  const itemCount = index.itemCount;
-  const raterNumber = new Map<string, number>();
-  const raterGroup: number[] = [];
-  const raterScored: boolean[] = [];
-  // The first row of each (rater, item), or -1: one buffer for all raters, grown as raters appear.
-  let firstRow = new Int32Array(itemCount * 16).fill(-1);
-  const ratingRater: number[] = [];
-  const ratingItem: number[] = [];
-  const ratingScore: number[] = [];
-  let selfRater: string | null = null;
+  const collector = new RatingsCollector(index);
   const total = positions === null ? end - start : positions.length;
-  // Rows usually come rater by rater, so remember the last rater rather than look it up again.
-  let lastRaterId: string | null = null;
-  let lastRater = -1;
   for (let k = 0; k < total; k += 1) {
     const rowIndex = positions === null ? start + k : (positions[k] as number);
     const row = rows[rowIndex];
     checkRowShape(row, rowIndex, withRatee);
-    const raterId = row['raterId'] as string;
-    const group = groupPosition(row['group']);
     const item = index.itemPosition.get(row['itemId'] as string);
     if (item === undefined) fail([...rowPath(rowIndex), 'itemId'], 'no item in the instrument has this id', row['itemId']);
     const score = row['score'] as number | null;
-    if (score !== null && (score < min || score > max)) {
-      fail([...rowPath(rowIndex), 'score'], `expected a whole scale point from ${min} to ${max}, or null`, score);
-    }
-    let rater = raterId === lastRaterId ? lastRater : raterNumber.get(raterId);
-    if (rater === undefined) {
-      if (group === 0) {
-        if (selfRater !== null) {
-          fail([...rowPath(rowIndex), 'raterId'], `a second self rater; "${selfRater}" already gave the self-rating`, raterId);
-        }
-        selfRater = raterId;
-      }
-      rater = raterGroup.length;
-      raterNumber.set(raterId, rater);
-      raterGroup.push(group);
-      raterScored.push(false);
-      if ((rater + 1) * itemCount > firstRow.length) {
-        const grown = new Int32Array(firstRow.length * 2).fill(-1);
-        grown.set(firstRow);
-        firstRow = grown;
-      }
-    } else if (raterGroup[rater] !== group) {
-      fail(
-        [...rowPath(rowIndex), 'group'],
-        `rater "${raterId}" is already in the ${raterGroups[raterGroup[rater] as number]} group; a rater belongs to one group`,
-        row['group'],
-      );
-    }
-    lastRaterId = raterId;
-    lastRater = rater;
-    const slot = rater * itemCount + item;
-    const earlier = firstRow[slot] as number;
-    if (earlier >= 0) {
-      throw new LmdInputError([
-        {
-          keys: [...rowPath(rowIndex), 'itemId'],
-          message: `rater "${raterId}" already rated this item in ${writePath('', rowPath(earlier))} (received ${describeValue(row['itemId'])})`,
-          seeAlso: rowPath(earlier),
-        },
-      ]);
-    }
-    firstRow[slot] = rowIndex;
-    if (score !== null) {
-      raterScored[rater] = true;
-      ratingRater.push(rater);
-      ratingItem.push(item);
-      // A reverse-scored item's score is turned round here, once, so every figure after uses it.
-      ratingScore.push(index.itemReversed[item] === 1 ? max + min - score : score);
+    checkScale(index, rowIndex, score);
+    collector.add(rowIndex, row['raterId'] as string, groupPosition(row['group']), item, score, row['group'], row['itemId']);
+  }
+  return collector.result();
+}
+
+/**
+ * {@link collectRatings} for ratings held in columns ({@link RatingColumns360}): the same checks
+ * with the same messages, naming `ratings[k]` by the rating's position in the columns. The shape
+ * of each rating is already known good (the columns hold ids, group and item positions); the scale
+ * and the checks across ratings are made here. Takes one ratee's responses.
+ *
+ * @internal
+ */
+export function collectColumnRatings(index: InstrumentIndex, columns: RatingColumns360, responses: ArrayLike<number> | null, from: number, to: number): CollectedRatings {
+  const collector = new RatingsCollector(index);
+  const { responseStart, responseRater, responseGroup, item, score, raterIds } = columns;
+  const itemIds = index.instrument.items;
+  for (let r = from; r < to; r += 1) {
+    const response = responses === null ? r : (responses[r] as number);
+    const raterId = raterIds[responseRater[response] as number] as string;
+    const groupAt = responseGroup[response] as number;
+    const end = responseStart[response + 1] as number;
+    for (let at = responseStart[response] as number; at < end; at += 1) {
+      const value = score[at] as number;
+      const scored = value === noScore360 ? null : value;
+      checkScale(index, at, scored);
+      const itemAt = item[at] as number;
+      collector.add(at, raterId, groupAt, itemAt, scored, raterGroups[groupAt], itemIds[itemAt]?.id);
     }
   }
-  return { raterGroup, raterScored, ratingRater, ratingItem, ratingScore };
+  return collector.result();
 }

@@ -94,6 +94,10 @@ export { feedback360OptionsSchema } from './settings-360.js';
 export type { Interpret360Input } from './interpret-360.js';
 export { cohortReferencedRuleSchema, interpret360CohortSettingsSchema, interpret360Cohort } from './interpret-360-cohort.js';
 export type { Interpret360CohortInput, AgreementDistribution360, Feedback360Cohort } from './interpret-360-cohort.js';
+export { interpret360Stream } from './interpret-360-stream.js';
+export type { Interpret360StreamInput, Feedback360CohortTotals } from './interpret-360-stream.js';
+export { noScore360, ratingColumns360 } from './rating-columns-360.js';
+export type { RatingColumns360, RatingColumns360Builder } from './rating-columns-360.js';
 export { raterGroupLabel, selfOthersChartSpec } from './self-others-chart-spec.js';
 export type { SelfOthersChartRow, VegaLiteSpec } from './self-others-chart-spec.js';
 export { rwg } from './rwg.js';
@@ -132,6 +136,10 @@ export { trueScoreEstimate, trueScoreEstimateInputSchema, cohortRaterReliability
 export type { TrueScoreEstimateInput, TrueScoreEstimate, CohortRaterReliability } from './true-score-estimate.js';
 export { publishedRaterReliabilities } from './published-rater-reliability.js';
 export type { PublishedRaterReliability } from './published-rater-reliability.js';
+export { summariseUnits360, summariseUnits360OptionsSchema } from './summarise-units-360.js';
+export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary } from './summarise-units-360.js';
+export { rateeUnits360Schema } from './ratee-units-360.js';
+export type { RateeUnits360 } from './ratee-units-360.js';
 export { compareCycles360, compareCycles360InputSchema, cycleFigureAbsences360, cycleChangeReadings360 } from './compare-cycles-360.js';
 export type {
   CompareCycles360Input,

@@ -2,11 +2,11 @@ import * as z from 'zod';
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
-import { feedbackReadinessInputSchema, type FeedbackReadinessInput } from './feedback-readiness.js';
+import { feedbackReadinessInputSchema } from './feedback-readiness.js';
 import type { Feedback360Options, Feedback360Report } from './feedback360-report.js';
 import { policyWithDefaults } from './anonymity/anonymity-policy.js';
 import { instrument360Schema } from './instrument-360.js';
-import { interpretRatees, splitRatings } from './interpret-ratees.js';
+import { interpretRatees, readinessLookup, splitRatings } from './interpret-ratees.js';
 import { optionalNorms, optionsWithDefaults } from './settings-360.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { CohortRating360 } from './rating-360.js';
@@ -182,17 +182,6 @@ export function interpret360Cohort(input: Interpret360CohortInput): Feedback360C
   const { rows, settings } = splitRatings(input);
   const parsed = parseInput(interpret360CohortSettingsSchema, settings, '');
   const grouping = groupRowsByRatee(rows);
-  if (parsed.readiness !== undefined) {
-    const known = new Set(grouping.ids);
-    for (const rateeId of Object.keys(parsed.readiness)) {
-      if (!known.has(rateeId)) {
-        throw new LmdInputError([{ keys: ['readiness', rateeId], message: `no ratings are about this ratee (received ${describeValue(rateeId)})` }]);
-      }
-    }
-  }
-  const { readiness } = parsed;
-  // Own properties only: a ratee called "constructor" must not pick up Object.prototype's member.
-  const readinessOf = (rateeId: string): FeedbackReadinessInput | null =>
-    readiness !== undefined && Object.hasOwn(readiness, rateeId) ? (readiness[rateeId] ?? null) : null;
+  const readinessOf = readinessLookup(parsed.readiness, grouping.ids);
   return interpretRatees(parsed, rows, grouping, true, readinessOf);
 }

@@ -7,7 +7,9 @@ import type { Feedback360Options, Feedback360Report } from './feedback360-report
 import { indexInstrument } from './instrument-index.js';
 import type { Instrument360 } from './instrument-360.js';
 import type { AgreementDistribution360, cohortReferencedRuleSchema, Feedback360Cohort } from './interpret-360-cohort.js';
-import { aggregateRatee, type RateeAggregate } from './ratee-aggregate.js';
+import { collectRatings, type CollectedRatings } from './collect-ratings.js';
+import type { InstrumentIndex } from './instrument-index.js';
+import { aggregateCollected, type RateeAggregate } from './ratee-aggregate.js';
 import { buildRateeReport } from './ratee-report.js';
 import { roundOff, selfOtherAgreementCategories, type AgreementBand, type SelfOtherAgreementCategory, type selfOtherAgreementRuleSchema } from './self-other-agreement.js';
 import { settingsFor, type optionalNorms } from './settings-360.js';
@@ -44,48 +46,99 @@ export interface RateeGrouping {
   readonly starts: Int32Array;
 }
 
+/** What the pipeline needs of a cycle's settings, as their schemas give them. @internal */
+export interface PipelineSettings {
+  readonly instrument: Instrument360;
+  readonly policy: AnonymityPolicy;
+  readonly agreementRule?: z.output<typeof selfOtherAgreementRuleSchema> | z.output<typeof cohortReferencedRuleSchema> | undefined;
+  readonly norms?: z.output<typeof optionalNorms> | undefined;
+  readonly options: Feedback360Options;
+}
+
+/** Where each ratee's ratings come from: ratee ids, and a way to check and collect one ratee's ratings. @internal */
+export interface RateeSource {
+  readonly ids: readonly string[];
+  readonly collect: (ratee: number, index: InstrumentIndex) => CollectedRatings;
+}
+
+/**
+ * The cohort's figures the pipeline keeps while reports are handed on: small (two numbers per
+ * ratee at most), and mergeable across shards of one cycle by concatenation.
+ *
+ * @internal
+ */
+export interface CohortTally {
+  readonly policy: Feedback360Report['policy'];
+  readonly agreementBand: AgreementBand;
+  readonly options: Feedback360Options;
+  readonly agreement: AgreementDistribution360;
+  readonly differences: Feedback360Cohort['differences'];
+}
+
+/** A source for rows held as objects, grouped by ratee. @internal */
+export function rowSource(rows: readonly unknown[], grouping: RateeGrouping, withRatee: boolean): RateeSource {
+  const { ids, order, starts } = grouping;
+  return {
+    ids,
+    collect(ratee, index) {
+      const from = starts[ratee] as number;
+      const to = starts[ratee + 1] as number;
+      const selection = order === null ? { positions: null, start: from, end: to, withRatee } : { positions: order.subarray(from, to), start: 0, end: 0, withRatee };
+      return collectRatings(index, rows, selection);
+    },
+  };
+}
+
 /**
  * The one 360 pipeline, for one ratee or a whole cycle: each ratee's rows are collected (and
  * validated), aggregated under the anonymity policy and reported; under a cohort-referenced
  * agreement rule the band comes from the whole cohort first. {@link interpret360} runs it with a
- * single ratee; {@link interpret360Cohort} with every ratee of the cycle.
+ * single ratee; {@link interpret360Cohort} with every ratee of the cycle, keeping every report;
+ * {@link interpret360Stream} hands each report on as it is made and keeps none.
+ *
+ * Each report goes to `emit` as soon as it is made. Under a cohort-referenced rule the band needs
+ * every ratee first: with `keepAggregates` the aggregates are kept until then (fast, memory grows
+ * with the cohort); without, each ratee is aggregated twice (memory stays flat).
  *
  * @internal
  */
-export function interpretRatees(
-  parsed: {
-    readonly instrument: Instrument360;
-    readonly policy: AnonymityPolicy;
-    readonly agreementRule?: z.output<typeof selfOtherAgreementRuleSchema> | z.output<typeof cohortReferencedRuleSchema> | undefined;
-    readonly norms?: z.output<typeof optionalNorms> | undefined;
-    readonly options: Feedback360Options;
-  },
-  rows: readonly unknown[],
-  grouping: RateeGrouping,
-  withRatee: boolean,
+export function runRatees(
+  parsed: PipelineSettings,
+  source: RateeSource,
   readinessOf: (rateeId: string) => FeedbackReadinessInput | null,
-): Feedback360Cohort {
-  const { ids, order, starts } = grouping;
+  emit: (rateeId: string, report: Feedback360Report) => void,
+  keepAggregates: boolean,
+  wanted: (ratee: number) => boolean = () => true,
+): CohortTally {
+  const { ids } = source;
   const index = indexInstrument(parsed.instrument);
   const rule = parsed.agreementRule;
   const fixedRule = rule === undefined || rule.kind === 'cohort-referenced' ? undefined : rule;
   const provisional = settingsFor(parsed.instrument, index, { ...parsed, agreementRule: fixedRule });
-  const aggregates: RateeAggregate[] = [];
+  const cohortReferenced = rule !== undefined && rule.kind === 'cohort-referenced';
+  const aggregates: (RateeAggregate | null)[] = [];
   const differences: number[] = [];
   const othersOverall: number[] = [];
-  const ratees: { rateeId: string; report: Feedback360Report }[] = [];
-  const cohortReferenced = rule !== undefined && rule.kind === 'cohort-referenced';
+  const agreement = Object.fromEntries(
+    (selfOtherAgreementCategories as readonly (SelfOtherAgreementCategory | 'not-classified')[]).concat(['not-classified']).map((category) => [category, 0]),
+  ) as AgreementDistribution360;
+  let policy: Feedback360Report['policy'] | null = null;
+  const report = (settings: typeof provisional, ratee: number, aggregate: RateeAggregate): void => {
+    const rateeId = ids[ratee] as string;
+    const made = buildRateeReport(settings, aggregate, readinessOf(rateeId));
+    policy ??= made.policy;
+    agreement[made.agreement?.category ?? 'not-classified'] += 1;
+    emit(rateeId, made);
+  };
   for (let ratee = 0; ratee < ids.length; ratee += 1) {
-    const from = starts[ratee] as number;
-    const to = starts[ratee + 1] as number;
-    const selection = order === null ? { positions: null, start: from, end: to, withRatee } : { positions: order.subarray(from, to), start: 0, end: 0, withRatee };
-    const aggregate = aggregateRatee(provisional, rows, selection);
+    const aggregate = aggregateCollected(provisional, source.collect(ratee, index));
     if (aggregate.overall !== null) {
       differences.push(aggregate.overall.self - aggregate.overall.others);
       othersOverall.push(aggregate.overall.others);
     }
-    if (cohortReferenced) aggregates.push(aggregate);
-    else ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(provisional, aggregate, readinessOf(ids[ratee] as string)) });
+    if (cohortReferenced) {
+      if (keepAggregates) aggregates.push(wanted(ratee) ? aggregate : null);
+    } else if (wanted(ratee)) report(provisional, ratee, aggregate);
   }
 
   const summary = summarise(differences);
@@ -105,26 +158,58 @@ export function interpretRatees(
       othersCutOff: rule.othersCutOff ?? (summarise(othersOverall)?.mean as number),
     };
     settings = { ...provisional, band };
-    aggregates.forEach((aggregate, ratee) => {
-      ratees.push({ rateeId: ids[ratee] as string, report: buildRateeReport(settings, aggregate, readinessOf(ids[ratee] as string)) });
-    });
-  }
-
-  const agreement = Object.fromEntries(
-    (selfOtherAgreementCategories as readonly (SelfOtherAgreementCategory | 'not-classified')[]).concat(['not-classified']).map((category) => [category, 0]),
-  ) as AgreementDistribution360;
-  for (const { report } of ratees) {
-    const category = report.agreement?.category ?? 'not-classified';
-    agreement[category] += 1;
+    for (let ratee = 0; ratee < ids.length; ratee += 1) {
+      if (!wanted(ratee)) continue;
+      const aggregate = keepAggregates ? (aggregates[ratee] as RateeAggregate) : aggregateCollected(provisional, source.collect(ratee, index));
+      if (keepAggregates) aggregates[ratee] = null;
+      report(settings, ratee, aggregate);
+    }
   }
   return {
-    policy: ratees[0]?.report.policy ?? { ...settings.policy, exemptGroups: [...settings.policy.exemptGroups] },
+    policy: policy ?? { ...settings.policy, exemptGroups: [...settings.policy.exemptGroups] },
     agreementBand: { ...settings.band },
     options: { ...settings.options },
-    ratees,
     agreement,
     differences: summary,
   };
+}
+
+/**
+ * The one 360 pipeline over rows held as objects, keeping every report: see {@link runRatees}.
+ *
+ * @internal
+ */
+export function interpretRatees(
+  parsed: PipelineSettings,
+  rows: readonly unknown[],
+  grouping: RateeGrouping,
+  withRatee: boolean,
+  readinessOf: (rateeId: string) => FeedbackReadinessInput | null,
+): Feedback360Cohort {
+  const ratees: { rateeId: string; report: Feedback360Report }[] = [];
+  const tally = runRatees(parsed, rowSource(rows, grouping, withRatee), readinessOf, (rateeId, report) => ratees.push({ rateeId, report }), true);
+  return { policy: tally.policy, agreementBand: tally.agreementBand, options: tally.options, ratees, agreement: tally.agreement, differences: tally.differences };
+}
+
+/**
+ * Each ratee's readiness from a record keyed by ratee id, after checking that every key is a
+ * ratee of the cycle (errors name `readiness.<id>`).
+ *
+ * @internal
+ */
+export function readinessLookup(
+  readiness: Readonly<Record<string, FeedbackReadinessInput>> | undefined,
+  rateeIds: readonly string[],
+): (rateeId: string) => FeedbackReadinessInput | null {
+  if (readiness === undefined) return () => null;
+  const known = new Set(rateeIds);
+  for (const rateeId of Object.keys(readiness)) {
+    if (!known.has(rateeId)) {
+      throw new LmdInputError([{ keys: ['readiness', rateeId], message: `no ratings are about this ratee (received ${describeValue(rateeId)})` }]);
+    }
+  }
+  // Own properties only: a ratee called "constructor" must not pick up Object.prototype's member.
+  return (rateeId) => (Object.hasOwn(readiness, rateeId) ? (readiness[rateeId] ?? null) : null);
 }
 
 function summarise(values: readonly number[]): { n: number; mean: number; sd: number | null } | null {

@@ -1,5 +1,5 @@
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
-import { collectRatings, type RowSelection } from './collect-ratings.js';
+import { collectRatings, type CollectedRatings, type RowSelection } from './collect-ratings.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { raterGroups, type RaterGroup } from './rater-group.js';
 import { minimumRatersOnItem, othersFigureIsPublished } from './anonymity/publication-rules.js';
@@ -53,8 +53,17 @@ export function aggregateRatee(
   rows: readonly unknown[],
   selection: RowSelection,
 ): RateeAggregate {
+  return aggregateCollected(settings, collectRatings(settings.index, rows, selection));
+}
+
+/**
+ * {@link aggregateRatee} from ratings already checked and collected (by `collectRatings` or,
+ * for ratings held in columns, `collectColumnRatings`).
+ *
+ * @internal
+ */
+export function aggregateCollected(settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy }, ratings: CollectedRatings): RateeAggregate {
   const { index, policy } = settings;
-  const ratings = collectRatings(index, rows, selection);
   const itemCount = index.itemCount;
   const groupCount = raterGroups.length;
 

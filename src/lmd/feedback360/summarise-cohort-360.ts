@@ -3,10 +3,10 @@ import { parseInput } from '../../core/parse-input.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { describeValue } from '../../core/describe-value.js';
 import { mean } from '../../core/stats/mean.js';
-import { sampleVariance } from '../../core/stats/sample-variance.js';
 import type { Feedback360Report } from './feedback360-report.js';
 import type { Feedback360Cohort } from './interpret-360-cohort.js';
-import { selfOtherAgreementCategories, type SelfOtherAgreementCategory } from './self-other-agreement.js';
+import type { SelfOtherAgreementCategory } from './self-other-agreement.js';
+import { cohortFigures, othersOf } from './_internal/cohort-figures.js';
 
 /**
  * The zod schema for the options of {@link summariseCohort360}: `minRatees` (default 5, at least
@@ -89,19 +89,6 @@ export interface Cohort360Summary {
 }
 
 
-function lowestCompetencies(report: Feedback360Report, count: number): string[] {
-  return report.competencies
-    .flatMap((competency, position) => (competency.others === null ? [] : [{ id: competency.competencyId, mean: competency.others.mean, position }]))
-    .sort((a, b) => a.mean - b.mean || a.position - b.position)
-    .slice(0, count)
-    .map((entry) => entry.id);
-}
-
-/** The all-others mean of each ratee for one competency, or `null`. */
-function othersOf(report: Feedback360Report, position: number): number | null {
-  return report.competencies[position]?.others?.mean ?? null;
-}
-
 /**
  * The slices' profiles, with secondary suppression: a slice with fewer than `minRatees` ratees
  * has no figure, and then, per competency, the ratees whose figures no published slice covers
@@ -182,48 +169,7 @@ export function summariseCohort360(cohort: Feedback360Cohort, options: Summarise
     ]);
   }
   const first = reports[0] as Feedback360Report;
-  const priorityCounts = new Map<string, number>();
-  for (const report of reports) {
-    for (const id of lowestCompetencies(report, parsed.priorities)) priorityCounts.set(id, (priorityCounts.get(id) ?? 0) + 1);
-  }
-  const competencies: CohortCompetency360[] = first.competencies.map((competency, position) => {
-    const others: number[] = [];
-    const gaps: number[] = [];
-    for (const report of reports) {
-      const figure = report.competencies[position];
-      if (figure?.others != null) others.push(figure.others.mean);
-      if (figure?.gap != null) gaps.push(figure.gap);
-    }
-    const shown = others.length >= minRatees;
-    const summary = shown ? { mean: mean(others), sd: Math.sqrt(sampleVariance(others)) } : null;
-    return {
-      competencyId: competency.competencyId,
-      name: competency.name,
-      ratees: others.length,
-      othersMean: summary?.mean ?? null,
-      othersSd: summary?.sd ?? null,
-      meanGap: gaps.length >= minRatees ? mean(gaps) : null,
-      priorityFor: priorityCounts.get(competency.competencyId) ?? 0,
-    };
-  });
-  const items = first.items
-    .map((item, position) => {
-      const means = reports.flatMap((report) => {
-        const figure = report.items[position]?.others;
-        return figure == null ? [] : [figure.mean];
-      });
-      return { itemId: item.itemId, ratees: means.length, othersMean: means.length === 0 ? 0 : mean(means), position };
-    })
-    .filter((item) => item.ratees >= minRatees);
-  const ranked = items.slice().sort((a, b) => b.othersMean - a.othersMean || a.position - b.position);
-  const take = Math.min(5, Math.floor(ranked.length / 2));
-  const strip = ({ itemId, ratees, othersMean }: { itemId: string; ratees: number; othersMean: number }) => ({ itemId, ratees, othersMean });
-  const highestItems = ranked.slice(0, take).map(strip);
-  const lowestItems = ranked.slice(ranked.length - take).reverse().map(strip);
-
-  const agreement = Object.fromEntries([...selfOtherAgreementCategories, 'not-classified'].map((category) => [category, 0])) as Record<SelfOtherAgreementCategory | 'not-classified', number>;
-  for (const report of reports) agreement[report.agreement?.category ?? 'not-classified'] += 1;
-
+  const figures = cohortFigures(reports, minRatees, parsed.priorities);
   const slices = parsed.slices === undefined ? [] : sliceProfiles(cohort, parsed.slices, minRatees, first.competencies.length);
-  return { ratees: reports.length, minRatees, competencies, highestItems, lowestItems, agreement, slices };
+  return { ratees: reports.length, minRatees, ...figures, slices };
 }
