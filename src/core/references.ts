@@ -1046,6 +1046,15 @@ export const references = /* @__PURE__ */ deepFreeze({
     verified: false,
     note: 'The source of the conventional .70 reliability for early-stage research (Lance, Butts & Michels 2006 trace how it came to be used more widely); edition and publisher not checked here.',
   },
+  'ccl-reissued-reports': {
+    id: 'ccl-reissued-reports',
+    authors: ['Center for Creative Leadership'],
+    year: 2020,
+    title: 'Benchmarks 360-degree assessment: reissuing a feedback report after late raters respond',
+    outlet: 'Center for Creative Leadership, practitioner documentation',
+    verified: false,
+    note: 'Practice cited for reissued 360 reports: a new version is produced only when at least two further raters have responded, so that a reissue cannot single out one late rater. Taken from the issue brief (issue 18), not checked against the licensed documents; the year is a placeholder. The release ledger applies the stricter rule of at least the minimum group size of changed raters.',
+  },
 } as const satisfies Record<string, Citation>);
 
 /**

@@ -64,8 +64,7 @@ const PIECE = 1 << 20;
  * stream.push('rupting\nr1,M07,Self,4\nr2,M07,Peer,');
  * stream.push('5\n');
  * const read = stream.finish();
- * [read.responses, read.ratings.length, [...read.ratings.score]] //=> [2, 2, [4, 5]]
- * [read.rowOfRating(1), read.lines[2]] //=> [2, 3]
+ * [read.responses, read.ratings.length, [...read.ratings.score], read.rowOfRating(1), read.lines[2]] //=> [2, 2, [4, 5], 2, 3]
  * @see {@link readSurveyExport}; `interpret360Stream` in `lmdkit`
  */
 export function surveyExportStream(options: ReadSurveyExportOptions, pieceSize: number = PIECE): SurveyExportStream {

@@ -36,6 +36,7 @@ const reasonText = {
   'below-minimum-group-size': 'fewer raters than the minimum group size',
   'below-minimum-on-item': 'too few of the group scored the item',
   'others-below-minimum': 'the pooled figure would rest on too few raters',
+  'differs-little-from-earlier-release': 'its raters differ from an earlier report’s by too few people',
 } as const;
 
 /**
@@ -50,8 +51,14 @@ function hiddenGroupLines(report: Feedback360Report): string[] {
       `- ${raterGroupLabel(hidden.groups, false)}: hidden, ${reasonText[hidden.reason]} (${report.policy.minGroupSize}); ` +
       'their ratings are left out of every figure, including all others.',
   );
-  const withheldItems = report.items.filter((item) => item.withheld.length > 0).length;
+  const withheldItems = report.items.filter((item) => item.withheld.some((entry) => entry.reason !== 'differs-little-from-earlier-release')).length;
   if (withheldItems > 0) lines.push(`- On ${counted(withheldItems, 'item')} some figures are withheld because too few raters scored them.`);
+  const changedItems = report.items.filter((item) => item.withheld.some((entry) => entry.reason === 'differs-little-from-earlier-release')).length;
+  if (changedItems > 0) {
+    lines.push(
+      `- On ${counted(changedItems, 'item')} some figures are withheld because ${reasonText['differs-little-from-earlier-release']} (fewer than ${report.policy.minGroupSize} joined or left), checked with the release ledger.`,
+    );
+  }
   return lines.length === 0 ? ['- nothing: every group met the minimum size.'] : lines;
 }
 

@@ -105,11 +105,16 @@ function leftOut(view: Participant360Report, label: (itemId: string) => string):
   const groups = view.hiddenGroups.map(
     (hidden) => `<li>${escapeHtml(groupLabel(hidden.groups))}: fewer than ${view.minGroupSize} took part, so their answers are left out of every figure on this page.</li>`,
   );
-  const withheld = view.items.filter((item) => item.withheld.length > 0);
+  const sinceEarlier = (item: Participant360Report['items'][number]): boolean => item.withheld.some((entry) => entry.reason === 'differs-little-from-earlier-release');
+  const withheld = view.items.filter((item) => item.withheld.some((entry) => entry.reason !== 'differs-little-from-earlier-release'));
+  const changed = view.items.filter(sinceEarlier);
   const items =
-    withheld.length === 0
+    (withheld.length === 0
       ? ''
-      : `<p>On these items some figures are not shown because too few people answered them: ${withheld.map((item) => escapeHtml(label(item.itemId))).join('; ')}.</p>`;
+      : `<p>On these items some figures are not shown because too few people answered them: ${withheld.map((item) => escapeHtml(label(item.itemId))).join('; ')}.</p>`) +
+    (changed.length === 0
+      ? ''
+      : `<p>On these items some figures are not shown because the people who answered are almost the same as for a figure you were shown before, so setting the two side by side could show what the few who joined or left said: ${changed.map((item) => escapeHtml(label(item.itemId))).join('; ')}.</p>`);
   if (groups.length === 0 && items === '') return '<p>Nothing: every group of raters was large enough to be shown.</p>';
   return (groups.length === 0 ? '' : `<ul>${groups.join('')}</ul>`) + items;
 }

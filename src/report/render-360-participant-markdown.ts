@@ -143,8 +143,14 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
   const leftOut = view.hiddenGroups.map(
     (hidden) => `- ${raterGroupLabel(hidden.groups, false)}: fewer than ${view.minGroupSize} took part, so their answers are left out of every figure to keep them anonymous.`,
   );
-  const withheld = view.items.filter((item) => item.withheld.length > 0).length;
+  const withheld = view.items.filter((item) => item.withheld.some((entry) => entry.reason !== 'differs-little-from-earlier-release')).length;
   if (withheld > 0) leftOut.push(`- On ${withheld === 1 ? '1 item' : `${withheld} items`} some figures are not shown because too few people answered it.`);
+  const changed = view.items.filter((item) => item.withheld.some((entry) => entry.reason === 'differs-little-from-earlier-release')).length;
+  if (changed > 0) {
+    leftOut.push(
+      `- On ${changed === 1 ? '1 item' : `${changed} items`} some figures are not shown because the people who answered are almost the same as for a figure you were shown before, so comparing the two could show what the few who joined or left said.`,
+    );
+  }
 
   // Notes about a hidden group join the section that says what was left out.
   const general = view.notes.filter((note) => note.about === 'general');

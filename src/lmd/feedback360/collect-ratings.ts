@@ -29,6 +29,8 @@ export interface CollectedRatings {
   readonly raterGroup: readonly number[];
   /** Whether each local rater gave at least one score. */
   readonly raterScored: readonly boolean[];
+  /** Each local rater's id (read only by the release ledger's check). */
+  readonly raterId: readonly string[];
   readonly ratingRater: readonly number[];
   readonly ratingItem: readonly number[];
   readonly ratingScore: readonly number[];
@@ -111,6 +113,7 @@ class RatingsCollector {
   readonly raterNumber = new Map<string, number>();
   readonly raterGroup: number[] = [];
   readonly raterScored: boolean[] = [];
+  readonly raterIds: string[] = [];
   // The first row of each (rater, item), or -1: one buffer for all raters, grown as raters appear.
   firstRow: Int32Array;
   readonly ratingRater: number[] = [];
@@ -140,6 +143,7 @@ class RatingsCollector {
       this.raterNumber.set(raterId, rater);
       this.raterGroup.push(group);
       this.raterScored.push(false);
+      this.raterIds.push(raterId);
       if ((rater + 1) * itemCount > this.firstRow.length) {
         const grown = new Int32Array(this.firstRow.length * 2).fill(-1);
         grown.set(this.firstRow);
@@ -177,8 +181,8 @@ class RatingsCollector {
   }
 
   result(): CollectedRatings {
-    const { raterGroup, raterScored, ratingRater, ratingItem, ratingScore } = this;
-    return { raterGroup, raterScored, ratingRater, ratingItem, ratingScore };
+    const { raterGroup, raterScored, raterIds, ratingRater, ratingItem, ratingScore } = this;
+    return { raterGroup, raterScored, raterId: raterIds, ratingRater, ratingItem, ratingScore };
   }
 }
 

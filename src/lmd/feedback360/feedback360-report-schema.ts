@@ -3,6 +3,7 @@ import { findingAudiences, findingSeverities } from '../../core/finding.js';
 import { references, type ReferenceId } from '../../core/references.js';
 import { anonymityPolicySchema } from './anonymity/anonymity-policy.js';
 import { feedbackReadinessBands, feedbackReadinessFindingCodes, feedbackReadinessModerators } from './feedback-readiness.js';
+import { releaseLedgerSchema } from './anonymity/release-ledger.js';
 import { feedback360FindingCodes, withheldReasons360, type Feedback360Report } from './feedback360-report.js';
 import { raterGroups } from './rater-group.js';
 import { selfOtherAgreementCategories, selfOtherAgreementSixWayCategories } from './self-other-agreement.js';
@@ -131,4 +132,10 @@ export const feedback360ReportSchema: z.ZodType<Feedback360Report> = /* @__PURE_
     })
     .nullable(),
   findings: /* @__PURE__ */ z.array(finding),
+  release: /* @__PURE__ */ z
+    .object({
+      releaseId: /* @__PURE__ */ z.string(),
+      ledger: /* @__PURE__ */ releaseLedgerSchema.optional(),
+    })
+    .optional(),
 });

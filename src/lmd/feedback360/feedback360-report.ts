@@ -3,6 +3,7 @@ import type { PersonFinding } from '../../core/finding.js';
 import { findingCodesOf, type FindingDefinition } from '../../core/finding-catalogue.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { FeedbackReadiness, FeedbackReadinessFinding } from './feedback-readiness.js';
+import type { ReleaseLedger } from './anonymity/release-ledger.js';
 import type { RaterGroup } from './rater-group.js';
 import type { AgreementBand, SelfOtherAgreementCategory, SelfOtherAgreementSixWayCategory } from './self-other-agreement.js';
 
@@ -52,12 +53,21 @@ export interface CompetencyFigure360 {
  *   scored this item.
  * - `others-below-minimum`: the pooled all-others figure would rest on fewer than `minOthersSize`
  *   raters.
+ * - `differs-little-from-earlier-release`: with the release ledger, the figure's raters differ from
+ *   those of figures already published for the same ratee and scope by too few people (fewer
+ *   than `minGroupSize` joiners and leavers), so setting one against the other would give away
+ *   the ratings of those few.
  *
  * @example
- * withheldReasons360.length //=> 3
- * @see {@link interpret360}
+ * withheldReasons360.length //=> 4
+ * @see {@link interpret360}; {@link releaseLedgerSchema} for the release ledger.
  */
-export const withheldReasons360 = /* @__PURE__ */ Object.freeze(['below-minimum-group-size', 'below-minimum-on-item', 'others-below-minimum'] as const);
+export const withheldReasons360 = /* @__PURE__ */ Object.freeze([
+  'below-minimum-group-size',
+  'below-minimum-on-item',
+  'others-below-minimum',
+  'differs-little-from-earlier-release',
+] as const);
 
 /**
  * One of {@link withheldReasons360}.
@@ -238,6 +248,11 @@ export const feedback360Findings = /* @__PURE__ */ deepFreeze({
   FB360_BLIND_SPOTS: { severity: 'advice', audience: 'coach', meaning: 'On some items the ratee rates themselves well above others: possible blind spots.' },
   FB360_HIDDEN_STRENGTHS: { severity: 'info', audience: 'coach', meaning: 'On some items the ratee rates themselves well below others: possible hidden strengths.' },
   FB360_RATER_DISAGREEMENT: { severity: 'advice', audience: 'coach', meaning: 'On some items the raters of one group are far apart.' },
+  FB360_WITHHELD_SINCE_EARLIER_RELEASE: {
+    severity: 'info',
+    audience: 'participant',
+    meaning: "Some figures are withheld because their raters differ from an earlier report's by too few people.",
+  },
 } as const satisfies Record<string, FindingDefinition>);
 
 /**
@@ -316,4 +331,22 @@ export interface Feedback360Report {
   readonly readiness: FeedbackReadiness | null;
   /** Findings, most severe first. */
   readonly findings: readonly Feedback360Finding[];
+  /** What the release ledger withheld, when the report was checked against one; absent otherwise. */
+  readonly release?: ReleaseCheck360 | undefined;
+}
+
+/**
+ * That a report was checked against the release ledger. What the check withheld is in each item's
+ * `withheld`, with the reason `differs-little-from-earlier-release`; competency and overall figures
+ * average the published item figures, so they leave out what is withheld there.
+ * @see {@link interpret360}
+ */
+export interface ReleaseCheck360 {
+  /** The release the report was checked for. */
+  readonly releaseId: string;
+  /**
+   * The ledger after this release, to keep for the next one: on the report of {@link interpret360}
+   * only ({@link interpret360Cohort} gives one ledger for the whole cycle instead).
+   */
+  readonly ledger?: ReleaseLedger | undefined;
 }

@@ -7,6 +7,8 @@ import type { Feedback360Options, Feedback360Report } from './feedback360-report
 import { policyWithDefaults } from './anonymity/anonymity-policy.js';
 import { instrument360Schema } from './instrument-360.js';
 import { interpretRatees, readinessLookup, splitRatings } from './interpret-ratees.js';
+import { openReleaseRun, splitReleases, type Releases360 } from './anonymity/check-release.js';
+import type { ReleaseLedger } from './anonymity/release-ledger.js';
 import { optionalNorms, optionsWithDefaults } from './settings-360.js';
 import type { AnonymityPolicy } from './anonymity/anonymity-policy.js';
 import type { CohortRating360 } from './rating-360.js';
@@ -51,6 +53,8 @@ export const interpret360CohortSettingsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type Interpret360CohortInput = z.input<typeof interpret360CohortSettingsSchema> & {
   readonly ratings: readonly CohortRating360[];
+  /** The release ledger's check, with the ledger so far: see {@link releases360SettingsSchema}. */
+  readonly releases?: Releases360;
 };
 
 /**
@@ -85,6 +89,8 @@ export interface Feedback360Cohort {
   readonly agreement: AgreementDistribution360;
   /** The cohort's self − others differences (ratees with both), or `null` when there are none. */
   readonly differences: { readonly n: number; readonly mean: number; readonly sd: number | null } | null;
+  /** With `releases`: the ledger after this release, to keep for the next one; absent otherwise. */
+  readonly ledger?: ReleaseLedger;
 }
 
 /**
@@ -179,9 +185,12 @@ function groupRowsByRatee(rows: readonly unknown[]): { ids: string[]; order: Int
  *   norm-referenced agreement.
  */
 export function interpret360Cohort(input: Interpret360CohortInput): Feedback360Cohort {
-  const { rows, settings } = splitRatings(input);
+  const { input: rest, releases } = splitReleases(input);
+  const { rows, settings } = splitRatings(rest);
   const parsed = parseInput(interpret360CohortSettingsSchema, settings, '');
   const grouping = groupRowsByRatee(rows);
   const readinessOf = readinessLookup(parsed.readiness, grouping.ids);
-  return interpretRatees(parsed, rows, grouping, true, readinessOf);
+  const run = releases === undefined ? null : openReleaseRun(releases, parsed.instrument, parsed.policy.minGroupSize, null);
+  const cohort = interpretRatees(parsed, rows, grouping, true, readinessOf, run);
+  return run === null ? cohort : { ...cohort, ledger: run.ledger() };
 }

@@ -1,6 +1,8 @@
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
+import { openReleaseRun, splitReleases } from './anonymity/check-release.js';
+import type { ReleaseLedger } from './anonymity/release-ledger.js';
 import { collectColumnRatings } from './collect-ratings.js';
 import type { Feedback360Report } from './feedback360-report.js';
 import { interpret360CohortSettingsSchema, type Feedback360Cohort, type Interpret360CohortInput } from './interpret-360-cohort.js';
@@ -29,6 +31,8 @@ export type Feedback360CohortTotals = Omit<Feedback360Cohort, 'ratees'> & {
   readonly reported: number;
   /** How many ratees the cycle has. */
   readonly rateeCount: number;
+  /** With `releases`: the ledger after this release (the reported ratees' figures added), to keep for the next one. */
+  readonly ledger?: ReleaseLedger;
 };
 
 /**
@@ -37,6 +41,10 @@ export type Feedback360CohortTotals = Omit<Feedback360Cohort, 'ratees'> & {
  * figures, whatever the number of ratees. The reports, their order (ratees in order of first
  * appearance) and the cohort's figures are those {@link interpret360Cohort} gives for the same
  * ratings; so are the checks and errors (`ratings[k]` names the k-th rating in the columns).
+ *
+ * With `releases` (a ledger of what earlier releases published, as for {@link interpret360Cohort}),
+ * every reported figure is checked against it and the ledger after this release comes back in
+ * `ledger`.
  *
  * Under a cohort-referenced agreement rule every ratee is aggregated twice (once for the band,
  * once for the report): twice the work, flat memory. To split a very large organisation across
@@ -66,8 +74,7 @@ export type Feedback360CohortTotals = Omit<Feedback360Cohort, 'ratees'> & {
  * const totals = interpret360Stream({ instrument, ratings: columns.finish() }, (rateeId, report) => {
  *   seen.push(`${rateeId}: ${report.agreement?.category}`);
  * });
- * seen //=> ['ann: over-estimator', 'bo: in-agreement-good']
- * [totals.reported, totals.differences?.n] //=> [2, 2]
+ * [seen, totals.reported, totals.differences?.n] //=> [['ann: over-estimator', 'bo: in-agreement-good'], 2, 2]
  * @see {@link interpret360Cohort}; {@link ratingColumns360}
  */
 export function interpret360Stream(input: Interpret360StreamInput, onReport: (rateeId: string, report: Feedback360Report) => void): Feedback360CohortTotals {
@@ -75,8 +82,10 @@ export function interpret360Stream(input: Interpret360StreamInput, onReport: (ra
     throw new LmdInputError([{ keys: [], message: `expected an object (received ${describeValue(input)})` }]);
   }
   if (typeof onReport !== 'function') throw new LmdInputError([{ keys: ['onReport'], message: `expected a function to hand each report to (received ${describeValue(onReport)})` }]);
-  const { ratings: columns, ratees: only, ...settings } = input as Interpret360StreamInput;
+  const { input: withoutReleases, releases } = splitReleases(input);
+  const { ratings: columns, ratees: only, ...settings } = withoutReleases as Interpret360StreamInput;
   const parsed = parseInput(interpret360CohortSettingsSchema, settings, '');
+  const release = releases === undefined ? null : openReleaseRun(releases, parsed.instrument, parsed.policy.minGroupSize, null);
   checkRatingColumns(columns, parsed.instrument.items.length);
   const ids = columns.rateeIds;
   // Counting sort of responses by ratee; none needed when each ratee's responses are already together.
@@ -129,6 +138,7 @@ export function interpret360Stream(input: Interpret360StreamInput, onReport: (ra
     },
     false,
     wanted,
+    release,
   );
-  return { ...tally, reported, rateeCount: ids.length };
+  return { ...tally, reported, rateeCount: ids.length, ...(release === null ? {} : { ledger: release.ledger() }) };
 }

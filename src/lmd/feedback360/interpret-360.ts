@@ -6,6 +6,7 @@ import type { Feedback360Report } from './feedback360-report.js';
 import { instrument360Schema } from './instrument-360.js';
 import { rating360Schema } from './rating-360.js';
 import { interpretRatees, splitRatings } from './interpret-ratees.js';
+import { openReleaseRun, splitReleases, type Release360 } from './anonymity/check-release.js';
 import { selfOtherAgreementRuleSchema } from './self-other-agreement.js';
 import { optionalNorms, optionsWithDefaults } from './settings-360.js';
 
@@ -33,7 +34,10 @@ export const interpret360InputSchema = /* @__PURE__ */ z.strictObject({
  * The input of {@link interpret360}, as a caller writes it.
  * @see {@link interpret360InputSchema}
  */
-export type Interpret360Input = z.input<typeof interpret360InputSchema>;
+export type Interpret360Input = z.input<typeof interpret360InputSchema> & {
+  /** The release ledger's check, with the ledger so far: see {@link release360SettingsSchema}. */
+  readonly releases?: Release360;
+};
 
 /**
  * Interprets one ratee's 360-degree feedback: per item and competency, the self score, each shown
@@ -83,14 +87,18 @@ export type Interpret360Input = z.input<typeof interpret360InputSchema>;
  *   `yammarino-atwater-1997`; Hundepool et al. (2012) `hundepool-et-al-2012`; `ccl-benchmarks-360`.
  */
 export function interpret360(input: Interpret360Input): Feedback360Report {
-  const { rows, settings } = splitRatings(input);
+  const { input: rest, releases } = splitReleases(input);
+  const { rows, settings } = splitRatings(rest);
   const parsed = parseInput(interpret360SettingsSchema, settings, '');
   // One ratee: every row, in order. The rows are checked as interpret360Cohort checks them,
   // without a ratee id.
   const grouping = { ids: [''], order: null, starts: Int32Array.of(0, rows.length) };
   const readiness = parsed.readiness ?? null;
-  const cohort = interpretRatees(parsed, rows, grouping, false, () => readiness);
-  return (cohort.ratees[0] as { readonly report: Feedback360Report }).report;
+  const run = releases === undefined ? null : openReleaseRun(releases, parsed.instrument, parsed.policy.minGroupSize, '');
+  const cohort = interpretRatees(parsed, rows, grouping, false, () => readiness, run);
+  const report = (cohort.ratees[0] as { readonly report: Feedback360Report }).report;
+  if (run === null || report.release === undefined) return report;
+  return { ...report, release: { ...report.release, ledger: run.ledger() } };
 }
 
 /** {@link interpret360InputSchema} without the ratings, which are checked row by row. */

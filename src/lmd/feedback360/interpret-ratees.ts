@@ -10,6 +10,8 @@ import type { AgreementDistribution360, cohortReferencedRuleSchema, Feedback360C
 import { collectRatings, type CollectedRatings } from './collect-ratings.js';
 import type { InstrumentIndex } from './instrument-index.js';
 import { aggregateCollected, type RateeAggregate } from './ratee-aggregate.js';
+import type { ReleaseRun } from './anonymity/check-release.js';
+import type { RateeReleaseGate } from './anonymity/_internal/ratee-release-gate.js';
 import { buildRateeReport } from './ratee-report.js';
 import { roundOff, selfOtherAgreementCategories, type AgreementBand, type SelfOtherAgreementCategory, type selfOtherAgreementRuleSchema } from './self-other-agreement.js';
 import { settingsFor, type optionalNorms } from './settings-360.js';
@@ -109,8 +111,12 @@ export function runRatees(
   emit: (rateeId: string, report: Feedback360Report) => void,
   keepAggregates: boolean,
   wanted: (ratee: number) => boolean = () => true,
+  // Release ledger hook (issue 18): each reported ratee's figures are checked against earlier
+  // releases. A ratee aggregated twice is checked twice; the check gives the same answer again.
+  release: ReleaseRun | null = null,
 ): CohortTally {
   const { ids } = source;
+  const gate = (ratee: number): RateeReleaseGate | null => (release === null || !wanted(ratee) ? null : release.forRatee(ids[ratee] as string));
   const index = indexInstrument(parsed.instrument);
   const rule = parsed.agreementRule;
   const fixedRule = rule === undefined || rule.kind === 'cohort-referenced' ? undefined : rule;
@@ -131,7 +137,7 @@ export function runRatees(
     emit(rateeId, made);
   };
   for (let ratee = 0; ratee < ids.length; ratee += 1) {
-    const aggregate = aggregateCollected(provisional, source.collect(ratee, index));
+    const aggregate = aggregateCollected(provisional, source.collect(ratee, index), gate(ratee));
     if (aggregate.overall !== null) {
       differences.push(aggregate.overall.self - aggregate.overall.others);
       othersOverall.push(aggregate.overall.others);
@@ -160,7 +166,7 @@ export function runRatees(
     settings = { ...provisional, band };
     for (let ratee = 0; ratee < ids.length; ratee += 1) {
       if (!wanted(ratee)) continue;
-      const aggregate = keepAggregates ? (aggregates[ratee] as RateeAggregate) : aggregateCollected(provisional, source.collect(ratee, index));
+      const aggregate = keepAggregates ? (aggregates[ratee] as RateeAggregate) : aggregateCollected(provisional, source.collect(ratee, index), gate(ratee));
       if (keepAggregates) aggregates[ratee] = null;
       report(settings, ratee, aggregate);
     }
@@ -185,9 +191,10 @@ export function interpretRatees(
   grouping: RateeGrouping,
   withRatee: boolean,
   readinessOf: (rateeId: string) => FeedbackReadinessInput | null,
+  release: ReleaseRun | null = null,
 ): Feedback360Cohort {
   const ratees: { rateeId: string; report: Feedback360Report }[] = [];
-  const tally = runRatees(parsed, rowSource(rows, grouping, withRatee), readinessOf, (rateeId, report) => ratees.push({ rateeId, report }), true);
+  const tally = runRatees(parsed, rowSource(rows, grouping, withRatee), readinessOf, (rateeId, report) => ratees.push({ rateeId, report }), true, undefined, release);
   return { policy: tally.policy, agreementBand: tally.agreementBand, options: tally.options, ratees, agreement: tally.agreement, differences: tally.differences };
 }
 

@@ -5,6 +5,14 @@ import { raterGroups, type RaterGroup } from './rater-group.js';
 import { minimumRatersOnItem, othersFigureIsPublished } from './anonymity/publication-rules.js';
 import { groupNames, planReportingUnits } from './anonymity/reporting-units.js';
 import type { ShownGroup360 } from './feedback360-report.js';
+import {
+  closeRateeFigures,
+  gateItemCells,
+  gateOthersItems,
+  openRateeFigures,
+  type RateeReleaseGate,
+  type RateeReleasePart,
+} from './anonymity/_internal/ratee-release-gate.js';
 
 /**
  * Per-cell accumulators for units × items.
@@ -46,14 +54,19 @@ function addToCell(cells: Cells, cell: number, score: number): void {
  * smaller than the minimum. The collected ratings live only inside this call: the aggregate keeps
  * sums and counts, never a rating.
  *
+ * With a release gate (the release ledger's check for this ratee), each figure is also checked
+ * against what earlier releases published, at the two points marked "release ledger", and one it
+ * withholds is treated like any other withheld figure from then on.
+ *
  * @internal
  */
 export function aggregateRatee(
   settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy },
   rows: readonly unknown[],
   selection: RowSelection,
+  release?: RateeReleaseGate | null,
 ): RateeAggregate {
-  return aggregateCollected(settings, collectRatings(settings.index, rows, selection));
+  return aggregateCollected(settings, collectRatings(settings.index, rows, selection), release);
 }
 
 /**
@@ -62,7 +75,11 @@ export function aggregateRatee(
  *
  * @internal
  */
-export function aggregateCollected(settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy }, ratings: CollectedRatings): RateeAggregate {
+export function aggregateCollected(
+  settings: { readonly index: InstrumentIndex; readonly policy: AnonymityPolicy },
+  ratings: CollectedRatings,
+  release?: RateeReleaseGate | null,
+): RateeAggregate {
   const { index, policy } = settings;
   const itemCount = index.itemCount;
   const groupCount = raterGroups.length;
@@ -95,6 +112,9 @@ export function aggregateCollected(settings: { readonly index: InstrumentIndex; 
       if ((cells.n[cell] as number) >= minimum) published[cell] = 1;
     }
   }
+  // Release ledger, step 1: each group's item figures against earlier releases.
+  const releaseFigures = release == null ? null : openRateeFigures(release, settings, plan, selfUnit, ratings, raterUnit);
+  if (releaseFigures !== null) gateItemCells(releaseFigures, published);
 
   // All-others cells pool the published non-self cells of each item.
   const others = makeCells(itemCount);
@@ -125,6 +145,8 @@ export function aggregateCollected(settings: { readonly index: InstrumentIndex; 
     const n = others.n[item] as number;
     if (othersFigureIsPublished(n, policy)) othersPublished[item] = 1;
   }
+  // Release ledger, step 2: all-others item figures.
+  if (releaseFigures !== null) gateOthersItems(releaseFigures, published, othersPublished, othersGroups);
 
   // Distinct raters behind each competency figure: a rater counts once per competency, for their
   // unit when one of their scores there is published, and for all-others when it is pooled too.
@@ -186,6 +208,7 @@ export function aggregateCollected(settings: { readonly index: InstrumentIndex; 
     }
   }
   return {
+    release: releaseFigures === null ? null : closeRateeFigures(releaseFigures),
     plan,
     selfUnit,
     cells,
@@ -217,6 +240,8 @@ export function aggregateCollected(settings: { readonly index: InstrumentIndex; 
  * @internal
  */
 export interface RateeAggregate {
+  /** What the release ledger withheld, or `null` when no ledger was given. */
+  readonly release: RateeReleasePart | null;
   /** The reporting units (groups shown alone or merged; hidden groups have none). */
   readonly plan: ReturnType<typeof planReportingUnits>;
   /** The unit holding the self-rating, or -1. */

@@ -10,6 +10,7 @@ import type {
   Item360Result,
   ItemFigure360,
   RankedItem360,
+  ReleaseCheck360,
   ShownGroup360,
   SelfOtherAgreement360,
   WithheldFigure360,
@@ -72,6 +73,7 @@ interface ItemPart {
   readonly itemsWithGroupWithheld: number;
   readonly itemsWithOthersWithheld: number;
   readonly itemsWithDisagreement: number;
+  readonly itemsWithheldByRelease: number;
 }
 
 /** Each item's published figures, what is withheld on it and why, its gap and its flag. */
@@ -89,6 +91,8 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
   let itemsWithGroupWithheld = 0;
   let itemsWithOthersWithheld = 0;
   let itemsWithDisagreement = 0;
+  let itemsWithheldByRelease = 0;
+  const release = aggregate.release;
   for (let item = 0; item < itemCount; item += 1) {
     const itemData = index.instrument.items[item] as { id: string; competencyId: string; reverseScored?: boolean };
     const groups: ItemFigure360[] = [];
@@ -102,6 +106,8 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
         const figure = itemFigure(cells, cell, names, exempt, spread);
         if (unit === selfUnit) self = figure;
         else groups.push(figure);
+      } else if (release !== null && release.cells[cell] === 1) {
+        withheld.push({ groups: names, reason: 'differs-little-from-earlier-release' });
       } else if (!exempt) {
         withheld.push({ groups: names, reason: 'below-minimum-on-item' });
       }
@@ -111,12 +117,15 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
       const names = othersGroups[item] as RaterGroup[];
       const identifiable = names.every((name) => policy.exemptGroups.includes(name as 'self' | 'manager'));
       othersFigure = itemFigure(others, item, names, identifiable, spread);
+    } else if (release !== null && release.others[item] === 1) {
+      withheld.push({ groups: othersGroups[item] as RaterGroup[], reason: 'differs-little-from-earlier-release' });
     } else if (nonSelfShownGroups.length > 0) {
       withheld.push({ groups: nonSelfShownGroups, reason: 'others-below-minimum' });
       itemsWithOthersWithheld += 1;
     }
     if (withheld.some((entry) => entry.reason === 'below-minimum-on-item')) itemsWithGroupWithheld += 1;
     if (groups.some((figure) => figure.raterDisagreement)) itemsWithDisagreement += 1;
+    if (withheld.some((entry) => entry.reason === 'differs-little-from-earlier-release')) itemsWithheldByRelease += 1;
     const gap = self !== null && othersFigure !== null ? self.mean - othersFigure.mean : null;
     if (gap !== null && gap >= options.blindSpotGap - BAND_TOLERANCE) overCandidates.push({ item, gap });
     if (gap !== null && -gap >= options.blindSpotGap - BAND_TOLERANCE) underCandidates.push({ item, gap: -gap });
@@ -146,7 +155,7 @@ function itemPart(settings: ReportSettings, aggregate: RateeAggregate): ItemPart
       list.push(result.itemId);
     }
   }
-  return { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement };
+  return { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement, itemsWithheldByRelease };
 }
 
 /** Each competency's figures: the means of its published item figures, with the raters behind them. */
@@ -274,7 +283,11 @@ export function buildRateeReport(
   const itemCount = index.itemCount;
   const { plan, selfUnit } = aggregate;
   const spread = options.disagreementSpread;
-  const { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement } = itemPart(settings, aggregate);
+  const { itemResults, blindSpots, hiddenStrengths, itemsWithGroupWithheld, itemsWithOthersWithheld, itemsWithDisagreement, itemsWithheldByRelease } = itemPart(
+    settings,
+    aggregate,
+  );
+  const release: ReleaseCheck360 | null = aggregate.release === null ? null : { releaseId: aggregate.release.releaseId };
   const competencyResults = competencyPart(settings, aggregate);
   const agreement = agreementPart(settings, aggregate);
   const { highestRatedItems, lowestRatedItems } = extremeItemsPart(settings, aggregate, itemResults);
@@ -287,6 +300,7 @@ export function buildRateeReport(
     itemsWithGroupWithheld,
     itemsWithOthersWithheld,
     itemsWithDisagreement,
+    itemsWithheldByRelease,
     spread,
     agreement,
     blindSpots: blindSpots.length,
@@ -317,5 +331,6 @@ export function buildRateeReport(
     hiddenStrengths,
     readiness: readinessResult,
     findings: sortFindingsBySeverity(allFindings),
+    ...(release === null ? {} : { release }),
   };
 }

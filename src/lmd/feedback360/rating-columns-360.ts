@@ -5,7 +5,13 @@ import type { Instrument360 } from './instrument-360.js';
 import { raterGroups } from './rater-group.js';
 
 /**
- * The score a {@link RatingColumns360} holds for a rating without one (not observed, or blank).
+ * The score a {@link RatingColumns360} holds for a rating without one (not observed, or blank):
+ * the least 32-bit integer, which no scale reaches.
+ *
+ * @example
+ * const columns = ratingColumns360({ scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i1', competencyId: 'c' }] });
+ * columns.add({ rateeId: 'ann', raterId: 'p1', group: 'peer', itemId: 'i1', score: null });
+ * columns.finish().score[0] === noScore360 //=> true
  * @see {@link RatingColumns360}
  */
 export const noScore360 = -2147483648;

@@ -18,6 +18,8 @@ export interface Report360Facts {
   readonly itemsWithGroupWithheld: number;
   readonly itemsWithOthersWithheld: number;
   readonly itemsWithDisagreement: number;
+  /** Items with a figure the release ledger withheld. */
+  readonly itemsWithheldByRelease?: number;
   readonly spread: number;
   readonly agreement: SelfOtherAgreement360 | null;
   readonly blindSpots: number;
@@ -67,6 +69,14 @@ export function report360Findings(facts: Report360Facts): Feedback360Finding[] {
       'FB360_OTHERS_WITHHELD',
       `On ${itemsWithOthersWithheld} of ${itemCount} items the all-others figure is withheld because it would rest on fewer than ${policy.minOthersSize} raters; read those items with care.`,
       ['ccl-benchmarks-360'],
+    );
+  }
+  const withheldByRelease = facts.itemsWithheldByRelease ?? 0;
+  if (withheldByRelease > 0) {
+    add(
+      'FB360_WITHHELD_SINCE_EARLIER_RELEASE',
+      `On ${withheldByRelease} of ${itemCount} items a figure is withheld because its raters differ from those of a figure already published about this person by fewer than ${policy.minGroupSize} people, so comparing the two could show what those few said.`,
+      ['hundepool-et-al-2012', 'ccl-reissued-reports'],
     );
   }
   if (selfUnit < 0) {

@@ -67,9 +67,12 @@ export function hiddenSection360(
 
   const withheldByGroup = new Map<string, string[]>();
   const othersWithheld: string[] = [];
+  const changedSinceEarlier: string[] = [];
   for (const item of report.items) {
     for (const withheld of item.withheld) {
-      if (withheld.reason === 'others-below-minimum') {
+      if (withheld.reason === 'differs-little-from-earlier-release') {
+        if (!changedSinceEarlier.includes(item.itemId)) changedSinceEarlier.push(item.itemId);
+      } else if (withheld.reason === 'others-below-minimum') {
         othersWithheld.push(item.itemId);
       } else if (withheld.reason === 'below-minimum-on-item') {
         const label = groupLabel(withheld.groups);
@@ -78,6 +81,11 @@ export function hiddenSection360(
     }
   }
   const itemList = (ids: readonly string[]): string => joinWithAnd(ids.map(itemLabel));
+  if (changedSinceEarlier.length > 0) {
+    parts.push(
+      `<p>Checked against earlier reports (the release ledger): on ${itemList(changedSinceEarlier)} some figures are withheld because their raters differ from those of a figure already published about this person by fewer than ${policy.minGroupSize} people, so comparing the two could show what those few said.</p>`,
+    );
+  }
   if (withheldByGroup.size > 0 || othersWithheld.length > 0) {
     parts.push('<h3>Items with too few raters</h3><ul>');
     for (const [label, ids] of withheldByGroup) {
@@ -93,7 +101,7 @@ export function hiddenSection360(
       );
     }
     parts.push('</ul><p>No count is given for a withheld figure: saying how many people answered would itself tell something.</p>');
-  } else {
+  } else if (changedSinceEarlier.length === 0) {
     parts.push(`<p>On every item, each shown group and &ldquo;${allOthersLabel}&rdquo; had enough raters for its figure to be shown.</p>`);
   }
   parts.push(

@@ -110,9 +110,9 @@ describe('the 360 statistics API contract', () => {
 });
 
 describe('the interpret360 input contract', () => {
-  it('takes { instrument, ratings, policy?, agreementRule?, norms?, readiness? } (and display options?)', () => {
+  it('takes { instrument, ratings, policy?, agreementRule?, norms?, readiness? } (and display options? and the release ledger?)', () => {
     expectTypeOf<keyof Interpret360Input>().toEqualTypeOf<
-      'instrument' | 'ratings' | 'policy' | 'agreementRule' | 'norms' | 'readiness' | 'options'
+      'instrument' | 'ratings' | 'policy' | 'agreementRule' | 'norms' | 'readiness' | 'options' | 'releases'
     >();
     expectTypeOf<Interpret360Input['instrument']>().toEqualTypeOf<Instrument360>();
     expectTypeOf<Interpret360Input['policy']>().toEqualTypeOf<AnonymityPolicyInput | undefined>();

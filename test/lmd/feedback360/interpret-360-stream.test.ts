@@ -79,3 +79,29 @@ describe('interpret360Stream', () => {
     expect([...good.score]).toStrictEqual(before);
   });
 });
+
+describe('interpret360Stream with a release ledger', () => {
+  it('withholds and records what interpret360Cohort withholds and records, release after release', async () => {
+    const { createHmac } = await import('node:crypto');
+    const { emptyReleaseLedger } = await import('../../../src/index.js');
+    const pseudonymise = (raterId: string): string => createHmac('sha256', 'key').update(raterId).digest('hex');
+    const cycle = (peers: Record<string, number>): CohortRating360[] =>
+      ['ann', 'bo'].flatMap((rateeId) => Object.entries(peers).map(([raterId, score]) => ({ rateeId, raterId: `${rateeId}-${raterId}`, group: 'peer' as const, itemId: 'i1', score })));
+    const policy = { minOthersSize: 3 };
+    let fromRows = emptyReleaseLedger;
+    let fromColumns = emptyReleaseLedger;
+    for (const [releaseId, peers] of [['2025', { A: 3, B: 3, C: 3 }], ['2026', { A: 3, B: 3, C: 3, D: 1 }]] as const) {
+      const ratings = cycle(peers);
+      const cohort = interpret360Cohort({ instrument: smallInstrument, ratings, policy, releases: { ledger: fromRows, releaseId, pseudonymise } });
+      const handed: unknown[] = [];
+      const totals = interpret360Stream({ instrument: smallInstrument, ratings: columns(ratings), policy, releases: { ledger: fromColumns, releaseId, pseudonymise } }, (rateeId, report) => handed.push({ rateeId, report }));
+      expect(handed).toStrictEqual(cohort.ratees);
+      expect(totals.ledger).toStrictEqual(cohort.ledger);
+      if (releaseId === '2026') expect(JSON.stringify(handed)).toContain('differs-little-from-earlier-release');
+      fromRows = cohort.ledger as typeof fromRows;
+      fromColumns = totals.ledger as typeof fromColumns;
+    }
+    // The second release: D's joining would show D's rating, so the peers' figure is withheld for both ratees.
+    expect(JSON.stringify(fromColumns)).not.toMatch(/ann-D|bo-D/);
+  });
+});

@@ -30,6 +30,7 @@ const expectedAudience: Readonly<Record<string, 'participant' | 'coach'>> = {
   FB360_BLIND_SPOTS: 'coach',
   FB360_HIDDEN_STRENGTHS: 'coach',
   FB360_RATER_DISAGREEMENT: 'coach',
+  FB360_WITHHELD_SINCE_EARLIER_RELEASE: 'participant',
   FB360_STANDALONE_WITHOUT_COACHING: 'coach',
   FB360_OVER_ESTIMATOR_UNSUPPORTED: 'coach',
   FB360_NO_COACHING: 'coach',

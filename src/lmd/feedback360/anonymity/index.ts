@@ -5,8 +5,9 @@
  * other figure of the same report — determines the ratings of a set of non-exempt raters smaller
  * than the policy's `minGroupSize`. Exempt groups (self, and by default the manager) are shown
  * whatever their size and are labelled identifiable, because the person rated knows who they are.
- * The guarantee holds within one report; across reissued reports, cycles and roll-ups it does not
- * yet (a later issue adds a release ledger here).
+ * The guarantee holds within one report; across reissued reports and cycles it holds when every
+ * release is checked against the release ledger (step 7 below); roll-ups by unit are not yet
+ * checked against it.
  *
  * **How it is kept**, in the order the pipeline applies it:
  *
@@ -34,6 +35,13 @@
  *    manager's) carry no label; what is left pools into one unlabelled block shown only with
  *    enough writers; each comment appears once; order by text, never by rater; names redacted.
  *
+ * 7. Across releases (`release-ledger.ts`, `check-release.ts`; {@link releaseLedgerSchema},
+ *    {@link checkRateeRelease360}, the `releases` setting of {@link interpret360Cohort}): each item
+ *    figure is checked against every figure already published for the ratee and item; it is
+ *    withheld (`differs-little-from-earlier-release`) when some combination of them would rest on
+ *    fewer than `minGroupSize` non-exempt raters alone (for two figures: raters that differ by 1 to
+ *    `minGroupSize` − 1 people). The ledger holds keyed pseudonyms, never rater ids.
+ *
  * **Proof obligations** — each is a test that fails when the rule is broken:
  *
  * - No differencing attack: over 10,000 random rater configurations, both strategies, blanks and
@@ -45,6 +53,10 @@
  *   `test/report/render-360-html.test-prop.ts`).
  * - The cohort path gives each ratee the report `interpret360` gives them alone
  *   (`test/lmd/feedback360/invariants.test-prop.ts`).
+ * - No differencing across releases: over 10,000 random multi-release histories, no combination
+ *   of the item figures published with the ledger determines fewer than `minGroupSize` non-exempt
+ *   raters, and without it the same attacker finds leaks
+ *   (`test/lmd/feedback360/release-ledger.test-prop.ts`).
  * - No exported array or object can be changed by a caller to steer any of the above
  *   (`test/package/frozen-exports.test.ts`).
  *
@@ -61,3 +73,8 @@ export type {
   QuestionComments360,
   Comments360,
 } from './publish-comments-360.js';
+// The release ledger (issue 18): the guarantee across releases.
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema } from './release-ledger.js';
+export type { ReleaseLedger } from './release-ledger.js';
+export { releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './check-release.js';
+export type { Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './check-release.js';
