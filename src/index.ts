@@ -611,3 +611,32 @@ export type { Html360UnitsContext } from './report/index.js';
 export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './lmd/feedback360/anonymity/index.js';
 export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './lmd/feedback360/anonymity/index.js';
 export type { ReleaseCheck360 } from './lmd/feedback360/feedback360-report.js';
+// Comparing 360 cycles (issue 18, part 1).
+export {
+  compareCycles360,
+  compareCycles360InputSchema,
+  cycleFigureAbsences360,
+  cycleChangeReadings360,
+  cycleComparison360Findings,
+  cycleComparison360FindingCodes,
+  participantCycleComparison360,
+  cycleChangeReadingLabels360,
+} from './lmd/feedback360/index.js';
+export type {
+  CompareCycles360Input,
+  Cycle360,
+  CycleFigureAbsence360,
+  CycleChangeReading360,
+  CyclePoint360,
+  CycleReliabilitySource360,
+  CycleChange360,
+  FigureComparison360,
+  RateeCycleComparison360,
+  CycleItemLinks360,
+  CycleComparison360,
+  CycleComparison360Finding,
+  ParticipantCycleFigure360,
+  ParticipantCycleComparison360,
+} from './lmd/feedback360/index.js';
+// Comparing 360 cycles (issue 18, part 1).
+export { render360TrendMarkdown } from './report/index.js';

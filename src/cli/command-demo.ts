@@ -5,7 +5,9 @@
  */
 import type { LmAssessment } from '../indicators/index.js';
 import {
+  compareCycles360,
   competencySpread360,
+  participantCycleComparison360,
   participantDevelopmentPlan,
   participantView360,
   planDevelopment,
@@ -14,12 +16,14 @@ import {
   type DevelopmentPlan,
   type Feedback360Report,
   type Instrument360,
+  type RateeCycleComparison360,
 } from '../lmd/index.js';
 import {
   escapeMarkdownText,
   joinMarkdownSections,
   render360AgreementMarkdown,
   render360ParticipantMarkdown,
+  render360TrendMarkdown,
   renderDevelopmentPlanMarkdown,
   renderEvaluationMarkdown,
   renderIipMarkdown,
@@ -48,6 +52,7 @@ export const demoFiles = {
   settings: '360-settings.json',
   case: 'evaluation-case.json',
   plan: '360-plan-choices.json',
+  ratings2027: '360-ratings-2027.csv',
 } as const;
 
 /** The texts of the sample files. */
@@ -65,6 +70,8 @@ export interface DemoResult {
   readonly feedback360: { readonly rateeId: string; readonly report: Feedback360Report };
   /** The demo manager's development plan, from the report and the choices in the sample's plan file. */
   readonly plan: DevelopmentPlan;
+  /** The demo manager's change from the 2026 cycle to the 2027 cycle, a year later. */
+  readonly change: RateeCycleComparison360;
   /** The cohort's agreement categories. */
   readonly cohortAgreement: AgreementDistribution360;
   /** How many ratees the cohort has. */
@@ -97,12 +104,18 @@ function analyseDemo(texts: DemoTexts): { result: DemoResult; instrument: Instru
   const choices = readJsonInput(texts.plan, demoFiles.plan, planDevelopmentOptionsSchema);
   const itemText = Object.fromEntries(instrument.items.flatMap((item) => (item.text === undefined ? [] : [[item.id, item.text]])));
   const plan = planDevelopment(entry.report, { ...choices, reference: competencySpread360(cohort.ratees.map((ratee) => ratee.report)), itemText });
+  // A year later: the same managers rated again, compared with 2026.
+  const cohort2027 = interpret360CohortWithSettings(instrument, readRatingsCsv(texts.ratings2027, demoFiles.ratings2027, instrument).rows, settings);
+  const comparison = compareCycles360({ earlier: [{ label: '2026', ratees: cohort.ratees }], current: { label: '2027', ratees: cohort2027.ratees } });
+  const change = comparison.ratees.find((candidate) => candidate.rateeId === DEMO_RATEE);
+  if (change === undefined) throw new InputFileError(`${demoFiles.ratings2027}: the sample has no ratings about ${DEMO_RATEE}`);
   const result: DemoResult = {
     organisation: file.organisation,
     assessedOn: file.assessedOn ?? null,
     iip: assessment,
     feedback360: entry,
     plan,
+    change,
     cohortAgreement: cohort.agreement,
     cohortRatees: cohort.ratees.length,
     evaluation: evaluateCaseFile(texts.case, demoFiles.case),
@@ -121,7 +134,8 @@ function demoted(markdown: string): string {
 
 /**
  * The demo's Markdown report: the IIP assessment (main findings), the demo manager's 360
- * summary, the cohort's agreement categories and the pilot's evaluation with ROI.
+ * summary and plan, their change in the 2027 cycle a year later, the cohort's agreement
+ * categories and the pilot's evaluation with ROI.
  *
  * @param result - the demo's results
  * @param instrument - the 360 instrument (for competency names)
@@ -145,6 +159,8 @@ export function renderDemoMarkdown(result: DemoResult, instrument: Instrument360
     // What the manager is given: their own page and their plan, one heading level down.
     [demoted(render360ParticipantMarkdown(participantView360(result.feedback360.report), { instrument, participantName: result.feedback360.rateeId }))],
     [demoted(renderDevelopmentPlanMarkdown(participantDevelopmentPlan(result.plan), result.feedback360.rateeId))],
+    // A year later, what the manager is given about their change since 2026.
+    [`## ${escapeMarkdownText(result.feedback360.rateeId)} a year later: the 2027 cycle`, '', render360TrendMarkdown(participantCycleComparison360(result.change), 3)],
     [`## The 360 cohort (${result.cohortRatees} managers): agreement categories`, '', render360AgreementMarkdown(result.cohortAgreement)],
     [renderEvaluationMarkdown(result.evaluation, { brief: true, headingLevel: 2 }).trimEnd()],
   ]);

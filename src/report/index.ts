@@ -47,3 +47,4 @@ export { joinMarkdownSections } from './join-markdown-sections.js';
 export { render360UnitsHtml } from './render-360-units-html.js';
 export type { Html360UnitsContext } from './render-360-units-html.js';
 export { render360UnitsMarkdown } from './render-360-units-markdown.js';
+export { render360TrendMarkdown } from './render-360-trend-markdown.js';

@@ -10,7 +10,10 @@
  * @module
  */
 import { joinWithAnd } from '../core/_internal/join-with-and.js';
-import type { Comments360, Feedback360Finding, Feedback360Report, Instrument360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import type { Comments360, Feedback360Finding, Feedback360Report, Instrument360, RateeCycleComparison360, SelfOtherAgreementCategory } from '../lmd/index.js';
+import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
+import { trendChart360, trendTable360 } from './_internal/trend-360.js';
+import { trendIntro360 } from './_internal/trend-table-360.js';
 import { commentsSection360 } from './_internal/html-comments-360.js';
 import {
   bandHoldsZero,
@@ -27,7 +30,8 @@ import { chartSeries360, competencyChart360, competencyTable360, type ChartSourc
 import { itemsSection360 } from './_internal/html-items-360.js';
 import { escapeHtml } from './_internal/html-escape.js';
 import { findingList, readinessSummary } from './_internal/html-findings-360.js';
-import { allOthersLabel, formatGap, formatScore, groupLabel } from './_internal/html-format.js';
+import { allOthersLabel, formatGap, formatScore, groupLabel, severityLabels } from './_internal/html-format.js';
+import { LmdInputError } from '../core/index.js';
 import { hiddenSection360, hiddenSectionFindingCodes } from './_internal/html-hidden-360.js';
 import { createSourceList, type SourceList } from './_internal/html-sources.js';
 import { htmlPage, htmlSection, pageContentSecurityPolicy } from './_internal/html-page.js';
@@ -50,6 +54,8 @@ export interface Html360Context {
   readonly title?: string;
   /** The comments the report may show ({@link publishComments360}); without them the page has no comments section. */
   readonly comments?: Comments360;
+  /** The ratee's comparison with earlier cycles (an entry of {@link compareCycles360}'s `ratees`); without it the page has no trend section. */
+  readonly comparison?: RateeCycleComparison360;
 }
 
 /**
@@ -246,6 +252,25 @@ function raterDisagreementText({ report, itemLabel, sources }: Page): string {
   );
 }
 
+function trendSection({ report, sources }: Page, comparison: RateeCycleComparison360): string {
+  const findings = comparison.findings.map((finding, index) => {
+    const cited = finding.basis.length === 0 ? '' : ` · Sources: ${sources.cite(finding.basis, ['context', 'comparison', 'findings', index, 'basis'])}`;
+    return (
+      `<li><span class="badge badge-${escapeHtml(finding.severity)}">${escapeHtml(severityLabels[finding.severity] ?? finding.severity)}</span>` +
+      `<p class="finding-message">${escapeHtml(finding.message)}</p>` +
+      `<p class="finding-meta">Code <code>${escapeHtml(finding.code)}</code> · for ${escapeHtml(finding.audience)}${cited}</p></li>`
+    );
+  });
+  return section(
+    'trend',
+    'Change across cycles',
+    `<p>${escapeHtml(trendIntro360(comparison, 'coach'))}</p>` +
+      `<figure aria-labelledby="trend-caption"><figcaption id="trend-caption">All others\u2019 rating by competency in each cycle, on the ${report.scale.min} to ${report.scale.max} scale</figcaption>${trendChart360(comparison)}</figure>` +
+      trendTable360(comparison, 'coach') +
+      (findings.length === 0 ? '' : `<ul class="findings">${findings.join('')}</ul>`),
+  );
+}
+
 type IndexedFinding = { readonly finding: Feedback360Finding; readonly index: number };
 
 function findingsSection({ report, sources }: Page, shown: readonly IndexedFinding[], movedCount: number): string {
@@ -298,6 +323,13 @@ function findingsSection({ report, sources }: Page, shown: readonly IndexedFindi
  */
 export function render360Html(report: Feedback360Report, context: Html360Context): string {
   checkReportAgainstInstrument(report, context);
+  const { comparison } = context;
+  if (comparison !== undefined) {
+    checkComparisonAgainstView(comparison, report.competencies, 'coach');
+    if (comparison.rateeId !== context.rateeId) {
+      throw new LmdInputError([{ keys: ['context', 'comparison', 'rateeId'], message: `must be the report's ratee ${JSON.stringify(context.rateeId)} (received ${JSON.stringify(comparison.rateeId)})` }]);
+    }
+  }
   const label = itemLabeller(context.instrument);
   const itemLabel = (itemId: string): string => escapeHtml(label(itemId));
   const page: Page = { report, context, sources: createSourceList(), itemLabel };
@@ -311,6 +343,7 @@ export function render360Html(report: Feedback360Report, context: Html360Context
   const body = [
     summarySection(page),
     chartSection(page),
+    ...(comparison === undefined ? [] : [trendSection(page, comparison)]),
     gapsSection(page),
     section('items', 'Item by item', itemsSection360(report, label, 'the ratee')),
     flagsSection(page),

@@ -4,7 +4,9 @@
  *
  * @module
  */
-import { feedbackReadinessModeratorLabels, raterGroupLabel, type Feedback360Report, type Instrument360 } from '../lmd/index.js';
+import { feedbackReadinessModeratorLabels, raterGroupLabel, type Feedback360Report, type Instrument360, type RateeCycleComparison360 } from '../lmd/index.js';
+import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
+import { render360TrendMarkdown } from './render-360-trend-markdown.js';
 import { counted } from './_internal/counted.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
@@ -26,6 +28,8 @@ export interface Render360Context {
   readonly instrument: Instrument360;
   /** The organisation's name, when known. */
   readonly organisation?: string;
+  /** The ratee's comparison with earlier cycles (an entry of {@link compareCycles360}'s `ratees`); without it there is no trend section. */
+  readonly comparison?: RateeCycleComparison360;
 }
 
 const reasonText = {
@@ -96,6 +100,9 @@ function hiddenGroupLines(report: Feedback360Report): string[] {
 export function render360Markdown(report: Feedback360Report, context: Render360Context, headingLevel = 1): string {
   const h = (level: number): string => '#'.repeat(headingLevel + level - 1);
   const itemLabel = itemLabeller(context.instrument);
+  const { comparison } = context;
+  if (comparison !== undefined) checkComparisonAgainstView(comparison, report.competencies, 'coach');
+  const trend = comparison === undefined ? [] : [render360TrendMarkdown(comparison, headingLevel + 1)];
 
   const shown = report.shownGroups.filter((group) => !(group.groups.length === 1 && group.groups[0] === 'self'));
   const groupColumns = shown.map((group) => raterGroupLabel(group.groups, false));
@@ -144,6 +151,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
   return joinMarkdownSections([
     [title, '', groupsLine],
     [`${h(2)} Self and others by competency`, '', table],
+    trend,
     [`${h(2)} Self-other agreement`, '', ...agreementLines],
     [`${h(2)} Hidden for anonymity`, '', ...hiddenGroupLines(report)],
     readinessLines,

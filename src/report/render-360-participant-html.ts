@@ -9,7 +9,10 @@
  * @module
  */
 import { LmdInputError, type LmdInputIssueInit } from '../core/index.js';
-import type { Comments360, Instrument360, Participant360Report, ParticipantItem360 } from '../lmd/index.js';
+import type { Comments360, Instrument360, Participant360Report, ParticipantCycleComparison360, ParticipantItem360 } from '../lmd/index.js';
+import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
+import { trendChart360, trendTable360 } from './_internal/trend-360.js';
+import { trendIntro360 } from './_internal/trend-table-360.js';
 import { commentsSection360 } from './_internal/html-comments-360.js';
 import { counted } from './_internal/counted.js';
 import { chartSeries360, competencyChart360, competencyTable360, type ChartSource360 } from './_internal/html-chart-360.js';
@@ -37,6 +40,8 @@ export interface Html360ParticipantContext {
   readonly organisation?: string;
   /** The comments the report may show ({@link publishComments360}); without them the page has no comments section. */
   readonly comments?: Comments360;
+  /** The comparison with earlier cycles ({@link participantCycleComparison360}); without it the page has no trend section. */
+  readonly comparison?: ParticipantCycleComparison360;
 }
 
 const section = htmlSection;
@@ -146,6 +151,8 @@ function leftOut(view: Participant360Report, label: (itemId: string) => string):
  */
 export function render360ParticipantHtml(view: Participant360Report, context: Html360ParticipantContext): string {
   checkViewAgainstInstrument(view, context.instrument);
+  const { comparison } = context;
+  if (comparison !== undefined) checkComparisonAgainstView(comparison, view.competencies, 'participant');
   const label = itemLabeller(context.instrument);
   const sources = createSourceList();
   const source: ChartSource360 = { scale: view.scale, shownGroups: view.shownGroups, rows: view.competencies };
@@ -165,10 +172,26 @@ export function render360ParticipantHtml(view: Participant360Report, context: Ht
   };
   // Notes about a hidden group go in the section that says what was left out, and nowhere else.
   const hiddenNotes = noteList('hidden');
+  const trend =
+    comparison === undefined
+      ? ''
+      : section(
+          'trend',
+          'Since the last cycle',
+          `<p>${escapeHtml(trendIntro360(comparison, 'participant'))}</p>` +
+            `<figure aria-labelledby="trend-caption"><figcaption id="trend-caption">All others\u2019 rating by competency in each cycle, on the ${view.scale.min} to ${view.scale.max} scale</figcaption>${trendChart360(comparison)}</figure>` +
+            trendTable360(comparison, 'participant') +
+            (comparison.notes.length === 0
+              ? ''
+              : `<ul>${comparison.notes
+                  .map((note, index) => `<li>${escapeHtml(note.message)}${note.basis.length === 0 ? '' : ` <span class="note">Why we say this: ${sources.cite(note.basis, ['context', 'comparison', 'notes', index, 'basis'])}.</span>`}</li>`)
+                  .join('')}</ul>`),
+        );
   const generalNotes = noteList('general');
   const body = [
     section('summary', 'How to read this page', summary(view)),
     section('by-competency', 'By competency', `<p>Your own rating, each group of raters shown, and &ldquo;${allOthersLabel}&rdquo; together.</p>${chart}`),
+    trend,
     section('items', 'Item by item', itemsSection360(view, label, 'you')),
     section('differences', 'Where you and others see things differently', differences(view, label)),
     context.comments === undefined ? '' : section('comments', 'What people said', commentsSection360(context.comments)),

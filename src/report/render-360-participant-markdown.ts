@@ -5,7 +5,9 @@
  *
  * @module
  */
-import { raterGroupLabel, type Comments360, type Instrument360, type Participant360Report, type ParticipantFigure360 } from '../lmd/index.js';
+import { raterGroupLabel, type Comments360, type Instrument360, type Participant360Report, type ParticipantCycleComparison360, type ParticipantFigure360 } from '../lmd/index.js';
+import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
+import { render360TrendMarkdown } from './render-360-trend-markdown.js';
 import { counted } from './_internal/counted.js';
 import { fixed, signed } from './_internal/format-number.js';
 import { itemLabeller } from './_internal/item-label.js';
@@ -29,6 +31,8 @@ export interface Render360ParticipantContext {
   readonly cycleDate?: string;
   /** The comments the report may show ({@link publishComments360}). */
   readonly comments?: Comments360;
+  /** The comparison with earlier cycles ({@link participantCycleComparison360}); without it the page has no trend section. */
+  readonly comparison?: ParticipantCycleComparison360;
 }
 
 /** The "what people said" section: each question, its blocks, and a note when some were held back. */
@@ -83,6 +87,8 @@ function figureText(value: Pick<ParticipantFigure360, 'mean' | 'n'> | null | und
  * @see {@link render360Markdown} for the coach's page
  */
 export function render360ParticipantMarkdown(view: Participant360Report, context: Render360ParticipantContext): string {
+  const { comparison } = context;
+  if (comparison !== undefined) checkComparisonAgainstView(comparison, view.competencies, 'participant');
   const itemLabel = itemLabeller(context.instrument);
   const label = (itemId: string): string => escapeMarkdownText(itemLabel(itemId));
   const title = `# Your 360-degree feedback${context.participantName === undefined ? '' : `, ${escapeMarkdownText(context.participantName)}`}`;
@@ -148,7 +154,8 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
 
   // Notes about a hidden group join the section that says what was left out.
   const general = view.notes.filter((note) => note.about === 'general');
-  const sources = [...new Set(view.notes.flatMap((note) => note.basis))];
+  const sources = [...new Set([...view.notes, ...(comparison?.notes ?? [])].flatMap((note) => note.basis))];
+  const trend = comparison === undefined ? [] : [[render360TrendMarkdown(comparison)]];
   // Notes about a hidden group say what the lines above say; only their sources are kept, below.
   const notes = general.length === 0 ? [] : [['## Notes', '', ...general.map((note) => `- ${escapeMarkdownText(note.message)}`)]];
   const why = sources.length === 0 ? [] : [[`Why we say this: ${sources.map(shortCitation).join('; ')}.`]];
@@ -156,6 +163,7 @@ export function render360ParticipantMarkdown(view: Participant360Report, context
   return joinMarkdownSections([
     intro,
     ['## What others saw, by competency', '', table, ...overall],
+    ...trend,
     ['## Rated highest by others', '', ...highest],
     ['## Rated lowest by others', '', ...lowest],
     ['## Where you and others see things differently', '', ...differences],

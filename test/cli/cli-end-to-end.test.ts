@@ -58,7 +58,7 @@ describe('lmdkit demo', () => {
     const run = lmdkit('demo');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
-    const headings = ['## IIP Leadership & Management assessment: Larkspur Vale Housing', '## Your 360-degree feedback, M07', '## Your development plan, M07', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot', '### Return on investment (Phillips)'];
+    const headings = ['## IIP Leadership & Management assessment: Larkspur Vale Housing', '## Your 360-degree feedback, M07', '## Your development plan, M07', '## M07 a year later: the 2027 cycle', '### Since the last cycle', '## The 360 cohort (20 managers): agreement categories', '## Evaluation: Peer learning circles pilot', '### Return on investment (Phillips)'];
     const positions = headings.map((heading) => run.stdout.indexOf(heading));
     expect(positions.every((position) => position > 0), positions.join()).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -66,15 +66,20 @@ describe('lmdkit demo', () => {
     // M07 gets their own page (no category) and their plan; the coach's view is lmdkit 360 --audience coach.
     expect(run.stdout).not.toContain('over-estimator');
     expect(run.stdout).toContain('### 1. Develops people');
-    expect(run.stdout.split('\n').length).toBeLessThan(220);
+    // A year later, M07's change since 2026, read against the measurement's noise, without the statistics.
+    expect(run.stdout).toMatch(/\| Develops people +\| 2\.50 \| 3\.60 \| \+1\.10 +\| higher, by more than the measurement's noise \|/);
+    expect(run.stdout).not.toContain('RCI');
+    // Issue 18 added M07's change a year later (15 lines).
+    expect(run.stdout.split('\n').length).toBeLessThan(240);
   });
 
   it('prints the same results as JSON', () => {
     const run = lmdkit('demo', '--format', 'json');
     expect(run.code, run.stderr).toBe(0);
-    const output = JSON.parse(run.stdout) as { command: string; result: { feedback360: { rateeId: string }; cohortAgreement: Record<string, number>; evaluation: { roi: { roiPercent: number } } } };
+    const output = JSON.parse(run.stdout) as { command: string; result: { feedback360: { rateeId: string }; change: { rateeId: string; cycles: string[] }; cohortAgreement: Record<string, number>; evaluation: { roi: { roiPercent: number } } } };
     expect(output.command).toBe('demo');
     expect(output.result.feedback360.rateeId).toBe('M07');
+    expect(output.result.change).toMatchObject({ rateeId: 'M07', cycles: ['2026', '2027'] });
     expect(Object.values(output.result.cohortAgreement).reduce((a, b) => a + b, 0)).toBe(20);
     expect(output.result.evaluation.roi.roiPercent).toBeCloseTo(((48_440 - 17_800) / 17_800) * 100, 10);
   });

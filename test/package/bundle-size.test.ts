@@ -134,7 +134,12 @@ const cases: readonly SizeCase[] = [
   { name: 'leadershipIndex from lmdkit/evaluation', source: consumerOf('leadershipIndex', 'evaluation/index.js'), ceilingBytes: 37_300, zod: 'present' },
   { name: 'checkBusinessCase from lmdkit', source: consumerOf('checkBusinessCase', 'index.js'), ceilingBytes: 41_600, zod: 'present' },
   { name: 'escapeMarkdownText from lmdkit/report', source: consumerOf('escapeMarkdownText', 'report/index.js'), ceilingBytes: 210, zod: 'absent' },
-  { name: 'render360Markdown from lmdkit/report', source: consumerOf('render360Markdown', 'report/index.js'), ceilingBytes: 18_200, zod: 'absent' },
+  // Raised for issue 18, part 1 (measured 2026-12-03, same tools): 17,106 B before, 18,268 B with
+  // the trend across cycles (render360TrendMarkdown: its introduction, table and the words of each
+  // reading and reliability source), which the page prints when its context carries a comparison;
+  // the table code holds no HTML, so the chart's code is not in this bundle. Ceiling ≈ measured + 9 %.
+  // render360Html went from 25,512 B to 27,376 B with the chart, under its ceiling.
+  { name: 'render360Markdown from lmdkit/report', source: consumerOf('render360Markdown', 'report/index.js'), ceilingBytes: 20_000, zod: 'absent' },
   { name: 'render360Html from lmdkit/report', source: consumerOf('render360Html', 'report/index.js'), ceilingBytes: 28_000, zod: 'absent' },
   // Added with lmdkit/import (issue 15; measured 2026-12-03, same tools), ceiling ≈ measured + 25 %:
   // parseSurveyCsv 1,376 B — plain code (no csv-parse, whose browser build carries a Buffer

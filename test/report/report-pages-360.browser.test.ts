@@ -1,5 +1,5 @@
-// The coach's and the participant's 360 pages for manager M07, their development plan, and the
-// cohort page, of the sample organisation in
+// The coach's and the participant's 360 pages for manager M07 (in 2026, and in 2027 with the trend
+// since 2026), their development plan, and the cohort page, of the sample organisation in
 // headless Chromium at 1200, 640 and 360 px wide on screen, and at an A4 page's width with the
 // print style sheet: no
 // horizontal scrolling of the page, no element wider than the page (nothing cut off), no console
@@ -7,11 +7,21 @@
 // .vitest-artifacts/ (report-360-<page>-<width>.png).
 import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interpret360Cohort, participantDevelopmentPlan, participantView360, planDevelopment, summariseCohort360, type CohortRating360, type Feedback360Report } from '../../src/index.js';
+import {
+  compareCycles360,
+  interpret360Cohort,
+  participantCycleComparison360,
+  participantDevelopmentPlan,
+  participantView360,
+  planDevelopment,
+  summariseCohort360,
+  type CohortRating360,
+  type Feedback360Report,
+} from '../../src/index.js';
 import { render360CohortHtml, render360Html, render360ParticipantHtml, renderDevelopmentPlanHtml } from '../../src/report/index.js';
 import { launchChromium, openLoggedPage, type TestBrowser } from '../helpers/chromium.js';
 import { sampleReports } from './render-360-html.sample.js';
-import { readSampleInstrument, readSampleRows, sampleTexts } from '../cli/sample-data.js';
+import { readSampleInstrument, readSampleRows, sampleTexts, type SampleRow } from '../cli/sample-data.js';
 
 // The browser globals the page.evaluate callback uses (the project compiles without the DOM library).
 interface Box {
@@ -30,7 +40,23 @@ declare const document: { readonly documentElement: DomElement; querySelectorAll
 
 const artifacts = new URL('../../.vitest-artifacts/', import.meta.url);
 const instrument = readSampleInstrument();
-const m07 = sampleReports().get('M07') as Feedback360Report;
+const reports2026 = sampleReports();
+const m07 = reports2026.get('M07') as Feedback360Report;
+// The 2027 cycle (issue 18): M07's pages with the trend since 2026.
+const rows2027: SampleRow[] = sampleTexts.ratings2027
+  .split(/\r?\n/)
+  .filter((line) => line.trim() !== '')
+  .slice(1)
+  .map((line) => {
+    const [rateeId = '', raterId = '', group = '', itemId = '', score = ''] = line.split(',');
+    return { rateeId, raterId, group: group as SampleRow['group'], itemId, score: score.trim() === '' ? null : Number(score) };
+  });
+const reports2027 = sampleReports(rows2027);
+const ratees = (reports: Map<string, Feedback360Report>) => [...reports].map(([rateeId, report]) => ({ rateeId, report }));
+const change = compareCycles360({ earlier: [{ label: '2026', ratees: ratees(reports2026) }], current: { label: '2027', ratees: ratees(reports2027) } }).ratees.find(
+  (ratee) => ratee.rateeId === 'M07',
+)!;
+const m07In2027 = reports2027.get('M07') as Feedback360Report;
 const pages = {
   coach: render360Html(m07, { rateeId: 'M07', instrument, organisation: 'Larkspur Vale Housing' }),
   participant: render360ParticipantHtml(participantView360(m07), { instrument, participantName: 'Morgan Ellis', cycleName: 'Leadership 360', cycleDate: '2026-05-01', organisation: 'Larkspur Vale Housing' }),
@@ -39,6 +65,15 @@ const pages = {
     organisation: 'Larkspur Vale Housing',
     cycleName: 'Leadership 360',
     cycleDate: '2026-05-01',
+  }),
+  'coach-2027': render360Html(m07In2027, { rateeId: 'M07', instrument, organisation: 'Larkspur Vale Housing', comparison: change }),
+  'participant-2027': render360ParticipantHtml(participantView360(m07In2027), {
+    instrument,
+    participantName: 'Morgan Ellis',
+    cycleName: 'Leadership 360',
+    cycleDate: '2027-05-01',
+    organisation: 'Larkspur Vale Housing',
+    comparison: participantCycleComparison360(change),
   }),
   plan: renderDevelopmentPlanHtml(participantDevelopmentPlan(planDevelopment(m07, JSON.parse(sampleTexts.plan) as never)), { participantName: 'Morgan Ellis' }),
 } as const;

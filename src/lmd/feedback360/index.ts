@@ -144,3 +144,21 @@ export type { RateeUnits360 } from './ratee-units-360.js';
 export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './anonymity/index.js';
 export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './anonymity/index.js';
 export type { ReleaseCheck360 } from './feedback360-report.js';
+export { compareCycles360, compareCycles360InputSchema, cycleFigureAbsences360, cycleChangeReadings360 } from './compare-cycles-360.js';
+export type {
+  CompareCycles360Input,
+  Cycle360,
+  CycleFigureAbsence360,
+  CycleChangeReading360,
+  CyclePoint360,
+  CycleReliabilitySource360,
+  CycleChange360,
+  FigureComparison360,
+  RateeCycleComparison360,
+  CycleItemLinks360,
+  CycleComparison360,
+} from './compare-cycles-360.js';
+export { cycleComparison360Findings, cycleComparison360FindingCodes } from './cycle-comparison-360-findings.js';
+export type { CycleComparison360Finding } from './cycle-comparison-360-findings.js';
+export { participantCycleComparison360, cycleChangeReadingLabels360 } from './participant-cycle-comparison-360.js';
+export type { ParticipantCycleFigure360, ParticipantCycleComparison360 } from './participant-cycle-comparison-360.js';

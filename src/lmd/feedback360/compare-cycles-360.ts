@@ -1,0 +1,570 @@
+import * as z from 'zod';
+import type { LmdInputIssueInit } from '../../core/input-error.js';
+import { LmdInputError } from '../../core/input-error.js';
+import { parseInput } from '../../core/parse-input.js';
+import { reliableChange } from '../../core/stats/reliable-change.js';
+import { spearmanBrown } from '../../core/stats/spearman-brown.js';
+import { competencyFigureOf, cycleReferences, hasGroupsKey, itemFigureOf, type ComparableReport, type FigureReference } from './_internal/cycle-reference.js';
+import { linkCycleItems, type ItemLinks } from './_internal/link-cycle-items.js';
+import { cycleComparison360Findings, type CycleComparison360Finding } from './cycle-comparison-360-findings.js';
+import type { Feedback360Report } from './feedback360-report.js';
+import { raterGroups, type RaterGroup } from './rater-group.js';
+
+// Only the parts of a report the comparison reads are checked (a whole report's schema took
+// most of the time on the sample organisation); other keys pass through unread.
+const groupsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(raterGroups)).min(1);
+const count = /* @__PURE__ */ z.int().min(0);
+const itemFigure = /* @__PURE__ */ z.object({ groups: groupsSchema, n: count, mean: /* @__PURE__ */ z.number(), sd: /* @__PURE__ */ z.number().min(0).nullable() });
+const competencyFigure = /* @__PURE__ */ z.object({ groups: groupsSchema, n: count, mean: /* @__PURE__ */ z.number(), items: count });
+const comparableReport = /* @__PURE__ */ z.object({
+  scale: /* @__PURE__ */ z.object({ min: /* @__PURE__ */ z.number(), max: /* @__PURE__ */ z.number() }),
+  shownGroups: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ groups: groupsSchema })),
+  items: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      itemId: /* @__PURE__ */ z.string(),
+      competencyId: /* @__PURE__ */ z.string(),
+      groups: /* @__PURE__ */ z.array(itemFigure),
+      others: /* @__PURE__ */ itemFigure.nullable(),
+    }),
+  ),
+  competencies: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      competencyId: /* @__PURE__ */ z.string(),
+      name: /* @__PURE__ */ z.string(),
+      groups: /* @__PURE__ */ z.array(competencyFigure),
+      others: /* @__PURE__ */ competencyFigure.nullable(),
+    }),
+  ),
+});
+
+const cycleFields = {
+  label: /* @__PURE__ */ z.string().min(1),
+  ratees: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ rateeId: /* @__PURE__ */ z.string().min(1), report: comparableReport })),
+};
+
+/**
+ * The zod schema for the input of {@link compareCycles360}. A cycle is `{ label, ratees }`, where
+ * `ratees` is what {@link interpret360Cohort} returns (`{ rateeId, report }[]`); other keys of a
+ * cycle are ignored, so `{ label: '2026', ...cohort }` will do. An earlier cycle may carry an
+ * `itemMapping` (current item id → that cycle's item id) for items whose ids changed.
+ *
+ * @example
+ * compareCycles360InputSchema.safeParse({ current: { label: '2027', ratees: [] }, earlier: [] }).success //=> false
+ * compareCycles360InputSchema.safeParse({ current: { label: '2027', ratees: [] }, earlier: [{ label: '2026', ratees: [] }], reliability: 1 }).success //=> false
+ * @see {@link compareCycles360}
+ */
+export const compareCycles360InputSchema = /* @__PURE__ */ z.strictObject({
+  current: /* @__PURE__ */ z.object(cycleFields),
+  earlier: /* @__PURE__ */ z
+    .array(
+      /* @__PURE__ */ z.object({
+        label: cycleFields.label,
+        ratees: cycleFields.ratees,
+        itemMapping: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
+      }),
+    )
+    .min(1),
+  reliability: /* @__PURE__ */ z.number().min(0).lt(1).optional(),
+  minReferenceRatees: /* @__PURE__ */ z.int().min(2).default(5),
+});
+
+/**
+ * The input of {@link compareCycles360}: the current cycle, the earlier ones (oldest first), and
+ * optionally the reliability to use and the fewest earlier ratees the spread may be taken from.
+ * @see {@link compareCycles360InputSchema}
+ */
+export interface CompareCycles360Input {
+  /** The current cycle: its label and each ratee's report. */
+  readonly current: Cycle360;
+  /** The earlier cycles, oldest first; the last is the one the change is measured from. */
+  readonly earlier: readonly (Cycle360 & { readonly itemMapping?: Readonly<Record<string, string>> })[];
+  /** The reliability to use for every index, from 0 up to (not including) 1; default: estimated from the previous cycle. */
+  readonly reliability?: number;
+  /** The fewest previous-cycle ratees the spread and reliability may be taken from (at least 2; default 5). */
+  readonly minReferenceRatees?: number;
+}
+
+/**
+ * One cycle as {@link compareCycles360} takes it: a label and each ratee's report, as
+ * {@link interpret360Cohort} returns them.
+ * @see {@link compareCycles360}
+ */
+export interface Cycle360 {
+  /** The cycle's label, for example `2026`; unique among the cycles compared. */
+  readonly label: string;
+  /** Each ratee's report. */
+  readonly ratees: readonly { readonly rateeId: string; readonly report: Feedback360Report }[];
+}
+
+/**
+ * Why a figure of one cycle is not there to compare:
+ * `ratee-absent` (no report about the ratee in that cycle), `item-not-linked` (the item has no
+ * counterpart in that cycle), `group-not-shown` (that cycle does not show this group, or pools it
+ * with others), `withheld` (the group is shown but the figure is withheld, or, for all others,
+ * not published), `different-groups-pooled` (all others pools different groups than in the
+ * current cycle), `different-items-averaged` (a competency figure averages a different number of
+ * published items than in the current cycle).
+ *
+ * @example
+ * cycleFigureAbsences360.includes('withheld') //=> true
+ * @see {@link compareCycles360}
+ */
+export const cycleFigureAbsences360 = /* @__PURE__ */ Object.freeze([
+  'ratee-absent',
+  'item-not-linked',
+  'group-not-shown',
+  'withheld',
+  'different-groups-pooled',
+  'different-items-averaged',
+] as const);
+
+/**
+ * One of {@link cycleFigureAbsences360}.
+ * @see {@link cycleFigureAbsences360}
+ */
+export type CycleFigureAbsence360 = (typeof cycleFigureAbsences360)[number];
+
+/**
+ * How a change reads against the measurement's noise: `higher-beyond-noise` and
+ * `lower-beyond-noise` when |RCI| > 1.96, `within-noise` otherwise, `not-judged` when no index
+ * could be computed.
+ *
+ * @example
+ * cycleChangeReadings360[0] //=> 'higher-beyond-noise'
+ * @see {@link compareCycles360}
+ */
+export const cycleChangeReadings360 = /* @__PURE__ */ Object.freeze(['higher-beyond-noise', 'lower-beyond-noise', 'within-noise', 'not-judged'] as const);
+
+/**
+ * One of {@link cycleChangeReadings360}.
+ * @see {@link cycleChangeReadings360}
+ */
+export type CycleChangeReading360 = (typeof cycleChangeReadings360)[number];
+
+/**
+ * One cycle's figure in a series: its mean and count when published, or why not.
+ * @see {@link compareCycles360}
+ */
+export interface CyclePoint360 {
+  /** The cycle's label. */
+  readonly cycle: string;
+  /** The published mean, or `null`. */
+  readonly mean: number | null;
+  /** Raters behind it, or `null`. */
+  readonly n: number | null;
+  /** Why there is no figure to compare, or `null` when there is. */
+  readonly absence: CycleFigureAbsence360 | null;
+}
+
+/**
+ * Where the reliability of a change came from: the caller's value, or ICC(1) of the earlier
+ * cycle's item figures (for a competency, the mean of its items' ICC(1)) stepped up by
+ * Spearman–Brown to the raters behind the change.
+ * @see {@link compareCycles360}
+ */
+export type CycleReliabilitySource360 = 'caller' | 'icc-earlier-cycle';
+
+/**
+ * The change of one figure from the previous cycle to the current one, with its reliable change
+ * index when one can be computed.
+ * @see {@link compareCycles360}
+ */
+export interface CycleChange360 {
+  /** The previous cycle's label. */
+  readonly from: string;
+  /** The current cycle's label. */
+  readonly to: string;
+  /** The previous cycle's mean. */
+  readonly before: number;
+  /** The current cycle's mean. */
+  readonly after: number;
+  /** after − before. */
+  readonly change: number;
+  /** The reliable change index, change / S_diff, or `null` when not judged. */
+  readonly index: number | null;
+  /** Whether |index| > 1.96, or `null` when not judged. */
+  readonly reliable: boolean | null;
+  /** The plain reading. */
+  readonly reading: CycleChangeReading360;
+  /** The reliability used, or `null`. */
+  readonly reliability: number | null;
+  /** Where it came from, or `null`. */
+  readonly reliabilitySource: CycleReliabilitySource360 | null;
+  /** The SD across the previous cycle's ratees of the same figure, or `null`. */
+  readonly referenceSd: number | null;
+  /** How many of the previous cycle's ratees publish the figure. */
+  readonly referenceRatees: number;
+  /** S_diff = referenceSd · √(2 (1 − reliability)), or `null`. */
+  readonly standardErrorOfDifference: number | null;
+  /** Why no index, or `null`: too few earlier ratees, no spread among them, or no usable reliability. */
+  readonly notJudged: 'too-few-ratees-in-earlier-cycle' | 'no-spread-in-earlier-cycle' | 'reliability-not-estimable' | null;
+}
+
+/**
+ * One figure (others', or a shown group's) of one item or competency across the cycles.
+ * @see {@link compareCycles360}
+ */
+export interface FigureComparison360 {
+  /** `others` for all others pooled, `group` for a shown group. */
+  readonly scope: 'others' | 'group';
+  /** The groups pooled (for others, as in the current cycle, or else the latest cycle that publishes it). */
+  readonly groups: readonly RaterGroup[];
+  /** One point per cycle, oldest first, the current cycle last. */
+  readonly series: readonly CyclePoint360[];
+  /** The change from the previous cycle to the current one, or `null`. */
+  readonly change: CycleChange360 | null;
+  /** Why there is no change, naming the cycle that lacks the figure, or `null` when there is one. */
+  readonly notCompared: { readonly cycle: string; readonly absence: CycleFigureAbsence360 } | null;
+}
+
+/**
+ * One ratee's comparison across cycles.
+ * @see {@link compareCycles360}
+ */
+export interface RateeCycleComparison360 {
+  /** The ratee. */
+  readonly rateeId: string;
+  /** The cycles' labels, oldest first, the current last. */
+  readonly cycles: readonly string[];
+  /** The scale (the current cycle's). */
+  readonly scale: { readonly min: number; readonly max: number };
+  /** Per competency of the current report, in its order. */
+  readonly competencies: readonly { readonly competencyId: string; readonly name: string; readonly figures: readonly FigureComparison360[] }[];
+  /** Per item of the current report, in its order. */
+  readonly items: readonly { readonly itemId: string; readonly competencyId: string; readonly figures: readonly FigureComparison360[] }[];
+  /** Findings, in catalogue order. */
+  readonly findings: readonly CycleComparison360Finding[];
+}
+
+/**
+ * How one earlier cycle's items were linked.
+ * @see {@link compareCycles360}
+ */
+export interface CycleItemLinks360 {
+  /** The earlier cycle's label. */
+  readonly cycle: string;
+  /** Current item → earlier item, for every linked item, in current order. */
+  readonly linked: readonly { readonly itemId: string; readonly earlierItemId: string }[];
+  /** Current items with no counterpart in that cycle. */
+  readonly unlinked: readonly string[];
+  /** That cycle's items nothing links to. */
+  readonly unused: readonly string[];
+}
+
+/**
+ * The result of {@link compareCycles360}.
+ * @see {@link compareCycles360}
+ */
+export interface CycleComparison360 {
+  /** The cycles' labels, oldest first, the current last. */
+  readonly cycles: readonly string[];
+  /** The reliability applied: the caller's value, or estimated from the previous cycle's figures. */
+  readonly reliability: { readonly kind: 'caller'; readonly value: number } | { readonly kind: 'from-earlier-cycle' };
+  /** The fewest previous-cycle ratees the spread and reliability are taken from (default 5). */
+  readonly minReferenceRatees: number;
+  /** The criterion |RCI| must exceed: 1.96. */
+  readonly criterion: 1.96;
+  /** How each earlier cycle's items were linked. */
+  readonly links: readonly CycleItemLinks360[];
+  /** One comparison per ratee of the current cycle, in its order. */
+  readonly ratees: readonly RateeCycleComparison360[];
+}
+
+type Cycle = { readonly label: string; readonly reports: ReadonlyMap<string, ComparableReport> };
+
+const keyOf = (groups: readonly RaterGroup[]): string => groups.join('+');
+
+function groupKeys(reports: readonly (ComparableReport | null)[]): { key: string; groups: readonly RaterGroup[] }[] {
+  const seen = new Map<string, readonly RaterGroup[]>();
+  // The current report's groups first (it is last), then those only earlier cycles show.
+  for (const report of [...reports].reverse()) {
+    for (const shown of report?.shownGroups ?? []) {
+      if (shown.groups.length === 1 && shown.groups[0] === 'self') continue;
+      if (!seen.has(keyOf(shown.groups))) seen.set(keyOf(shown.groups), shown.groups);
+    }
+  }
+  return [...seen].map(([key, groups]) => ({ key, groups }));
+}
+
+interface Located {
+  readonly mean: number;
+  readonly n: number;
+  readonly groups: readonly RaterGroup[];
+  readonly items?: number;
+}
+
+function changeOf(from: string, to: string, before: Located, after: Located, reference: FigureReference, minRatees: number, caller: number | null): CycleChange360 {
+  let notJudged: CycleChange360['notJudged'] = null;
+  let reliability: number | null = null;
+  if (reference.ratees < minRatees) notJudged = 'too-few-ratees-in-earlier-cycle';
+  else if (reference.sd === null || !(reference.sd > 0)) notJudged = 'no-spread-in-earlier-cycle';
+  else if (caller !== null) reliability = caller;
+  // ICC(1) is one rater's reliability; the change rests on the smaller of the two groups.
+  else if (reference.reliability !== null) reliability = spearmanBrown(reference.reliability, Math.min(before.n, after.n));
+  if (notJudged === null && (reliability === null || !(reliability < 1))) notJudged = 'reliability-not-estimable';
+  const change = after.mean - before.mean + 0;
+  if (notJudged !== null || reliability === null || reference.sd === null) {
+    return {
+      from,
+      to,
+      before: before.mean,
+      after: after.mean,
+      change,
+      index: null,
+      reliable: null,
+      reading: 'not-judged',
+      reliability: null,
+      reliabilitySource: null,
+      referenceSd: reference.sd,
+      referenceRatees: reference.ratees,
+      standardErrorOfDifference: null,
+      notJudged: notJudged ?? 'reliability-not-estimable',
+    };
+  }
+  const result = reliableChange({ before: before.mean, after: after.mean, sd: reference.sd, reliability });
+  return {
+    from,
+    to,
+    before: before.mean,
+    after: after.mean,
+    change,
+    index: result.index,
+    reliable: result.reliable,
+    reading: !result.reliable ? 'within-noise' : result.change > 0 ? 'higher-beyond-noise' : 'lower-beyond-noise',
+    reliability,
+    reliabilitySource: caller !== null ? 'caller' : 'icc-earlier-cycle',
+    referenceSd: reference.sd,
+    referenceRatees: reference.ratees,
+    standardErrorOfDifference: result.standardErrorOfDifference,
+    notJudged: null,
+  };
+}
+
+function finding(code: keyof typeof cycleComparison360Findings, message: string): CycleComparison360Finding {
+  const definition = cycleComparison360Findings[code];
+  return { code, severity: definition.severity, audience: definition.audience, message, basis: ['jacobson-truax-1991'] };
+}
+
+const notJudgedWords: Readonly<Record<NonNullable<CycleChange360['notJudged']>, string>> = {
+  'too-few-ratees-in-earlier-cycle': 'with too few ratees publishing the figure in the earlier cycle',
+  'no-spread-in-earlier-cycle': "with no spread among the earlier cycle's ratees",
+  'reliability-not-estimable': 'with no reliability to estimate, such as a figure from one rater',
+};
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Compares each ratee of the current 360 cycle with earlier cycles: per competency and per item,
+ * for all others and for each shown group, the figure in every cycle (the trend), and the change
+ * from the previous cycle to the current one with Jacobson & Truax's (1991) reliable change index.
+ *
+ * Cycles are linked by ratee id and by item id, or by an earlier cycle's `itemMapping` (current
+ * item id → earlier item id) when the instrument changed; every mapped id must exist, and items
+ * that could not be linked are listed in `links`. Only figures that both reports publish are
+ * compared, so the comparison discloses nothing that the two reports do not already show: a figure
+ * that either cycle withholds, a group either cycle does not show (or pools with another), an
+ * all-others figure that pools different groups, or a competency figure that averages a different
+ * number of published items gives no change, and `notCompared` says which cycle lacks it and why.
+ *
+ * The index is (after − before) / S_diff with S_diff = sd · √(2 (1 − r)), where sd is the spread
+ * across the previous cycle's ratees of the same figure (published figures only; at least
+ * `minReferenceRatees`, default 5, as for any figure about a group of ratees) and r the
+ * reliability: the caller's `reliability` when given; otherwise, for an item, ICC(1) of the
+ * previous cycle's published item figures (a one-way analysis of variance from their counts,
+ * means and SDs, Bliese 2000), for a competency the mean of its items' ICC(1), stepped up by
+ * Spearman–Brown to the smaller of the two rater counts. Rater noise is what moves a 360 figure
+ * between cycles when raters come and go, so the reliability is the raters' agreement, not the
+ * items' internal consistency (alpha of the item means across ratees ignores it: on the sample
+ * organisation it ran at .90 to .95 and called about one change in six real where little had changed); taking a competency's items' mean ICC(1) as one rater's
+ * reliability on the competency errs towards calling a change noise. The source is stated with
+ * every change. A change is read as beyond the measurement's noise when
+ * |RCI| > 1.96.
+ *
+ * @param input - `{ current, earlier, reliability?, minReferenceRatees? }` ({@link compareCycles360InputSchema})
+ * @returns the comparison: cycles, the reliability applied, item links and one entry per ratee
+ * @throws LmdInputError when the input does not match the schema, two cycles share a label, or a
+ * mapped item id does not exist (keys name the mapping's entry)
+ * @example
+ * const instrument = { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'i', competencyId: 'c' }] };
+ * const cycle = (label: string, scores: Record<string, number[]>) => ({
+ *   label,
+ *   ...interpret360Cohort({
+ *     instrument,
+ *     ratings: Object.entries(scores).flatMap(([rateeId, peers]) =>
+ *       peers.map((score, n) => ({ rateeId, raterId: `${rateeId}-${n}`, group: 'peer' as const, itemId: 'i', score })),
+ *     ),
+ *   }),
+ * });
+ * const comparison = compareCycles360({
+ *   earlier: [cycle('2026', { a: [2, 2, 3], b: [3, 3, 4], c: [4, 4, 5], d: [2, 3, 3], e: [4, 5, 5] })],
+ *   current: cycle('2027', { a: [4, 4, 5] }),
+ *   reliability: 0.8,
+ * });
+ * const others = comparison.ratees[0]?.competencies[0]?.figures[0];
+ * others?.change?.change.toFixed(2) //=> '2.00'
+ * others?.change?.reading //=> 'higher-beyond-noise'
+ * others?.change?.reliabilitySource //=> 'caller'
+ * @see {@link reliableChange}, {@link participantCycleComparison360}
+ * @see Source: jacobson-truax-1991, bliese-2000, spearman-1910, brown-1910 in {@link references}.
+ */
+export function compareCycles360(input: CompareCycles360Input): CycleComparison360 {
+  const valid = parseInput(compareCycles360InputSchema, input, 'input');
+  const issues: LmdInputIssueInit[] = [];
+  const labels = new Set<string>();
+  const all = [...valid.earlier.map((cycle, index) => ({ cycle, keys: ['input', 'earlier', index, 'label'] })), { cycle: valid.current, keys: ['input', 'current', 'label'] }];
+  for (const { cycle, keys } of all) {
+    if (labels.has(cycle.label)) issues.push({ keys, message: `another cycle has this label (received ${JSON.stringify(cycle.label)})` });
+    labels.add(cycle.label);
+  }
+  const itemsOf = (ratees: readonly { readonly report: ComparableReport }[]): string[] => [
+    ...new Set(ratees.flatMap((ratee) => ratee.report.items.map((item) => item.itemId))),
+  ];
+  const currentItems = itemsOf(valid.current.ratees);
+  const links: ItemLinks[] = valid.earlier.map((cycle, index) =>
+    linkCycleItems(currentItems, itemsOf(cycle.ratees), cycle.itemMapping ?? {}, ['input', 'earlier', index, 'itemMapping'], issues),
+  );
+  if (issues.length > 0) throw new LmdInputError(issues);
+
+  const cycles: Cycle[] = [...valid.earlier, valid.current].map((cycle) => ({
+    label: cycle.label,
+    reports: new Map(cycle.ratees.map((ratee) => [ratee.rateeId, ratee.report])),
+  }));
+  const labelsInOrder = cycles.map((cycle) => cycle.label);
+  const currentIndex = cycles.length - 1;
+  const previousIndex = cycles.length - 2;
+  const previous = cycles[previousIndex] as Cycle;
+  const references = cycleReferences([...previous.reports.values()]);
+  const caller = valid.reliability ?? null;
+  const minRatees = valid.minReferenceRatees;
+  const previousLinks = links[previousIndex] as ItemLinks;
+
+  const ratees = valid.current.ratees.map(({ rateeId }): RateeCycleComparison360 => {
+    const reports = cycles.map((cycle) => cycle.reports.get(rateeId) ?? null);
+    const current = reports[currentIndex] as ComparableReport;
+    const keys = groupKeys(reports);
+    const scopes = [{ key: 'others', groups: null as readonly RaterGroup[] | null }, ...keys];
+
+    const compare = (
+      locate: (cycleIndex: number, key: string) => Located | CycleFigureAbsence360,
+      reference: (key: string) => FigureReference,
+    ): FigureComparison360[] =>
+      scopes.flatMap(({ key, groups }) => {
+        const located = cycles.map((_, index) => locate(index, key));
+        // The current figure decides what counts as the same figure: the same groups pooled and, for a competency, as many items averaged.
+        const currentFigure = located[currentIndex] as Located | CycleFigureAbsence360;
+        const series = located.map((entry, index): CyclePoint360 => {
+          const label = labelsInOrder[index] as string;
+          if (typeof entry === 'string') return { cycle: label, mean: null, n: null, absence: entry };
+          if (typeof currentFigure !== 'string' && index !== currentIndex) {
+            if (keyOf(entry.groups) !== keyOf(currentFigure.groups)) return { cycle: label, mean: null, n: null, absence: 'different-groups-pooled' };
+            if (entry.items !== currentFigure.items) return { cycle: label, mean: null, n: null, absence: 'different-items-averaged' };
+          }
+          return { cycle: label, mean: entry.mean, n: entry.n, absence: null };
+        });
+        if (series.every((point) => point.absence !== null)) return [];
+        const latest = [...located].reverse().find((entry): entry is Located => typeof entry !== 'string');
+        const before = series[previousIndex] as CyclePoint360;
+        const after = series[currentIndex] as CyclePoint360;
+        const missing = after.absence !== null ? after : before.absence !== null ? before : null;
+        return [
+          {
+            scope: key === 'others' ? 'others' : 'group',
+            groups: [...(groups ?? latest?.groups ?? [])],
+            series,
+            change:
+              missing === null
+                ? changeOf(before.cycle, after.cycle, located[previousIndex] as Located, located[currentIndex] as Located, reference(key), minRatees, caller)
+                : null,
+            notCompared: missing === null ? null : { cycle: missing.cycle, absence: missing.absence as CycleFigureAbsence360 },
+          },
+        ];
+      });
+
+    const competencies = current.competencies.map((competency) => ({
+      competencyId: competency.competencyId,
+      name: competency.name,
+      figures: compare(
+        (index, key) => {
+          const report = reports[index] ?? null;
+          if (report === null) return 'ratee-absent';
+          const found = report.competencies.find((candidate) => candidate.competencyId === competency.competencyId);
+          if (found === undefined) return 'item-not-linked';
+          if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
+          const figure = competencyFigureOf(found, key);
+          return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups, items: figure.items };
+        },
+        (key) => references.competency(competency.competencyId, key),
+      ),
+    }));
+
+    const items = current.items.map((item) => ({
+      itemId: item.itemId,
+      competencyId: item.competencyId,
+      figures: compare(
+        (index, key) => {
+          const report = reports[index] ?? null;
+          if (report === null) return 'ratee-absent';
+          const itemId = index === currentIndex ? item.itemId : (links[index] as ItemLinks).earlierOf.get(item.itemId);
+          const found = itemId === undefined ? undefined : report.items.find((candidate) => candidate.itemId === itemId);
+          if (found === undefined) return 'item-not-linked';
+          if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
+          const figure = itemFigureOf(found, key);
+          return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups };
+        },
+        (key) => references.item(previousLinks.earlierOf.get(item.itemId) ?? item.itemId, key),
+      ),
+    }));
+
+    const findings: CycleComparison360Finding[] = [];
+    const othersCompetencies = competencies.flatMap((competency) => competency.figures.filter((figure) => figure.scope === 'others'));
+    const beyond = othersCompetencies.filter((figure) => figure.change?.reliable === true).length;
+    const judged = othersCompetencies.filter((figure) => figure.change !== null && figure.change.reading !== 'not-judged').length;
+    const everyFigure = [...competencies, ...items].flatMap((entry) => entry.figures);
+    if (reports[previousIndex] === null) {
+      findings.push(finding('FB360_CYCLE_NO_EARLIER_REPORT', `The ${previous.label} cycle has no report about you, so nothing is compared with it.`));
+    } else {
+      if (beyond > 0) {
+        findings.push(
+          finding('FB360_CYCLE_CHANGE_BEYOND_NOISE', `On ${plural(beyond, 'competency', 'competencies')}, others see a change since ${previous.label} larger than the measurement's noise.`),
+        );
+      } else if (judged > 0) {
+        findings.push(finding('FB360_CYCLE_WITHIN_NOISE', `On every competency compared, the change others see since ${previous.label} is within the measurement's noise.`));
+      }
+      if (everyFigure.some((figure) => figure.notCompared !== null)) {
+        findings.push(
+          finding('FB360_CYCLE_NOT_COMPARED', `Some figures are not compared with ${previous.label}, because one of the two cycles does not show them, to keep raters anonymous or because the questions changed.`),
+        );
+      }
+      const notJudged = new Map<string, number>();
+      for (const figure of everyFigure) {
+        const reason = figure.change?.notJudged ?? null;
+        if (reason !== null) notJudged.set(reason, (notJudged.get(reason) ?? 0) + 1);
+      }
+      if (notJudged.size > 0) {
+        const why = [...notJudged].map(([reason, count]) => `${count} ${notJudgedWords[reason as NonNullable<CycleChange360['notJudged']>]}`).join('; ');
+        const total = [...notJudged.values()].reduce((sum, count) => sum + count, 0);
+        findings.push(finding('FB360_CYCLE_CHANGE_NOT_JUDGED', `${plural(total, 'change', 'changes')} could not be set against the noise (${why}).`));
+      }
+      if (previousLinks.unlinked.length > 0) {
+        findings.push(
+          finding('FB360_CYCLE_ITEMS_NOT_LINKED', `${plural(previousLinks.unlinked.length, 'item has', 'items have')} no counterpart in the ${previous.label} cycle: ${previousLinks.unlinked.join(', ')}.`),
+        );
+      }
+    }
+    return { rateeId, cycles: labelsInOrder, scale: { min: current.scale.min, max: current.scale.max }, competencies, items, findings };
+  });
+
+  return {
+    cycles: labelsInOrder,
+    reliability: caller === null ? { kind: 'from-earlier-cycle' } : { kind: 'caller', value: caller },
+    minReferenceRatees: minRatees,
+    criterion: 1.96,
+    links: links.map((link, index) => ({
+      cycle: labelsInOrder[index] as string,
+      linked: [...link.earlierOf].map(([itemId, earlierItemId]) => ({ itemId, earlierItemId })),
+      unlinked: [...link.unlinked],
+      unused: [...link.unused],
+    })),
+    ratees,
+  };
+}
