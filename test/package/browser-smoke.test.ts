@@ -131,7 +131,10 @@ describe('the browser bundle', () => {
     // Re-measured 2026-12-05 when the page began to render the 360 report with lmdkit/report
     // (render360Html and render360Markdown, which bring the bibliography and their wording):
     // 68,343 B gzipped; ceiling ≈ measured + 25 %.
-    expect(gzipSync(bundle.code).length).toBeLessThan(85_000);
+    // Re-measured 2026-12-03 after issues 17 and 18 added the streaming reader and columns, the
+    // release ledger, roll-ups by unit and the comparison of cycles with its trend chart (all of
+    // which the page's namespace imports take in): 91,670 B gzipped; ceiling ≈ measured + 25 %.
+    expect(gzipSync(bundle.code).length).toBeLessThan(115_000);
   });
 });
 
