@@ -10,8 +10,10 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
 import {
+  compareCycles360,
   interpret360Cohort,
   interpret360Stream,
+  participantCycleComparison360,
   participantView360,
   publishComments360,
   summariseCohort360,
@@ -25,6 +27,7 @@ import {
   releaseLedgerSchema,
   type ReleaseLedger,
   type Releases360,
+  type RateeCycleComparison360,
   type RateeUnits360,
   type RatingColumns360,
   type Units360Summary,
@@ -78,6 +81,15 @@ export interface Options360 {
   readonly ledger?: string | null;
   /** `--release`: this release's id in the ledger (default: the export's file name). */
   readonly release?: string | null;
+  /** `--previous`: earlier cycles' exports, oldest first (with `--ratee`). */
+  readonly previous?: readonly string[];
+  /** `--labels`: the cycles' names, oldest first, the current last. */
+  readonly labels?: string | null;
+}
+
+/** A file's name without its folder and extension: a cycle's default label. */
+function fileLabel(path: string): string {
+  return basename(path).replace(/\.[^.]*$/, '');
 }
 
 /** The environment variable holding the key of the rater ids' hashes in the release ledger. */
@@ -169,6 +181,42 @@ export function readSurveyColumns(path: string, instrument: Instrument360, choic
   if (isWorkbook(path, head)) return surveyFileColumns(readSurveyFile(path, instrument, choices), instrument);
   if (choices.sheet !== undefined && choices.sheet !== null) throw new InputFileError(`${path}: --sheet is for Excel workbooks (.xlsx), and this is a CSV file`);
   return readRatingsCsvColumns((onPiece) => readTextPieces(path, onPiece), path, instrument, choices, () => decodeUtf8File(readBinaryFile(path), path, 'csv'));
+}
+
+/**
+ * One ratee's change across cycles: each earlier export interpreted whole (its reports are the
+ * reference the noise is judged against), then compared with the current report.
+ *
+ * @param previous - the earlier exports, oldest first
+ * @param labels - the cycles' names, oldest first, the current last
+ * @param instrument - the instrument (the same for every cycle)
+ * @param settings - the settings file as read
+ * @param options - the command's options (for messages)
+ * @param current - the ratee's current report
+ * @returns the ratee's comparison
+ * @throws InputFileError when an earlier export cannot be read or interpreted
+ */
+function changeSince(
+  previous: readonly string[],
+  labels: readonly string[],
+  instrument: Instrument360,
+  settings: Feedback360SettingsFile,
+  options: Options360,
+  current: { rateeId: string; report: Feedback360Report },
+): RateeCycleComparison360 {
+  const earlier = previous.map((path, index) => {
+    const file = readSurveyColumns(path, instrument, options.choices ?? {});
+    const ratees: { rateeId: string; report: Feedback360Report }[] = [];
+    try {
+      interpret360StreamWithSettings(instrument, file.ratings, settings, (rateeId, report) => ratees.push({ rateeId, report }));
+    } catch (error) {
+      if (error instanceof LmdInputError) throw cohortError(error, { ...options, ratings: path }, file);
+      throw error;
+    }
+    return { label: labels[index] as string, ratees };
+  });
+  const comparison = compareCycles360({ earlier, current: { label: labels[labels.length - 1] as string, ratees: [current] } });
+  return comparison.ratees[0] as RateeCycleComparison360;
 }
 
 /**
@@ -285,6 +333,13 @@ export function run360(options: Options360, context: CliContext): void {
     return;
   }
   const units = unitsPath === null ? null : readUnitsFile(unitsPath);
+  const previous = options.previous ?? [];
+  if (previous.length > 0 && options.ratee === null) throw new UsageError('--previous compares one person\'s cycles: add --ratee <id>', '360');
+  if (previous.length === 0 && options.labels !== undefined && options.labels !== null) throw new UsageError('--labels names the cycles of --previous', '360');
+  const labels = options.labels === undefined || options.labels === null ? [...previous, options.ratings].map(fileLabel) : options.labels.split(',').map((label) => label.trim());
+  if (labels.length !== previous.length + 1 || labels.some((label) => label === '') || new Set(labels).size !== labels.length) {
+    throw new UsageError(`--labels names ${previous.length + 1} cycles, oldest first, each once (received ${JSON.stringify(options.labels)})`, '360');
+  }
   const releases = releasesFor(options);
   if (releases !== undefined && units !== null) throw new UsageError('--ledger covers reports about people; the roll-up by unit is not yet checked against earlier releases: leave out --ledger or --units', '360');
   const file = readSurveyColumns(options.ratings, instrument, options.choices ?? {});
@@ -306,24 +361,28 @@ export function run360(options: Options360, context: CliContext): void {
     settings: options.settings,
     ledger: options.ledger ?? null,
     ...(releases === undefined ? {} : { release: releases.releaseId }),
+    ...(previous.length === 0 ? {} : { previous: previous.join(', '), labels: labels.join(', ') }),
   };
   // Comments by ratee, published under the report's guarantee when the instrument asks open questions.
   const commentsByRatee = new Map<string, Comment360[]>();
   for (const comment of file.comments) commentsByRatee.set(comment.rateeId, (commentsByRatee.get(comment.rateeId) ?? []).concat([comment]));
   const commentsFor = (rateeId: string, report: Feedback360Report): Comments360 | undefined =>
     (instrument.openQuestions ?? []).length === 0 ? undefined : publishComments360(report, { instrument, comments: commentsByRatee.get(rateeId) ?? [] });
-  const rateeText = (rateeId: string, report: Feedback360Report): string => {
+  const rateeText = (rateeId: string, report: Feedback360Report, change?: RateeCycleComparison360): string => {
     const comments = commentsFor(rateeId, report);
     const withComments = comments === undefined ? {} : { comments };
     if (audience === 'participant') {
       const view = participantView360(report);
-      if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId, audience }, comments === undefined ? view : { ...view, comments });
-      if (options.format === 'html') return render360ParticipantHtml(view, { instrument, ...withComments });
-      return render360ParticipantMarkdown(view, { instrument, ...withComments });
+      const seen = change === undefined ? undefined : participantCycleComparison360(change);
+      const withChange = seen === undefined ? {} : { comparison: seen };
+      if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId, audience }, { ...view, ...withComments, ...withChange });
+      if (options.format === 'html') return render360ParticipantHtml(view, { instrument, ...withComments, ...withChange });
+      return render360ParticipantMarkdown(view, { instrument, ...withComments, ...withChange });
     }
-    if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId }, report);
-    if (options.format === 'html') return render360Html(report, { rateeId, instrument, ...withComments });
-    return render360Markdown(report, { rateeId, instrument });
+    const withChange = change === undefined ? {} : { comparison: change };
+    if (options.format === 'json') return jsonReport('360', { ...inputs, ratee: rateeId }, change === undefined ? report : { ...report, comparison: change });
+    if (options.format === 'html') return render360Html(report, { rateeId, instrument, ...withComments, ...withChange });
+    return render360Markdown(report, { rateeId, instrument, ...withChange });
   };
   const interpret = (onReport: (rateeId: string, report: Feedback360Report) => void, only?: readonly string[]): Feedback360CohortTotals => {
     started = context.now();
@@ -344,10 +403,13 @@ export function run360(options: Options360, context: CliContext): void {
   };
 
   if (options.ratee !== null) {
-    let text = '';
+    let current: { rateeId: string; report: Feedback360Report } | null = null;
     interpret((rateeId, report) => {
-      text = rateeText(rateeId, report);
+      current = { rateeId, report };
     }, [options.ratee]);
+    const { rateeId, report } = current as unknown as { rateeId: string; report: Feedback360Report };
+    const change = previous.length === 0 ? undefined : changeSince(previous, labels, instrument, settings, options, { rateeId, report });
+    const text = rateeText(rateeId, report, change);
     if (options.out === null) context.stdout(text);
     else writeTextFile(options.out, text);
     return;

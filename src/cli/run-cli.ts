@@ -43,6 +43,8 @@ const optionsOf = {
     units: { type: 'string' },
     ledger: { type: 'string' },
     release: { type: 'string' },
+    previous: { type: 'string', multiple: true },
+    labels: { type: 'string' },
   },
   plan: {
     ...common,
@@ -197,6 +199,8 @@ export function runCli(argv: readonly string[], context: CliContext): number {
           units: text('units'),
           ledger: text('ledger'),
           release: text('release'),
+          previous: (values['previous'] as unknown as string[] | undefined) ?? [],
+          labels: text('labels'),
         },
         context,
       );
