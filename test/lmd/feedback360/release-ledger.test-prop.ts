@@ -17,6 +17,7 @@
 // lowers the rank of the system; ranks are computed exactly (BigInt). The property: no T of 1 to
 // minGroupSize − 1 raters is given away. The negative controls show the same attacker finds the
 // issue's example, and leaks in random histories, when the ledger is off.
+import { seededRandom } from '../../../src/core/_internal/seeded-random.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyReleaseLedger, interpret360, type Feedback360Report, type RaterGroup, type ReleaseLedger } from '../../../src/index.js';
@@ -58,23 +59,12 @@ const history = fc.record({
 
 type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
 
-/** A small deterministic generator (mulberry32) for the details of one history. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const groupsToDraw: readonly RaterGroup[] = ['peer', 'peer', 'direct-report', 'direct-report', 'other', 'manager'];
 
 /** The releases of one history: each a rating set over the items in use then. */
 function releasesOf(config: History): { releaseId: string; items: typeof itemUniverse; ratings: Rating[] }[] {
-  const next = random(config.seed);
+  const next = seededRandom(config.seed);
   // Each person's score on each item, the same in every release (the attacker's assumption holds).
   const score = new Map<string, number>();
   const people = Array.from({ length: config.people }, (_, index) => `p${index}`);
