@@ -184,16 +184,16 @@ export function readSurveyColumns(path: string, instrument: Instrument360, choic
 }
 
 /**
- * One ratee's change across cycles: each earlier export interpreted whole (its reports are the
- * reference the noise is judged against), then compared with the current report.
+ * The ratees' change across cycles: each earlier export interpreted whole (its reports are the
+ * reference the noise is judged against), then compared with the current reports.
  *
  * @param previous - the earlier exports, oldest first
  * @param labels - the cycles' names, oldest first, the current last
  * @param instrument - the instrument (the same for every cycle)
  * @param settings - the settings file as read
  * @param options - the command's options (for messages)
- * @param current - the ratee's current report
- * @returns the ratee's comparison
+ * @param current - the current reports, in the cycle's order
+ * @returns one comparison per current report, in the same order
  * @throws InputFileError when an earlier export cannot be read or interpreted
  */
 function changeSince(
@@ -202,8 +202,8 @@ function changeSince(
   instrument: Instrument360,
   settings: Feedback360SettingsFile,
   options: Options360,
-  current: { rateeId: string; report: Feedback360Report },
-): RateeCycleComparison360 {
+  current: readonly { rateeId: string; report: Feedback360Report }[],
+): readonly RateeCycleComparison360[] {
   const earlier = previous.map((path, index) => {
     const file = readSurveyColumns(path, instrument, options.choices ?? {});
     const ratees: { rateeId: string; report: Feedback360Report }[] = [];
@@ -215,8 +215,7 @@ function changeSince(
     }
     return { label: labels[index] as string, ratees };
   });
-  const comparison = compareCycles360({ earlier, current: { label: labels[labels.length - 1] as string, ratees: [current] } });
-  return comparison.ratees[0] as RateeCycleComparison360;
+  return compareCycles360({ earlier, current: { label: labels[labels.length - 1] as string, ratees: current } }).ratees;
 }
 
 /**
@@ -334,7 +333,9 @@ export function run360(options: Options360, context: CliContext): void {
   }
   const units = unitsPath === null ? null : readUnitsFile(unitsPath);
   const previous = options.previous ?? [];
-  if (previous.length > 0 && options.ratee === null) throw new UsageError('--previous compares one person\'s cycles: add --ratee <id>', '360');
+  if (previous.length > 0 && options.ratee === null && options.outDir === null) {
+    throw new UsageError('--previous shows each person\'s change: add --ratee <id> or --out-dir <dir> (the cohort summary has no change to show)', '360');
+  }
   if (previous.length === 0 && options.labels !== undefined && options.labels !== null) throw new UsageError('--labels names the cycles of --previous', '360');
   const labels = options.labels === undefined || options.labels === null ? [...previous, options.ratings].map(fileLabel) : options.labels.split(',').map((label) => label.trim());
   if (labels.length !== previous.length + 1 || labels.some((label) => label === '') || new Set(labels).size !== labels.length) {
@@ -408,7 +409,7 @@ export function run360(options: Options360, context: CliContext): void {
       current = { rateeId, report };
     }, [options.ratee]);
     const { rateeId, report } = current as unknown as { rateeId: string; report: Feedback360Report };
-    const change = previous.length === 0 ? undefined : changeSince(previous, labels, instrument, settings, options, { rateeId, report });
+    const change = previous.length === 0 ? undefined : changeSince(previous, labels, instrument, settings, options, [{ rateeId, report }])[0];
     const text = rateeText(rateeId, report, change);
     if (options.out === null) context.stdout(text);
     else writeTextFile(options.out, text);
@@ -427,15 +428,26 @@ export function run360(options: Options360, context: CliContext): void {
       const cohortFile = options.format === 'json' ? staged.open(names.cohort) : null;
       const cohort = cohortWriter(options.format === 'json' ? 'json' : 'markdown', { ...inputs, ratee: null }, cohortFile === null ? () => undefined : cohortFile.write, instrument);
       let index = 0;
-      const totals = interpret((rateeId, report) => {
-        staged.write(names.ratees[index] as string, rateeText(rateeId, report));
-        cohort.add(rateeId, report);
+      const write = (rateeId: string, report: Feedback360Report, change?: RateeCycleComparison360): void => {
+        staged.write(names.ratees[index] as string, rateeText(rateeId, report, change));
         index += 1;
         while (large && index * 10 >= nextTenth * rateeCount && nextTenth <= 10) {
           context.progress(`wrote ${index} of ${rateeCount} ratee files (${nextTenth * 10}%)`);
           nextTenth += 1;
         }
+      };
+      // With --previous the reports are kept until the cycles are compared (the comparison judges
+      // each change against the whole previous cycle); without, each file is written at once.
+      const kept: { rateeId: string; report: Feedback360Report }[] = [];
+      const totals = interpret((rateeId, report) => {
+        cohort.add(rateeId, report);
+        if (previous.length > 0) kept.push({ rateeId, report });
+        else write(rateeId, report);
       });
+      if (previous.length > 0) {
+        const changes = changeSince(previous, labels, instrument, settings, options, kept);
+        kept.forEach(({ rateeId, report }, at) => write(rateeId, report, changes[at]));
+      }
       const text = cohort.finish(totals);
       if (cohortFile === null) staged.write(names.cohort, text);
       else cohortFile.close();

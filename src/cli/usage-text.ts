@@ -103,9 +103,9 @@ Options:
   --units <file>        roll the cycle up by organisation unit instead (CSV: ratee,unit with the
                         path as "Organisation / Department / Team"); units under 5 ratees, and
                         units whose figures would let a small one be worked out, are held back
-  --previous <file>     an earlier cycle's export (repeatable, oldest first), with --ratee: the
-                        report shows the change since the previous cycle, judged against the
-                        measurement's noise, and a trend across the cycles
+  --previous <file>     an earlier cycle's export (repeatable, oldest first), with --ratee or
+                        --out-dir: each report shows the change since the previous cycle,
+                        judged against the measurement's noise, and a trend across the cycles
   --labels <list>       the cycles' names, oldest first, the current last (--labels 2025,2026,2027)
                         [default: the files' names]
   --ledger <file>       the release ledger (JSON; created when missing): every figure is checked

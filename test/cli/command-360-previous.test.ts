@@ -1,7 +1,9 @@
 // lmdkit 360 --previous: one person's change since earlier cycles, from the sample's 2026 and 2027
 // exports, the same as the library's compareCycles360 over the whole 2026 cohort; the participant
 // reads the plain reading and the trend, the coach the index too.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRatingsCsv } from '../../src/cli/read-ratings-csv.js';
 import { compareCycles360, interpret360Cohort, type Instrument360 } from '../../src/index.js';
@@ -41,7 +43,18 @@ describe('lmdkit 360 --previous', () => {
     expect(html.stdout).toMatch(/2027/);
   });
 
-  it('needs --ratee, and labels that match the cycles', () => {
+  it('with --out-dir, writes each person\'s page with their change, the same as --ratee does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lmdkit-previous-'));
+    const run = runCliInProcess(['360', currentPath, '--instrument', instrumentPath, '--previous', earlierPath, '--labels', '2026,2027', '--out-dir', dir, '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir)).toHaveLength(21);
+    const alone = runCliInProcess([...base, '--format', 'markdown']);
+    expect(readFileSync(join(dir, 'M07.md'), 'utf8')).toBe(alone.stdout);
+    expect(readFileSync(join(dir, 'M01.md'), 'utf8')).toMatch(/Since the last cycle/);
+  });
+
+  it('needs --ratee or --out-dir, and labels that match the cycles', () => {
     expect(runCliInProcess(['360', currentPath, '--instrument', instrumentPath, '--previous', earlierPath]).code).toBe(2);
     const oneLabel = runCliInProcess(['360', currentPath, '--instrument', instrumentPath, '--previous', earlierPath, '--labels', '2027', '--ratee', 'M07']);
     expect(oneLabel.code).toBe(2);
