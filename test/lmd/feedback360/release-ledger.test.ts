@@ -167,6 +167,11 @@ describe('the release ledger', () => {
     const input = { ledger: emptyReleaseLedger, releaseId: '2025', rateeId: 'M07', figures: [{ scope: 'item:i', groups: ['peer' as const], allOthers: false, identifiable: false, raterIds: ['a-rater-id', 'b', 'c'] }] };
     expect(() => checkRateeRelease360({ ...input, pseudonymise: (id) => id })).toThrow(LmdInputError);
     expect(() => checkRateeRelease360({ ...input, pseudonymise: () => 'same-for-everyone' })).toThrow(/different pseudonyms/);
+    const throwing = (): string => {
+      throw new Error('no key loaded');
+    };
+    expect(() => checkRateeRelease360({ ...input, pseudonymise: throwing })).toThrow(LmdInputError);
+    expect(() => checkRateeRelease360({ ...input, pseudonymise: throwing })).toThrow(/it threw: no key loaded/);
     expect(() => checkRateeRelease360({ ...input, pseudonymise: 'hmac' as never })).toThrow(/pseudonymise/);
     const broken = { ...first.ledger, ratees: [{ ...first.ledger.ratees[0], figures: [{ ...first.ledger.ratees[0]?.figures[1], n: 2 }] }] };
     expect(releaseLedgerSchema.safeParse(broken).success).toBe(false);

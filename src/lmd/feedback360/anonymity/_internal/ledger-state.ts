@@ -140,7 +140,15 @@ export function openRatee(
 export function raterPositionOf(state: RateeLedgerState, raterId: string): number {
   const known = state.pseudonyms.get(raterId);
   if (known !== undefined) return known;
-  const pseudonym: unknown = state.pseudonymise(raterId);
+  let pseudonym: unknown;
+  try {
+    pseudonym = state.pseudonymise(raterId);
+  } catch (error) {
+    // The rater id stays out of the message: it is what the hash is there to hide.
+    throw new LmdInputError([
+      { keys: ['releases', 'pseudonymise'], message: `expected the keyed hash to give a pseudonym for every rater id (it threw: ${error instanceof Error ? error.message : String(error)})` },
+    ]);
+  }
   if (typeof pseudonym !== 'string' || !pseudonymPattern.test(pseudonym)) {
     throw new LmdInputError([
       {
