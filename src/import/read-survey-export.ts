@@ -1,4 +1,5 @@
 import { LmdInputError, type LmdInputIssueInit } from '../core/input-error.js';
+import { grownArray } from '../core/_internal/grown-array.js';
 import { parseInput } from '../core/parse-input.js';
 import type { Comment360 } from '../lmd/feedback360/comment-360.js';
 import type { RaterGroup } from '../lmd/feedback360/rater-group.js';
@@ -164,11 +165,7 @@ export function recordFeeder(parsed: ParsedOptions, delimiter: SurveyCsvDelimite
     const index = row;
     row += 1;
     if (keepLines) {
-      if (index === lines.length) {
-        const grown = new Int32Array(lines.length * 2);
-        grown.set(lines);
-        lines = grown;
-      }
+      if (index === lines.length) lines = grownArray(lines, lines.length * 2);
       lines[index] = line;
     }
     if (reader !== null) return reader.read(cells, index);
@@ -272,12 +269,8 @@ function exportReader(plan: SurveyColumnPlan, parsed: ParsedOptions, exactWidth:
       // row; the row is noted once, with its first rating.
       if (rowCount === rowStarts.length) {
         const size = Math.ceil(rowStarts.length * 1.5);
-        const starts = new Int32Array(size);
-        starts.set(rowStarts);
-        rowStarts = starts;
-        const numbers = new Int32Array(size);
-        numbers.set(rowNumbers);
-        rowNumbers = numbers;
+        rowStarts = grownArray(rowStarts, size);
+        rowNumbers = grownArray(rowNumbers, size);
       }
       rowStarts[rowCount] = columns.length();
       rowNumbers[rowCount] = row;

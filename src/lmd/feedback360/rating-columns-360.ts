@@ -1,5 +1,6 @@
 import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
+import { grownArray } from '../../core/_internal/grown-array.js';
 import { checkRowShape } from './collect-ratings.js';
 import type { Instrument360 } from './instrument-360.js';
 import { raterGroups } from './rater-group.js';
@@ -70,11 +71,6 @@ export interface RatingColumns360Builder {
 
 const firstCapacity = 1024;
 
-function grown<T extends Int32Array | Uint8Array | Uint16Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (length: number) => T)(size);
-  next.set(array);
-  return next;
-}
 
 /**
  * Starts columns for a cycle's ratings on an instrument: add rating rows one at a time (each is
@@ -152,8 +148,8 @@ export function ratingColumns360(instrument: Instrument360): RatingColumns360Bui
       }
       if (length === capacity) {
         capacity = Math.ceil(capacity * 1.5);
-        item = grown(item, capacity);
-        score = grown(score, capacity);
+        item = grownArray(item, capacity);
+        score = grownArray(score, capacity);
       }
       const rateeId = row['rateeId'] as string;
       const raterId = row['raterId'] as string;
@@ -161,10 +157,10 @@ export function ratingColumns360(instrument: Instrument360): RatingColumns360Bui
       if (rateeId !== lastRateeId || raterId !== lastRaterId || group !== lastGroup) {
         if (responses === responseCapacity) {
           responseCapacity = Math.ceil(responseCapacity * 1.5);
-          responseStart = grown(responseStart, responseCapacity + 1);
-          responseRatee = grown(responseRatee, responseCapacity);
-          responseRater = grown(responseRater, responseCapacity);
-          responseGroup = grown(responseGroup, responseCapacity);
+          responseStart = grownArray(responseStart, responseCapacity + 1);
+          responseRatee = grownArray(responseRatee, responseCapacity);
+          responseRater = grownArray(responseRater, responseCapacity);
+          responseGroup = grownArray(responseGroup, responseCapacity);
         }
         responseStart[responses] = length;
         responseRatee[responses] = rateeId === lastRateeId ? (responseRatee[responses - 1] as number) : intern(rateeNumber, rateeIds, rateeId);
