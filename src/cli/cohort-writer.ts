@@ -9,11 +9,12 @@
 import {
   summariseCohort360,
   summariseUnits360,
-  type Feedback360Cohort,
+  type Cohort360Figures,
   type Feedback360CohortTotals,
   type Feedback360Report,
   type Instrument360,
   type RateeUnits360,
+  type Report360Figures,
   type Units360Summary,
 } from '../lmd/index.js';
 import { render360CohortHtml, render360CohortMarkdownStream } from '../report/index.js';
@@ -58,35 +59,33 @@ function jsonWriter(input: Readonly<Record<string, string | null>>, write: (text
   };
 }
 
-/** Keeps what `summariseCohort360` and `summariseUnits360` read of each report, and no more. */
-function keptFigures(): { add: (rateeId: string, report: Feedback360Report) => void; cohort: (totals: Feedback360CohortTotals) => Feedback360Cohort } {
-  const ratees: { rateeId: string; report: Feedback360Report }[] = [];
+/** Keeps what `summariseCohort360` and `summariseUnits360` read of each report ({@link Report360Figures}), and no more. */
+function keptFigures(): { add: (rateeId: string, report: Feedback360Report) => void; cohort: () => Cohort360Figures } {
+  const ratees: { rateeId: string; report: Report360Figures }[] = [];
   return {
     add(rateeId, report) {
-      const kept = {
-        competencies: report.competencies.map(({ competencyId, name, others, gap }) => ({ competencyId, name, others: others === null ? null : { mean: others.mean }, gap })),
-        items: report.items.map(({ itemId, others }) => ({ itemId, others: others === null ? null : { mean: others.mean } })),
-        agreement: report.agreement === null ? null : { category: report.agreement.category },
-      };
-      ratees.push({ rateeId, report: kept as unknown as Feedback360Report });
+      ratees.push({
+        rateeId,
+        report: {
+          competencies: report.competencies.map(({ competencyId, name, others, gap }) => ({ competencyId, name, others: others === null ? null : { mean: others.mean }, gap })),
+          items: report.items.map(({ itemId, others }) => ({ itemId, others: others === null ? null : { mean: others.mean } })),
+          agreement: report.agreement === null ? null : { category: report.agreement.category },
+        },
+      });
     },
-    cohort(totals) {
-      const { reported: _reported, rateeCount: _count, ...figures } = totals;
-      return { ...figures, ratees };
-    },
+    cohort: () => ({ ratees }),
   };
 }
 
 /**
- * The organisation's page from what `summariseCohort360` reads of each report: the others' means
- * and gaps of the competencies, the others' means of the items, the agreement category. The
- * page is the same as from the whole reports (a test holds it to that).
+ * The organisation's page from what `summariseCohort360` reads of each report
+ * ({@link Report360Figures}). The page is the same as from the whole reports (a test holds it to that).
  */
 function htmlWriter(instrument: Instrument360): CohortWriter {
   const kept = keptFigures();
   return {
     add: kept.add,
-    finish: (totals) => render360CohortHtml(summariseCohort360(kept.cohort(totals)), { instrument }),
+    finish: () => render360CohortHtml(summariseCohort360(kept.cohort()), { instrument }),
   };
 }
 
@@ -94,13 +93,13 @@ function htmlWriter(instrument: Instrument360): CohortWriter {
  * The roll-up by unit, from the same few figures per ratee as the organisation's page.
  *
  * @param units - each ratee's unit path
- * @returns `add(rateeId, report)`, then `summary(totals)`
+ * @returns `add(rateeId, report)`, then `summary()`
  */
 export function unitsWriter(
   units: RateeUnits360,
-): { readonly add: (rateeId: string, report: Feedback360Report) => void; readonly summary: (totals: Feedback360CohortTotals) => Units360Summary } {
+): { readonly add: (rateeId: string, report: Feedback360Report) => void; readonly summary: () => Units360Summary } {
   const kept = keptFigures();
-  return { add: kept.add, summary: (totals) => summariseUnits360(kept.cohort(totals), units) };
+  return { add: kept.add, summary: () => summariseUnits360(kept.cohort(), units) };
 }
 
 /**

@@ -463,10 +463,10 @@ export function run360(options: Options360, context: CliContext): void {
   // The cohort: JSON is written as the reports come; Markdown and the organisation's page at the end.
   if (units !== null) {
     const roll = unitsWriter(units.units);
-    const totals = interpret((rateeId, report) => roll.add(rateeId, report));
+    interpret((rateeId, report) => roll.add(rateeId, report));
     let summary: Units360Summary;
     try {
-      summary = roll.summary(totals);
+      summary = roll.summary();
     } catch (error) {
       if (error instanceof LmdInputError) throw new InputFileError(`${units.path}: ${error.issues.map((issue) => issue.message).join('; ')}`);
       throw error;

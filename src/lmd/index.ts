@@ -119,6 +119,8 @@ export type {
   Comments360,
   SummariseCohort360Options,
   CohortCompetency360,
+  Report360Figures,
+  Cohort360Figures,
   CohortSlice360,
   Cohort360Summary,
   HiddenGroup360,

@@ -60,6 +60,8 @@ export { summariseCohort360, summariseCohort360OptionsSchema } from './summarise
 export type {
   SummariseCohort360Options,
   CohortCompetency360,
+  Report360Figures,
+  Cohort360Figures,
   CohortSlice360,
   Cohort360Summary,
 } from './summarise-cohort-360.js';

@@ -4,7 +4,6 @@ import { LmdInputError } from '../../core/input-error.js';
 import { describeValue } from '../../core/describe-value.js';
 import { mean } from '../../core/stats/mean.js';
 import type { Feedback360Report } from './feedback360-report.js';
-import type { Feedback360Cohort } from './interpret-360-cohort.js';
 import type { SelfOtherAgreementCategory } from './self-other-agreement.js';
 import { cohortFigures, othersOf } from './_internal/cohort-figures.js';
 
@@ -30,6 +29,32 @@ export const summariseCohort360OptionsSchema = /* @__PURE__ */ z.strictObject({
  * @see {@link summariseCohort360OptionsSchema}
  */
 export type SummariseCohort360Options = z.input<typeof summariseCohort360OptionsSchema>;
+
+/**
+ * What the organisation's summaries ({@link summariseCohort360}, `summariseUnits360`) read of
+ * each ratee's report: the competencies' and items' all-others means, the competencies' gaps and
+ * the agreement category. A {@link Feedback360Report} has all of it; a caller that streams the
+ * reports may keep only this much of each.
+ * @see {@link summariseCohort360}
+ */
+export interface Report360Figures {
+  /** The competencies, in the instrument's order. */
+  readonly competencies: readonly { readonly competencyId: string; readonly name: string; readonly others: { readonly mean: number } | null; readonly gap: number | null }[];
+  /** The items, in the instrument's order. */
+  readonly items: readonly { readonly itemId: string; readonly others: { readonly mean: number } | null }[];
+  /** The self-other agreement category, when there is one. */
+  readonly agreement: { readonly category: SelfOtherAgreementCategory } | null;
+}
+
+/**
+ * A cycle as the organisation's summaries take it: each ratee with (at least) the figures of
+ * {@link Report360Figures}. The result of `interpret360Cohort` is one.
+ * @see {@link summariseCohort360}
+ */
+export interface Cohort360Figures {
+  /** Each ratee, in the cycle's order. */
+  readonly ratees: readonly { readonly rateeId: string; readonly report: Report360Figures }[];
+}
 
 /**
  * One competency across the cohort: the mean and spread of the ratees' all-others means.
@@ -96,8 +121,8 @@ export interface Cohort360Summary {
  * no slice publishes that competency, since the cohort's own figure minus the published slices'
  * would give the mean of the few left over.
  */
-function sliceProfiles(cohort: Feedback360Cohort, sliceOf: Readonly<Record<string, string>>, minRatees: number, competencyCount: number): CohortSlice360[] {
-  const members = new Map<string, Feedback360Report[]>();
+function sliceProfiles(cohort: Cohort360Figures, sliceOf: Readonly<Record<string, string>>, minRatees: number, competencyCount: number): CohortSlice360[] {
+  const members = new Map<string, Report360Figures[]>();
   for (const { rateeId, report } of cohort.ratees) {
     const name = Object.hasOwn(sliceOf, rateeId) ? sliceOf[rateeId] : undefined;
     if (name !== undefined) members.set(name, (members.get(name) ?? []).concat([report]));
@@ -156,7 +181,7 @@ function sliceProfiles(cohort: Feedback360Cohort, sliceOf: Readonly<Record<strin
  * summariseCohort360(cohort, { minRatees: 6 }) //=> throws LmdInputError
  * @see Hundepool et al. (2012) `hundepool-et-al-2012` on minimum frequencies for published cells.
  */
-export function summariseCohort360(cohort: Feedback360Cohort, options: SummariseCohort360Options = {}): Cohort360Summary {
+export function summariseCohort360(cohort: Cohort360Figures, options: SummariseCohort360Options = {}): Cohort360Summary {
   const parsed = parseInput(summariseCohort360OptionsSchema, options, 'options');
   if (cohort === null || typeof cohort !== 'object' || !Array.isArray((cohort as { ratees?: unknown }).ratees)) {
     throw new LmdInputError([{ keys: ['cohort'], message: `expected the result of interpret360Cohort (received ${describeValue(cohort)})` }]);
@@ -168,7 +193,7 @@ export function summariseCohort360(cohort: Feedback360Cohort, options: Summarise
       { keys: ['cohort', 'ratees'], message: `a cohort summary needs at least ${minRatees} ratees, so that no figure is one person's (received ${reports.length})` },
     ]);
   }
-  const first = reports[0] as Feedback360Report;
+  const first = reports[0] as Report360Figures;
   const figures = cohortFigures(reports, minRatees, parsed.priorities);
   const slices = parsed.slices === undefined ? [] : sliceProfiles(cohort, parsed.slices, minRatees, first.competencies.length);
   return { ratees: reports.length, minRatees, ...figures, slices };

@@ -5,10 +5,8 @@ import { parseInput } from '../../core/parse-input.js';
 import { suppressUnits, type UnitWithholding } from './anonymity/_internal/complementary-suppression.js';
 import { cohortFigures, hasGap, hasItemOthers, othersOf } from './_internal/cohort-figures.js';
 import { countsPerUnit, unitTree } from './_internal/unit-tree.js';
-import type { Feedback360Report } from './feedback360-report.js';
-import type { Feedback360Cohort } from './interpret-360-cohort.js';
 import { parseRateeUnits360, type RateeUnits360 } from './ratee-units-360.js';
-import type { Cohort360Summary, CohortCompetency360 } from './summarise-cohort-360.js';
+import type { Cohort360Figures, Cohort360Summary, CohortCompetency360, Report360Figures } from './summarise-cohort-360.js';
 
 /**
  * The zod schema for the options of {@link summariseUnits360}: `minRatees` (default 5, at least
@@ -144,7 +142,7 @@ export interface Units360Summary {
  * summariseUnits360(cohort, units.slice(1)) //=> throws LmdInputError
  * @see Hundepool et al. (2012) `hundepool-et-al-2012` on threshold rules and complementary (secondary) cell suppression.
  */
-export function summariseUnits360(cohort: Feedback360Cohort, units: RateeUnits360, options: SummariseUnits360Options = {}): Units360Summary {
+export function summariseUnits360(cohort: Cohort360Figures, units: RateeUnits360, options: SummariseUnits360Options = {}): Units360Summary {
   const parsed = parseInput(summariseUnits360OptionsSchema, options, 'options');
   if (cohort === null || typeof cohort !== 'object' || !Array.isArray((cohort as { ratees?: unknown }).ratees)) {
     throw new LmdInputError([{ keys: ['cohort'], message: `expected the result of interpret360Cohort (received ${describeValue(cohort)})` }]);
@@ -168,17 +166,17 @@ export function summariseUnits360(cohort: Feedback360Cohort, units: RateeUnits36
   const notPublished = whole.withheld.map((reason) => reason !== null);
 
   // Each figure again, over the ratees with a figure on it.
-  const figureSuppression = (has: (report: Feedback360Report, position: number) => boolean, position: number) =>
-    suppressUnits(tree, countsPerUnit(tree, (ratee) => has(reports[ratee] as Feedback360Report, position)), minRatees, notPublished).withheld;
+  const figureSuppression = (has: (report: Report360Figures, position: number) => boolean, position: number) =>
+    suppressUnits(tree, countsPerUnit(tree, (ratee) => has(reports[ratee] as Report360Figures, position)), minRatees, notPublished).withheld;
   const first = reports[0];
   const competencyCount = first?.competencies.length ?? 0;
   const others = Array.from({ length: competencyCount }, (_, position) => figureSuppression((report, at) => othersOf(report, at) !== null, position));
   const gaps = Array.from({ length: competencyCount }, (_, position) => figureSuppression(hasGap, position));
   const items = Array.from({ length: first?.items.length ?? 0 }, (_, position) => figureSuppression(hasItemOthers, position));
 
-  const members: Feedback360Report[][] = Array.from({ length: size }, () => []);
+  const members: Report360Figures[][] = Array.from({ length: size }, () => []);
   tree.unitOf.forEach((unit, ratee) => {
-    for (let at = unit; at >= 0; at = tree.parent[at] ?? -1) members[at]?.push(reports[ratee] as Feedback360Report);
+    for (let at = unit; at >= 0; at = tree.parent[at] ?? -1) members[at]?.push(reports[ratee] as Report360Figures);
   });
   const reason = (withheld: UnitWithholding | 'not-published' | null | undefined): UnitWithheldReason360 | null => (withheld === 'not-published' || withheld === undefined ? null : withheld);
 

@@ -1,8 +1,7 @@
 import { mean } from '../../../core/stats/mean.js';
 import { sampleVariance } from '../../../core/stats/sample-variance.js';
-import type { Feedback360Report } from '../feedback360-report.js';
 import { selfOtherAgreementCategories, type SelfOtherAgreementCategory } from '../self-other-agreement.js';
-import type { Cohort360Summary, CohortCompetency360 } from '../summarise-cohort-360.js';
+import type { Cohort360Summary, CohortCompetency360, Report360Figures } from '../summarise-cohort-360.js';
 
 /** The figures a group of ratees publishes (the cohort summary without its counts and slices). */
 export type CohortFigures360 = Pick<Cohort360Summary, 'competencies' | 'highestItems' | 'lowestItems' | 'agreement'>;
@@ -21,7 +20,7 @@ export interface CohortFigureFilter360 {
 const allowAll: CohortFigureFilter360 = { others: () => true, gap: () => true, item: () => true };
 
 /** The ids of a report's `count` lowest-rated competencies (by all-others mean, then instrument order). */
-export function lowestCompetencies(report: Feedback360Report, count: number): string[] {
+export function lowestCompetencies(report: Report360Figures, count: number): string[] {
   return report.competencies
     .flatMap((competency, position) => (competency.others === null ? [] : [{ id: competency.competencyId, mean: competency.others.mean, position }]))
     .sort((a, b) => a.mean - b.mean || a.position - b.position)
@@ -30,17 +29,17 @@ export function lowestCompetencies(report: Feedback360Report, count: number): st
 }
 
 /** The all-others mean of a ratee for one competency, or `null`. */
-export function othersOf(report: Feedback360Report, position: number): number | null {
+export function othersOf(report: Report360Figures, position: number): number | null {
   return report.competencies[position]?.others?.mean ?? null;
 }
 
 /** Whether a ratee contributes to a competency's mean gap (self − others). */
-export function hasGap(report: Feedback360Report, position: number): boolean {
+export function hasGap(report: Report360Figures, position: number): boolean {
   return report.competencies[position]?.gap != null;
 }
 
 /** Whether a ratee contributes to an item's cohort figure (a published all-others figure on it). */
-export function hasItemOthers(report: Feedback360Report, position: number): boolean {
+export function hasItemOthers(report: Report360Figures, position: number): boolean {
   return report.items[position]?.others != null;
 }
 
@@ -50,8 +49,8 @@ export function hasItemOthers(report: Feedback360Report, position: number): bool
  * means and the mean gap, the items rated highest and lowest, the agreement categories and the
  * shared development priorities. `reports` must be non-empty and from one instrument.
  */
-export function cohortFigures(reports: readonly Feedback360Report[], minRatees: number, priorities: number, allow: CohortFigureFilter360 = allowAll): CohortFigures360 {
-  const first = reports[0] as Feedback360Report;
+export function cohortFigures(reports: readonly Report360Figures[], minRatees: number, priorities: number, allow: CohortFigureFilter360 = allowAll): CohortFigures360 {
+  const first = reports[0] as Report360Figures;
   const priorityCounts = new Map<string, number>();
   for (const report of reports) {
     for (const id of lowestCompetencies(report, priorities)) priorityCounts.set(id, (priorityCounts.get(id) ?? 0) + 1);
