@@ -404,11 +404,11 @@ export function run360(options: Options360, context: CliContext): void {
   };
 
   if (options.ratee !== null) {
-    let current: { rateeId: string; report: Feedback360Report } | null = null;
-    interpret((rateeId, report) => {
-      current = { rateeId, report };
-    }, [options.ratee]);
-    const { rateeId, report } = current as unknown as { rateeId: string; report: Feedback360Report };
+    const reported: { rateeId: string; report: Feedback360Report }[] = [];
+    interpret((rateeId, report) => reported.push({ rateeId, report }), [options.ratee]);
+    const entry = reported[0];
+    if (entry === undefined) throw new InputFileError(`${options.ratings}: no report for the ratee ${JSON.stringify(options.ratee)}`);
+    const { rateeId, report } = entry;
     const change = previous.length === 0 ? undefined : changeSince(previous, labels, instrument, settings, options, [{ rateeId, report }])[0];
     const text = rateeText(rateeId, report, change);
     if (options.out === null) context.stdout(text);
