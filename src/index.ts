@@ -610,7 +610,7 @@ export type { RateeUnits360 } from './lmd/feedback360/ratee-units-360.js';
 export { render360UnitsHtml, render360UnitsMarkdown } from './report/index.js';
 export type { Html360UnitsContext } from './report/index.js';
 // The release ledger (issue 18).
-export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './lmd/feedback360/anonymity/index.js';
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, releaseLedgerUnitsSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './lmd/feedback360/anonymity/index.js';
 export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './lmd/feedback360/anonymity/index.js';
 export type { ReleaseCheck360 } from './lmd/feedback360/feedback360-report.js';
 // Comparing 360 cycles (issue 18, part 1).

@@ -15,6 +15,7 @@ import {
   type Instrument360,
   type RateeUnits360,
   type Report360Figures,
+  type SummariseUnits360Options,
   type Units360Summary,
 } from '../lmd/index.js';
 import { render360CohortHtml, render360CohortMarkdownStream } from '../report/index.js';
@@ -97,9 +98,9 @@ function htmlWriter(instrument: Instrument360): CohortWriter {
  */
 export function unitsWriter(
   units: RateeUnits360,
-): { readonly add: (rateeId: string, report: Feedback360Report) => void; readonly summary: () => Units360Summary } {
+): { readonly add: (rateeId: string, report: Feedback360Report) => void; readonly summary: (options?: SummariseUnits360Options) => Units360Summary } {
   const kept = keptFigures();
-  return { add: kept.add, summary: () => summariseUnits360(kept.cohort(), units) };
+  return { add: kept.add, summary: (options = {}) => summariseUnits360(kept.cohort(), units, options) };
 }
 
 /**

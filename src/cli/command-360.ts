@@ -342,7 +342,6 @@ export function run360(options: Options360, context: CliContext): void {
     throw new UsageError(`--labels names ${previous.length + 1} cycles, oldest first, each once (received ${JSON.stringify(options.labels)})`, '360');
   }
   const releases = releasesFor(options);
-  if (releases !== undefined && units !== null) throw new UsageError('--ledger covers reports about people; the roll-up by unit is not yet checked against earlier releases: leave out --ledger or --units', '360');
   const file = readSurveyColumns(options.ratings, instrument, options.choices ?? {});
   if (!options.quiet) for (const warning of file.survey.warnings) if (warning.code !== 'COLUMNS_IGNORED') context.progress(`${options.ratings}: ${warning.message}`);
   const rateeIds = file.ratings.rateeIds;
@@ -385,7 +384,10 @@ export function run360(options: Options360, context: CliContext): void {
     if (options.format === 'html') return render360Html(report, { rateeId, instrument, ...withComments, ...withChange });
     return render360Markdown(report, { rateeId, instrument, ...withChange });
   };
-  const interpret = (onReport: (rateeId: string, report: Feedback360Report) => void, only?: readonly string[]): Feedback360CohortTotals => {
+  const writeLedgerFile = (ledger: ReleaseLedger): void => {
+    if (options.ledger !== undefined && options.ledger !== null) writeTextFile(options.ledger, `${JSON.stringify(ledger)}\n`);
+  };
+  const interpret = (onReport: (rateeId: string, report: Feedback360Report) => void, only?: readonly string[], writeLedger = true): Feedback360CohortTotals => {
     started = context.now();
     let totals: Feedback360CohortTotals;
     try {
@@ -397,9 +399,7 @@ export function run360(options: Options360, context: CliContext): void {
     if (large) context.progress(`interpreted ${rateeCount.toLocaleString('en-GB')} ratees in ${seconds()} s`);
     // The ledger is rewritten (all or nothing) before the reports are put in place: it may then
     // record a release that failed to be written, which only makes later checks stricter.
-    if (releases !== undefined && options.ledger !== undefined && options.ledger !== null && totals.ledger !== undefined) {
-      writeTextFile(options.ledger, `${JSON.stringify(totals.ledger)}\n`);
-    }
+    if (writeLedger && totals.ledger !== undefined) writeLedgerFile(totals.ledger);
     return totals;
   };
 
@@ -463,14 +463,18 @@ export function run360(options: Options360, context: CliContext): void {
   // The cohort: JSON is written as the reports come; Markdown and the organisation's page at the end.
   if (units !== null) {
     const roll = unitsWriter(units.units);
-    interpret((rateeId, report) => roll.add(rateeId, report));
+    // With --ledger, the people's figures the roll-up is built from are checked and recorded as
+    // for their own reports, and the roll-up is checked against the roll-ups published before;
+    // the ledger holding both is written once, before the output.
+    const totals = interpret((rateeId, report) => roll.add(rateeId, report), undefined, false);
     let summary: Units360Summary;
     try {
-      summary = roll.summary();
+      summary = roll.summary(releases === undefined || totals.ledger === undefined ? {} : { releases: { ledger: totals.ledger, releaseId: releases.releaseId } });
     } catch (error) {
       if (error instanceof LmdInputError) throw new InputFileError(`${units.path}: ${error.issues.map((issue) => issue.message).join('; ')}`);
       throw error;
     }
+    if (summary.ledger !== undefined) writeLedgerFile(summary.ledger);
     const text =
       options.format === 'json'
         ? jsonReport('360', { ...inputs, ratee: null, units: units.path }, summary)

@@ -276,7 +276,7 @@ export type {
 export { summariseUnits360, summariseUnits360OptionsSchema, rateeUnits360Schema } from './feedback360/index.js';
 export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360, UnitFigures360, Unit360, Units360Summary, RateeUnits360 } from './feedback360/index.js';
 // The release ledger (issue 18).
-export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './feedback360/index.js';
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, releaseLedgerUnitsSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './feedback360/index.js';
 export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360, ReleaseCheck360 } from './feedback360/index.js';
 // Comparing 360 cycles (issue 18, part 1).
 export {

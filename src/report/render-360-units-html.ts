@@ -137,7 +137,7 @@ export function render360UnitsHtml(summary: Units360Summary, context: Html360Uni
       htmlSection(
         'summary',
         'Summary',
-        `<p>${people(summary.ratees)} received feedback in this cycle. A unit\u2019s figures are shown only when it has at least ${people(summary.minRatees)}, and only when no figure, taken away from a larger unit\u2019s, would leave fewer than ${summary.minRatees} behind; otherwise the unit is held back. No one is named.</p>` +
+        `<p>${people(summary.ratees)} received feedback in this cycle. A unit\u2019s figures are shown only when it has at least ${people(summary.minRatees)}, and only when no figure, taken away from a larger unit\u2019s, would leave fewer than ${summary.minRatees} behind; otherwise the unit is held back.${summary.ledger === undefined ? '' : ` Each figure was also checked against the roll-ups published before, and held back where the two together could be worked back to fewer.`} No one is named.</p>` +
           unitsTable,
       ),
       htmlSection('profile', 'Competency profile by unit', profile),

@@ -63,7 +63,7 @@ export function render360UnitsMarkdown(summary: Units360Summary, context: Html36
     [
       `# 360-degree feedback by unit${context.organisation === undefined ? '' : `: ${escapeMarkdownText(context.organisation)}`}`,
       '',
-      `${cycle === '' ? '' : `${escapeMarkdownText(cycle)}. `}${people(summary.ratees)} received feedback. A unit's figures are shown only when it has at least ${people(summary.minRatees)}, and only when no figure, taken away from a larger unit's, would leave fewer than ${summary.minRatees} behind. No one is named.`,
+      `${cycle === '' ? '' : `${escapeMarkdownText(cycle)}. `}${people(summary.ratees)} received feedback. A unit's figures are shown only when it has at least ${people(summary.minRatees)}, and only when no figure, taken away from a larger unit's, would leave fewer than ${summary.minRatees} behind.${summary.ledger === undefined ? '' : ' Each figure was also checked against the roll-ups published before, and held back where the two together could be worked back to fewer.'} No one is named.`,
     ],
     [
       '## Units',

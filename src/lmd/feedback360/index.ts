@@ -143,7 +143,7 @@ export type { SummariseUnits360Options, UnitWithheldReason360, UnitCompetency360
 export { rateeUnits360Schema } from './ratee-units-360.js';
 export type { RateeUnits360 } from './ratee-units-360.js';
 // The release ledger (issue 18).
-export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './anonymity/index.js';
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, releaseLedgerUnitsSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './anonymity/index.js';
 export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './anonymity/index.js';
 export type { ReleaseCheck360 } from './feedback360-report.js';
 export { compareCycles360, compareCycles360InputSchema, cycleFigureAbsences360, cycleChangeReadings360 } from './compare-cycles-360.js';

@@ -12,12 +12,15 @@ export function unitWithheldWords(unit: Unit360, minRatees: number): string {
   if (unit.withheld === 'protects-another-unit') {
     return `held back so that ${unit.protects === null ? 'a larger unit' : unitName(unit.protects)}, less the units shown under it, cannot be worked back to fewer than ${counted(minRatees, 'person', 'people')}`;
   }
+  if (unit.withheld === 'differs-little-from-earlier-release') {
+    return `held back: with the roll-ups published before, it could be worked back to fewer than ${counted(minRatees, 'person', 'people')}`;
+  }
   return '';
 }
 
 /** Why one competency figure of a shown unit is not shown, in a few words. */
 export function figureWithheldWords(reason: UnitFigures360['competencies'][number]['othersWithheld']): string {
-  return reason === 'protects-another-unit' ? 'held back' : 'too few';
+  return reason === 'protects-another-unit' || reason === 'differs-little-from-earlier-release' ? 'held back' : 'too few';
 }
 
 /** The competencies most often among people's lowest-rated, up to `count`, as `Name (n)`. */

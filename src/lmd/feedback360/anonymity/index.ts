@@ -6,8 +6,9 @@
  * than the policy's `minGroupSize`. Exempt groups (self, and by default the manager) are shown
  * whatever their size and are labelled identifiable, because the person rated knows who they are.
  * The guarantee holds within one report; across reissued reports and cycles it holds when every
- * release is checked against the release ledger (step 7 below); roll-ups by unit are not yet
- * checked against it.
+ * release is checked against the release ledger (step 7 below), and so do roll-ups by unit
+ * (`summariseUnits360` with `releases`: no combination of unit figures across releases rests on
+ * fewer than `minRatees` ratees).
  *
  * **How it is kept**, in the order the pipeline applies it:
  *
@@ -57,6 +58,10 @@
  *   of the item figures published with the ledger determines fewer than `minGroupSize` non-exempt
  *   raters, and without it the same attacker finds leaks
  *   (`test/lmd/feedback360/release-ledger.test-prop.ts`).
+ * - Roll-ups by unit: over 400 random hierarchies no withheld unit can be worked back from its
+ *   parent and siblings (`summarise-units-360.test-prop.ts`), and over 2,000 random multi-release
+ *   histories no combination of unit figures published with the ledger rests on fewer than
+ *   `minRatees` ratees (`units-release-ledger.test-prop.ts`), with negative controls.
  * - No exported array or object can be changed by a caller to steer any of the above
  *   (`test/package/frozen-exports.test.ts`).
  *
@@ -74,7 +79,7 @@ export type {
   Comments360,
 } from './publish-comments-360.js';
 // The release ledger (issue 18): the guarantee across releases.
-export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema } from './release-ledger.js';
+export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, releaseLedgerUnitsSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema } from './release-ledger.js';
 export type { ReleaseLedger } from './release-ledger.js';
 export { releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './check-release.js';
 export type { Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './check-release.js';

@@ -47,6 +47,52 @@ export const releaseLedgerRateeSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * The zod schema of the roll-up part of the release ledger (`units`): what the roll-ups by unit
+ * ({@link summariseUnits360} with `releases`) have published. A release's unit figures for one
+ * scope are nested sums over ratees, so they are recorded as their *blocks*: each shown unit's
+ * ratees less those of the shown units under it. The blocks determine every unit figure of the
+ * scope and are determined by them, so a reader can learn exactly as much from one as the other.
+ *
+ * - `scopes`: `'unit'` (a unit's counts of agreement categories and priorities),
+ *   `'competency:<id>'` (the others' mean and spread), `'gap:<id>'` (the mean gap) or `'item:<id>'`;
+ * - `ratees`: ratee ids (a unit's ratees are named in the report of any unit roll-up anyway);
+ * - `blocks`: per block, the release (a position in the ledger's `releases`), the scopes it serves
+ *   and its ratees (both sets of positions in the ledger's hexadecimal form), and how many ratees.
+ *
+ * @example
+ * releaseLedgerUnitsSchema.safeParse({ scopes: ['unit'], ratees: ['M1', 'M2', 'M3'], blocks: [{ release: 0, scopes: '1', n: 3, ratees: '7' }] }).success //=> true
+ * releaseLedgerUnitsSchema.safeParse({ scopes: ['unit'], ratees: ['M1'], blocks: [{ release: 0, scopes: '1', n: 2, ratees: '3' }] }).success //=> false
+ * @see {@link releaseLedgerSchema}
+ */
+export const releaseLedgerUnitsSchema = /* @__PURE__ */ z
+  .strictObject({
+    scopes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().regex(/^(unit|competency:.+|gap:.+|item:.+)$/, { message: "expected 'unit', 'competency:<id>', 'gap:<id>' or 'item:<id>'" })),
+    ratees: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)),
+    blocks: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.strictObject({
+        release: /* @__PURE__ */ z.int().min(0),
+        scopes: bitsetSchema,
+        n: /* @__PURE__ */ z.int().min(1),
+        ratees: bitsetSchema,
+      }),
+    ),
+  })
+  .superRefine((units, context) => {
+    units.blocks.forEach((block, b) => {
+      const path = ['blocks', b];
+      if ((decodeBitset(block.scopes) ?? []).some((scope) => scope >= units.scopes.length)) {
+        context.addIssue({ code: 'custom', path: path.concat(['scopes']), message: `names a scope beyond the ${units.scopes.length} in scopes`, input: block.scopes });
+      }
+      const ratees = decodeBitset(block.ratees) ?? [];
+      if (ratees.some((ratee) => ratee >= units.ratees.length)) {
+        context.addIssue({ code: 'custom', path: path.concat(['ratees']), message: `names a ratee beyond the ${units.ratees.length} in ratees`, input: block.ratees });
+      } else if (ratees.length !== block.n) {
+        context.addIssue({ code: 'custom', path: path.concat(['n']), message: `expected the number of ratees the block names (${ratees.length})`, input: block.n });
+      }
+    });
+  });
+
+/**
  * The zod schema of the release ledger: a plain-JSON, versioned record of every 360 figure
  * published so far, which the caller keeps between releases and passes back (see
  * {@link interpret360Cohort}'s `releases`). It holds no rater id, only pseudonyms from the caller's
@@ -59,7 +105,8 @@ export const releaseLedgerRateeSchema = /* @__PURE__ */ z.strictObject({
  * - `ratees`: per ratee, a table of rater pseudonyms and the published figures, each naming its
  *   raters and scopes as sets of positions written in hexadecimal (the character at position k
  *   holds members 4k to 4k + 3, bit 0 first: `'b'` is {0, 1, 3}, `'01'` is {4}), so a figure costs
- *   a few bytes however many raters it pools, and figures with the same raters share one entry.
+ *   a few bytes however many raters it pools, and figures with the same raters share one entry;
+ * - `units` (present once a roll-up by unit was checked): {@link releaseLedgerUnitsSchema}.
  *
  * Cross-checks: positions in range, `n` equal to the number of raters, ids and pseudonyms unique.
  *
@@ -76,6 +123,7 @@ export const releaseLedgerSchema = /* @__PURE__ */ z
     releases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1).max(200)),
     scopes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().regex(/^(overall|competency:.+|item:.+)$/, { message: "expected 'overall', 'competency:<id>' or 'item:<id>'" })),
     ratees: /* @__PURE__ */ z.array(releaseLedgerRateeSchema),
+    units: /* @__PURE__ */ releaseLedgerUnitsSchema.optional(),
   })
   .superRefine((ledger, context) => {
     const duplicate = (values: readonly string[], path: (string | number)[]): void => {
@@ -86,6 +134,15 @@ export const releaseLedgerSchema = /* @__PURE__ */ z
       });
     };
     duplicate(ledger.releases, ['releases']);
+    if (ledger.units !== undefined) {
+      duplicate(ledger.units.scopes, ['units', 'scopes']);
+      duplicate(ledger.units.ratees, ['units', 'ratees']);
+      ledger.units.blocks.forEach((block, b) => {
+        if (block.release >= ledger.releases.length) {
+          context.addIssue({ code: 'custom', path: ['units', 'blocks', b, 'release'], message: `expected a position in releases (${ledger.releases.length} long)`, input: block.release });
+        }
+      });
+    }
     duplicate(ledger.scopes, ['scopes']);
     duplicate(
       ledger.ratees.map((ratee) => ratee.rateeId),

@@ -301,7 +301,9 @@ export function closeLedger(ledger: ReleaseLedger, tables: LedgerTables, updated
   const ratees: LedgerRatee[] = ledger.ratees.map((entry) => updated.get(entry.rateeId) ?? entry);
   const before = new Set(ledger.ratees.map((entry) => entry.rateeId));
   for (const [rateeId, entry] of updated) if (!before.has(rateeId)) ratees.push(entry);
-  return { format: 'lmdkit-release-ledger', version: 1, releases: tables.releases.slice(), scopes: tables.scopes.slice(), ratees };
+  const closed: ReleaseLedger = { format: 'lmdkit-release-ledger', version: 1, releases: tables.releases.slice(), scopes: tables.scopes.slice(), ratees };
+  // The roll-up part is carried as it is: its release positions keep their meaning.
+  return ledger.units === undefined ? closed : { ...closed, units: ledger.units };
 }
 
 /**
@@ -353,6 +355,31 @@ export function mergeLedgers(ledgers: readonly ReleaseLedger[]): ReleaseLedger {
       }
     }
   }
+  // Roll-up blocks: matched by release, ratees and content; their scopes united.
+  const unitScopes: string[] = [];
+  const unitScopePosition = new Map<string, number>();
+  const unitRatees: string[] = [];
+  const unitRateePosition = new Map<string, number>();
+  const blocks = new Map<string, { release: number; members: string; n: number; scopes: Set<number> }>();
+  let anyUnits = false;
+  for (const ledger of ledgers) {
+    if (ledger.units === undefined) continue;
+    anyUnits = true;
+    const releaseMap = ledger.releases.map((name) => position(releases, releasePosition, name));
+    const scopeMap = ledger.units.scopes.map((name) => position(unitScopes, unitScopePosition, name));
+    const rateeMap = ledger.units.ratees.map((id) => position(unitRatees, unitRateePosition, id));
+    for (const block of ledger.units.blocks) {
+      const release = releaseMap[block.release] as number;
+      const members = encodeBitset((decodeBitset(block.ratees) ?? []).map((ratee) => rateeMap[ratee] as number));
+      const key = `${release}|${members}`;
+      let slot = blocks.get(key);
+      if (slot === undefined) blocks.set(key, (slot = { release, members, n: block.n, scopes: new Set() }));
+      for (const scope of decodeBitset(block.scopes) ?? []) slot.scopes.add(scopeMap[scope] as number);
+    }
+  }
+  const units = anyUnits
+    ? { units: { scopes: unitScopes, ratees: unitRatees, blocks: [...blocks.values()].map((block) => ({ release: block.release, scopes: encodeBitset([...block.scopes]), n: block.n, ratees: block.members })) } }
+    : {};
   return {
     format: 'lmdkit-release-ledger',
     version: 1,
@@ -363,5 +390,6 @@ export function mergeLedgers(ledgers: readonly ReleaseLedger[]): ReleaseLedger {
       raters: merged.raters,
       figures: [...merged.figures.values()].map(({ figure, scopes: positions }) => ({ ...figure, scopes: encodeBitset([...positions]) })),
     })),
+    ...units,
   };
 }
