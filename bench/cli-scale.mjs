@@ -126,6 +126,11 @@ for (const ratees of sizes) {
   const htmlDir = join(work, `html-${ratees}`);
   add('lmdkit 360 --out-dir --format html', run([...common, '--out-dir', htmlDir, '--format', 'html']), `${readdirSync(htmlDir).length} files`);
   rmSync(htmlDir, { recursive: true });
+  // Each person's change since an earlier cycle (the same export read as 2026): the earlier cycle
+  // is read first, then the current one streams with each page written as its report is made.
+  const previousDir = join(work, `previous-${ratees}`);
+  add('lmdkit 360 --out-dir --previous (Markdown, coach)', run([...common, '--out-dir', previousDir, '--audience', 'coach', '--previous', file, '--labels', '2026,2027']), `${readdirSync(previousDir).length} files`);
+  rmSync(previousDir, { recursive: true });
 
   // The library's cohort path against a bare pass over the same columns, in one process.
   const libraryRun = spawnSync(process.execPath, [join(root, 'bench/library-stream-pass.mjs'), file, instrumentPath], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -617,6 +617,8 @@ export type { ReleaseCheck360 } from './lmd/feedback360/feedback360-report.js';
 export {
   compareCycles360,
   compareCycles360InputSchema,
+  cycleComparer360,
+  cycleComparer360InputSchema,
   cycleFigureAbsences360,
   cycleChangeReadings360,
   cycleComparison360Findings,
@@ -626,6 +628,8 @@ export {
 } from './lmd/feedback360/index.js';
 export type {
   CompareCycles360Input,
+  CycleComparer360,
+  CycleComparer360Input,
   Cycle360,
   CycleFigureAbsence360,
   CycleChangeReading360,

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
 import {
-  compareCycles360,
+  cycleComparer360,
   interpret360Cohort,
   interpret360Stream,
   participantCycleComparison360,
@@ -19,6 +19,7 @@ import {
   summariseCohort360,
   type Comment360,
   type Comments360,
+  type CycleComparer360,
   type Feedback360Cohort,
   type Feedback360CohortTotals,
   type Feedback360Report,
@@ -184,26 +185,20 @@ export function readSurveyColumns(path: string, instrument: Instrument360, choic
 }
 
 /**
- * The ratees' change across cycles: each earlier export interpreted whole (its reports are the
- * reference the noise is judged against), then compared with the current reports.
+ * The comparer of each ratee with earlier cycles: each earlier export interpreted as it streams,
+ * keeping only the parts of its reports the comparison reads (the previous cycle's reports are
+ * the reference the noise is judged against); the current reports are then compared one by one as
+ * they are made, and none is kept.
  *
  * @param previous - the earlier exports, oldest first
  * @param labels - the cycles' names, oldest first, the current last
  * @param instrument - the instrument (the same for every cycle)
  * @param settings - the settings file as read
  * @param options - the command's options (for messages)
- * @param current - the current reports, in the cycle's order
- * @returns one comparison per current report, in the same order
+ * @returns the comparer
  * @throws InputFileError when an earlier export cannot be read or interpreted
  */
-function changeSince(
-  previous: readonly string[],
-  labels: readonly string[],
-  instrument: Instrument360,
-  settings: Feedback360SettingsFile,
-  options: Options360,
-  current: readonly { rateeId: string; report: Feedback360Report }[],
-): readonly RateeCycleComparison360[] {
+function cycleComparerFor(previous: readonly string[], labels: readonly string[], instrument: Instrument360, settings: Feedback360SettingsFile, options: Options360): CycleComparer360 {
   const earlier = previous.map((path, index) => {
     const file = readSurveyColumns(path, instrument, options.choices ?? {});
     const ratees: { rateeId: string; report: Feedback360Report }[] = [];
@@ -215,7 +210,7 @@ function changeSince(
     }
     return { label: labels[index] as string, ratees };
   });
-  return compareCycles360({ earlier, current: { label: labels[labels.length - 1] as string, ratees: current } }).ratees;
+  return cycleComparer360({ earlier, current: { label: labels[labels.length - 1] as string, itemIds: instrument.items.map((item) => item.id) } });
 }
 
 /**
@@ -409,7 +404,7 @@ export function run360(options: Options360, context: CliContext): void {
     const entry = reported[0];
     if (entry === undefined) throw new InputFileError(`${options.ratings}: no report for the ratee ${JSON.stringify(options.ratee)}`);
     const { rateeId, report } = entry;
-    const change = previous.length === 0 ? undefined : changeSince(previous, labels, instrument, settings, options, [{ rateeId, report }])[0];
+    const change = previous.length === 0 ? undefined : cycleComparerFor(previous, labels, instrument, settings, options).compare(rateeId, report);
     const text = rateeText(rateeId, report, change);
     if (options.out === null) context.stdout(text);
     else writeTextFile(options.out, text);
@@ -436,18 +431,13 @@ export function run360(options: Options360, context: CliContext): void {
           nextTenth += 1;
         }
       };
-      // With --previous the reports are kept until the cycles are compared (the comparison judges
-      // each change against the whole previous cycle); without, each file is written at once.
-      const kept: { rateeId: string; report: Feedback360Report }[] = [];
+      // With --previous the earlier cycles are read first; each report is then compared and
+      // written as it is made.
+      const comparer = previous.length === 0 ? null : cycleComparerFor(previous, labels, instrument, settings, options);
       const totals = interpret((rateeId, report) => {
         cohort.add(rateeId, report);
-        if (previous.length > 0) kept.push({ rateeId, report });
-        else write(rateeId, report);
+        write(rateeId, report, comparer?.compare(rateeId, report));
       });
-      if (previous.length > 0) {
-        const changes = changeSince(previous, labels, instrument, settings, options, kept);
-        kept.forEach(({ rateeId, report }, at) => write(rateeId, report, changes[at]));
-      }
       const text = cohort.finish(totals);
       if (cohortFile === null) staged.write(names.cohort, text);
       else cohortFile.close();

@@ -282,6 +282,8 @@ export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRate
 export {
   compareCycles360,
   compareCycles360InputSchema,
+  cycleComparer360,
+  cycleComparer360InputSchema,
   cycleFigureAbsences360,
   cycleChangeReadings360,
   cycleComparison360Findings,
@@ -291,6 +293,8 @@ export {
 } from './feedback360/index.js';
 export type {
   CompareCycles360Input,
+  CycleComparer360,
+  CycleComparer360Input,
   Cycle360,
   CycleFigureAbsence360,
   CycleChangeReading360,

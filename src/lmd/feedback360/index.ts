@@ -160,6 +160,8 @@ export type {
   CycleItemLinks360,
   CycleComparison360,
 } from './compare-cycles-360.js';
+export { cycleComparer360, cycleComparer360InputSchema } from './cycle-comparer-360.js';
+export type { CycleComparer360, CycleComparer360Input } from './cycle-comparer-360.js';
 export { cycleComparison360Findings, cycleComparison360FindingCodes } from './cycle-comparison-360-findings.js';
 export type { CycleComparison360Finding } from './cycle-comparison-360-findings.js';
 export { participantCycleComparison360, cycleChangeReadingLabels360 } from './participant-cycle-comparison-360.js';
