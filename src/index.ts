@@ -617,6 +617,7 @@ export type { ReleaseCheck360 } from './lmd/feedback360/feedback360-report.js';
 export {
   compareCycles360,
   compareCycles360InputSchema,
+  comparableReport360,
   cycleComparer360,
   cycleComparer360InputSchema,
   cycleFigureAbsences360,
@@ -628,6 +629,7 @@ export {
 } from './lmd/feedback360/index.js';
 export type {
   CompareCycles360Input,
+  ComparableReport360,
   CycleComparer360,
   CycleComparer360Input,
   Cycle360,

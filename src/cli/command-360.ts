@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatPath, LmdInputError, type LmdInputPathKey } from '../index.js';
 import {
+  comparableReport360,
   cycleComparer360,
   interpret360Cohort,
   interpret360Stream,
@@ -19,6 +20,7 @@ import {
   summariseCohort360,
   type Comment360,
   type Comments360,
+  type ComparableReport360,
   type CycleComparer360,
   type Feedback360Cohort,
   type Feedback360CohortTotals,
@@ -201,9 +203,10 @@ export function readSurveyColumns(path: string, instrument: Instrument360, choic
 function cycleComparerFor(previous: readonly string[], labels: readonly string[], instrument: Instrument360, settings: Feedback360SettingsFile, options: Options360): CycleComparer360 {
   const earlier = previous.map((path, index) => {
     const file = readSurveyColumns(path, instrument, options.choices ?? {});
-    const ratees: { rateeId: string; report: Feedback360Report }[] = [];
+    // Only what the comparison reads is kept of each earlier report.
+    const ratees: { rateeId: string; report: ComparableReport360 }[] = [];
     try {
-      interpret360StreamWithSettings(instrument, file.ratings, settings, (rateeId, report) => ratees.push({ rateeId, report }));
+      interpret360StreamWithSettings(instrument, file.ratings, settings, (rateeId, report) => ratees.push({ rateeId, report: comparableReport360(report) }));
     } catch (error) {
       if (error instanceof LmdInputError) throw cohortError(error, { ...options, ratings: path }, file);
       throw error;

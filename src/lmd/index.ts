@@ -282,6 +282,7 @@ export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRate
 export {
   compareCycles360,
   compareCycles360InputSchema,
+  comparableReport360,
   cycleComparer360,
   cycleComparer360InputSchema,
   cycleFigureAbsences360,
@@ -293,6 +294,7 @@ export {
 } from './feedback360/index.js';
 export type {
   CompareCycles360Input,
+  ComparableReport360,
   CycleComparer360,
   CycleComparer360Input,
   Cycle360,

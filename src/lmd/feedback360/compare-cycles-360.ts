@@ -42,6 +42,36 @@ const cycleFields = {
 };
 
 /**
+ * The earlier cycles, oldest first, each with an optional item mapping; shared with
+ * {@link cycleComparer360}.
+ *
+ * @internal
+ */
+export const earlierCyclesSchema = /* @__PURE__ */ z
+  .array(
+    /* @__PURE__ */ z.object({
+      label: /* @__PURE__ */ z.string().min(1),
+      ratees: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ rateeId: /* @__PURE__ */ z.string().min(1), report: comparableReport })),
+      itemMapping: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
+    }),
+  )
+  .min(1);
+
+/**
+ * The caller's reliability: from 0 up to (not including) 1.
+ *
+ * @internal
+ */
+export const reliabilitySchema = /* @__PURE__ */ z.number().min(0).lt(1).optional();
+
+/**
+ * The fewest earlier ratees a reference may rest on (default 5).
+ *
+ * @internal
+ */
+export const minReferenceRateesSchema = /* @__PURE__ */ z.int().min(2).default(5);
+
+/**
  * The zod schema for the input of {@link compareCycles360}. A cycle is `{ label, ratees }`, where
  * `ratees` is what {@link interpret360Cohort} returns (`{ rateeId, report }[]`); other keys of a
  * cycle are ignored, so `{ label: '2026', ...cohort }` will do. An earlier cycle may carry an
@@ -54,17 +84,9 @@ const cycleFields = {
  */
 export const compareCycles360InputSchema = /* @__PURE__ */ z.strictObject({
   current: /* @__PURE__ */ z.object(cycleFields),
-  earlier: /* @__PURE__ */ z
-    .array(
-      /* @__PURE__ */ z.object({
-        label: cycleFields.label,
-        ratees: cycleFields.ratees,
-        itemMapping: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.string()).optional(),
-      }),
-    )
-    .min(1),
-  reliability: /* @__PURE__ */ z.number().min(0).lt(1).optional(),
-  minReferenceRatees: /* @__PURE__ */ z.int().min(2).default(5),
+  earlier: earlierCyclesSchema,
+  reliability: reliabilitySchema,
+  minReferenceRatees: minReferenceRateesSchema,
 });
 
 /**
@@ -92,7 +114,7 @@ export interface Cycle360 {
   /** The cycle's label, for example `2026`; unique among the cycles compared. */
   readonly label: string;
   /** Each ratee's report. */
-  readonly ratees: readonly { readonly rateeId: string; readonly report: Feedback360Report }[];
+  readonly ratees: readonly { readonly rateeId: string; readonly report: Feedback360Report | ComparableReport360 }[];
 }
 
 /**
@@ -306,6 +328,35 @@ export function linkEarlierCycles(
  * @internal
  */
 export const comparableReport360Schema = comparableReport;
+
+/**
+ * The parts of a 360 report that {@link compareCycles360} and {@link cycleComparer360} read: the
+ * scale, the shown groups, and each item's and competency's published figures.
+ * @see {@link comparableReport360}
+ */
+export type ComparableReport360 = z.output<typeof comparableReport>;
+
+/**
+ * A compact copy of the parts of a 360 report that the comparison of cycles reads (the scale, the
+ * shown groups, and each item's and competency's published figures, without findings, texts or
+ * ranks), to keep an earlier cycle of thousands of ratees in memory while the current one streams.
+ * A comparison given the copies is the same as one given the whole reports.
+ *
+ * @param report - a report from {@link interpret360}, {@link interpret360Cohort} or {@link interpret360Stream}
+ * @returns the copy, plain JSON
+ * @throws LmdInputError when the value is not such a report
+ * @example
+ * const report = interpret360({
+ *   instrument: { scale: { min: 1, max: 5 }, competencies: [{ id: 'c', name: 'Coaching' }], items: [{ id: 'c1', competencyId: 'c' }] },
+ *   ratings: [3, 4, 4].map((score, rater) => ({ raterId: `p${rater}`, group: 'peer' as const, itemId: 'c1', score })),
+ * });
+ * Object.keys(comparableReport360(report)) //=> ['scale', 'shownGroups', 'items', 'competencies']
+ * comparableReport360({} as Feedback360Report) //=> throws LmdInputError
+ * @see {@link cycleComparer360}
+ */
+export function comparableReport360(report: Feedback360Report | ComparableReport360): ComparableReport360 {
+  return parseInput(comparableReport, report, 'report');
+}
 
 /**
  * Compares each ratee of the current 360 cycle with earlier cycles: per competency and per item,

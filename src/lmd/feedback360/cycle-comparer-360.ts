@@ -3,7 +3,7 @@ import { describeValue } from '../../core/describe-value.js';
 import { LmdInputError } from '../../core/input-error.js';
 import { parseInput } from '../../core/parse-input.js';
 import { rateeCycleComparer } from './_internal/ratee-cycle-comparer.js';
-import { comparableReport360Schema, compareCycles360InputSchema, linkEarlierCycles, type CompareCycles360Input, type CycleComparison360, type RateeCycleComparison360 } from './compare-cycles-360.js';
+import { comparableReport360Schema, earlierCyclesSchema, linkEarlierCycles, minReferenceRateesSchema, reliabilitySchema, type ComparableReport360, type CompareCycles360Input, type CycleComparison360, type RateeCycleComparison360 } from './compare-cycles-360.js';
 import type { Feedback360Report } from './feedback360-report.js';
 
 /**
@@ -21,9 +21,9 @@ export const cycleComparer360InputSchema = /* @__PURE__ */ z.strictObject({
     label: /* @__PURE__ */ z.string().min(1),
     itemIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).min(1),
   }),
-  earlier: compareCycles360InputSchema.shape.earlier,
-  reliability: compareCycles360InputSchema.shape.reliability,
-  minReferenceRatees: compareCycles360InputSchema.shape.minReferenceRatees,
+  earlier: earlierCyclesSchema,
+  reliability: reliabilitySchema,
+  minReferenceRatees: minReferenceRateesSchema,
 });
 
 /**
@@ -48,7 +48,7 @@ export interface CycleComparer360 {
    * gives for that ratee over the whole current cycle.
    * @throws LmdInputError when the ratee id or the report is malformed
    */
-  readonly compare: (rateeId: string, report: Feedback360Report) => RateeCycleComparison360;
+  readonly compare: (rateeId: string, report: Feedback360Report | ComparableReport360) => RateeCycleComparison360;
 }
 
 /**
@@ -56,7 +56,8 @@ export interface CycleComparer360 {
  * cycle streams by (with {@link interpret360Stream}), instead of holding the whole current cycle
  * as {@link compareCycles360} does. The earlier cycles are given whole: the noise a change is
  * judged against is the spread across the previous cycle's ratees, so that cycle is read first.
- * Only the parts of the earlier reports the comparison reads are kept (a copy), and each current
+ * Only the parts of the earlier reports the comparison reads are kept (a copy; give it the
+ * copies of {@link comparableReport360} to hold less while collecting them), and each current
  * report is read and let go.
  *
  * For each ratee, `compare` gives exactly what `compareCycles360` gives for them when the current
@@ -84,7 +85,7 @@ export function cycleComparer360(input: CycleComparer360Input): CycleComparer360
   const comparer = rateeCycleComparer(valid.earlier, links, valid.current.label, valid.reliability ?? null, valid.minReferenceRatees);
   return Object.freeze({
     summary: comparer.summary,
-    compare: (rateeId: string, report: Feedback360Report): RateeCycleComparison360 => {
+    compare: (rateeId: string, report: Feedback360Report | ComparableReport360): RateeCycleComparison360 => {
       if (typeof rateeId !== 'string' || rateeId === '') {
         throw new LmdInputError([{ keys: ['rateeId'], message: `expected a ratee id (received ${describeValue(rateeId)})` }]);
       }

@@ -146,9 +146,10 @@ export type { RateeUnits360 } from './ratee-units-360.js';
 export { releaseLedgerSchema, releaseLedgerFigureSchema, releaseLedgerRateeSchema, releaseLedgerUnitsSchema, emptyReleaseLedger, mergeReleaseLedgers, mergeReleaseLedgersInputSchema, releases360SettingsSchema, release360SettingsSchema, checkRateeRelease360, checkRateeRelease360InputSchema } from './anonymity/index.js';
 export type { ReleaseLedger, Pseudonymise360, Releases360, Release360, CheckRateeRelease360Input, RateeReleaseCheck360 } from './anonymity/index.js';
 export type { ReleaseCheck360 } from './feedback360-report.js';
-export { compareCycles360, compareCycles360InputSchema, cycleFigureAbsences360, cycleChangeReadings360 } from './compare-cycles-360.js';
+export { compareCycles360, compareCycles360InputSchema, comparableReport360, cycleFigureAbsences360, cycleChangeReadings360 } from './compare-cycles-360.js';
 export type {
   CompareCycles360Input,
+  ComparableReport360,
   Cycle360,
   CycleFigureAbsence360,
   CycleChangeReading360,

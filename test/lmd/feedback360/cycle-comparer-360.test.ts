@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSurveyExport } from '../../../src/import/index.js';
-import { compareCycles360, cycleComparer360, interpret360Cohort, LmdInputError, type CohortRating360, type Feedback360Report } from '../../../src/index.js';
+import { comparableReport360, compareCycles360, cycleComparer360, interpret360Cohort, LmdInputError, type CohortRating360, type Feedback360Report } from '../../../src/index.js';
 import { instrument360Schema } from '../../../src/lmd/feedback360/instrument-360.js';
 
 const data = new URL('../../../examples/data/', import.meta.url);
@@ -33,6 +33,16 @@ describe('cycleComparer360', () => {
     expect(comparer.summary).toEqual(summary);
     expect(cohort2027.ratees.map(({ rateeId, report }) => comparer.compare(rateeId, report))).toEqual(ratees);
     expect(ratees.length).toBe(20);
+  });
+
+  it('gives the same from compact copies of the earlier reports (comparableReport360)', () => {
+    const full = cycleComparer360({ earlier: [{ label: '2026', ratees: cohort2026.ratees }], current: { label: '2027', itemIds } });
+    const compact = cycleComparer360({ earlier: [{ label: '2026', ratees: cohort2026.ratees.map(({ rateeId, report }) => ({ rateeId, report: comparableReport360(report) })) }], current: { label: '2027', itemIds } });
+    expect(compact.summary).toEqual(full.summary);
+    expect(cohort2027.ratees.map(({ rateeId, report }) => compact.compare(rateeId, comparableReport360(report)))).toEqual(cohort2027.ratees.map(({ rateeId, report }) => full.compare(rateeId, report)));
+    // The copy holds a small part of the report.
+    const [first] = cohort2026.ratees;
+    expect(JSON.stringify(comparableReport360(first?.report as Feedback360Report)).length).toBeLessThan(JSON.stringify(first?.report).length / 2);
   });
 
   it('agrees over three cycles with a caller’s reliability, and with an item mapping', () => {

@@ -19,6 +19,7 @@
 // issue's example, and leaks in random histories, when the ledger is off.
 import { seededRandom } from '../../../src/core/_internal/seeded-random.js';
 import fc from 'fast-check';
+import { exactRank as rank } from './exact-rank.js';
 import { describe, expect, it } from 'vitest';
 import { emptyReleaseLedger, interpret360, type Feedback360Report, type RaterGroup, type ReleaseLedger } from '../../../src/index.js';
 
@@ -158,26 +159,6 @@ function publishedFigures(report: Feedback360Report, ratings: readonly Rating[],
   return figures;
 }
 
-/** The rank of integer rows, exactly (fraction-free elimination). */
-function rank(input: readonly (readonly bigint[])[]): number {
-  const rows = input.map((row) => row.slice());
-  const columns = rows[0]?.length ?? 0;
-  let r = 0;
-  for (let c = 0; c < columns && r < rows.length; c += 1) {
-    const pivot = rows.findIndex((row, index) => index >= r && row[c] !== 0n);
-    if (pivot < 0) continue;
-    [rows[r], rows[pivot]] = [rows[pivot] as bigint[], rows[r] as bigint[]];
-    const top = rows[r] as bigint[];
-    for (let i = r + 1; i < rows.length; i += 1) {
-      const row = rows[i] as bigint[];
-      const factor = row[c] as bigint;
-      if (factor === 0n) continue;
-      rows[i] = row.map((value, j) => value * (top[c] as bigint) - (top[j] as bigint) * factor);
-    }
-    r += 1;
-  }
-  return r;
-}
 
 function* subsets<T>(items: readonly T[], size: number, start = 0, chosen: T[] = []): Generator<T[]> {
   if (chosen.length === size) {

@@ -14,6 +14,7 @@
 // unions of ratees no equation tells apart). Nothing here knows how the library decides. Negative
 // controls show the same attacker finds leaks in the same histories without the ledger.
 import fc from 'fast-check';
+import { exactRank as rank } from './exact-rank.js';
 import { describe, expect, it } from 'vitest';
 import { emptyReleaseLedger, releaseLedgerSchema, summariseUnits360, type Feedback360Cohort, type ReleaseLedger, type Units360Summary } from '../../../src/index.js';
 import { seededRandom } from '../../../src/core/_internal/seeded-random.js';
@@ -124,26 +125,6 @@ function publishedSets(summary: Units360Summary, members: readonly Member[], val
   return sets;
 }
 
-/** The rank of integer rows, exactly (fraction-free elimination). */
-function rank(input: readonly (readonly bigint[])[]): number {
-  const rows = input.map((row) => row.slice());
-  const columns = rows[0]?.length ?? 0;
-  let r = 0;
-  for (let c = 0; c < columns && r < rows.length; c += 1) {
-    const pivot = rows.findIndex((row, index) => index >= r && row[c] !== 0n);
-    if (pivot < 0) continue;
-    [rows[r], rows[pivot]] = [rows[pivot] as bigint[], rows[r] as bigint[]];
-    const top = rows[r] as bigint[];
-    for (let i = r + 1; i < rows.length; i += 1) {
-      const row = rows[i] as bigint[];
-      const factor = row[c] as bigint;
-      if (factor === 0n) continue;
-      rows[i] = row.map((value, j) => value * (top[c] as bigint) - (top[j] as bigint) * factor);
-    }
-    r += 1;
-  }
-  return r;
-}
 
 /**
  * A set of fewer than `minimum` ratees that some non-zero combination of the sets depends on

@@ -18,6 +18,8 @@
 // of its entries. Should a value leave the safe integers, or the unions to try exceed the budget,
 // the answer is "cannot tell" and the caller withholds, erring on the safe side.
 
+import { echelonForm, gcd, type EchelonRow } from './integer-echelon.js';
+
 /** The most rank tests tried for one part before the answer is "cannot tell". */
 const workBudget = 20_000;
 /** The most sets of rows tried for one part before the answer is "cannot tell". */
@@ -263,51 +265,3 @@ function reduce(rows: readonly EchelonRow[]): EchelonRow[] | null {
   return out;
 }
 
-/** One row of an echelon form and the column of its leading entry. */
-interface EchelonRow {
-  readonly pivot: number;
-  readonly row: readonly number[];
-}
-
-/**
- * An echelon form of integer rows (fraction-free, each row divided by the gcd of its entries), or
- * `null` when a value would leave the safe integers. The rows given are changed.
- */
-function echelonForm(rows: number[][], columns: number): EchelonRow[] | null {
-  const basis: EchelonRow[] = [];
-  let next = 0;
-  for (let at = 0; at < columns && next < rows.length; at += 1) {
-    let pivot = -1;
-    for (let r = next; r < rows.length; r += 1) {
-      if ((rows[r] as number[])[at] !== 0) {
-        pivot = r;
-        break;
-      }
-    }
-    if (pivot < 0) continue;
-    [rows[next], rows[pivot]] = [rows[pivot] as number[], rows[next] as number[]];
-    const top = rows[next] as number[];
-    const a = top[at] as number;
-    for (let r = next + 1; r < rows.length; r += 1) {
-      const row = rows[r] as number[];
-      const b = row[at] as number;
-      if (b === 0) continue;
-      let divisor = 0;
-      for (let k = at; k < columns; k += 1) {
-        const value = (row[k] as number) * a - (top[k] as number) * b;
-        if (!Number.isSafeInteger(value)) return null;
-        row[k] = value;
-        divisor = gcd(divisor, Math.abs(value));
-      }
-      if (divisor > 1) for (let k = at; k < columns; k += 1) row[k] = (row[k] as number) / divisor;
-    }
-    basis.push({ pivot: at, row: top });
-    next += 1;
-  }
-  return basis;
-}
-
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}

@@ -15,6 +15,9 @@
 // non-zero vector of the span is supported on U exactly when deleting U's columns lowers the rank.
 // Ranks are computed by exact integer elimination (BigInt), so no rounding can hide or invent a leak.
 
+import { atomsOfSets } from './atoms-of-sets.js';
+import { echelonForm } from './integer-echelon.js';
+
 /** How many unions of small atoms are tested before the answer is taken to be "yes" (safe side). */
 const candidateBudget = 20_000;
 
@@ -32,28 +35,7 @@ const candidateBudget = 20_000;
  */
 export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: number, lastIsNew = false): boolean {
   // Atoms: raters grouped by the list of sets they belong to.
-  const membership = new Map<number, number[]>();
-  sets.forEach((set, position) => {
-    for (const rater of set) {
-      const list = membership.get(rater);
-      if (list === undefined) membership.set(rater, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
-    }
-  });
-  const atomOf = new Map<string, number>();
-  const atomSize: number[] = [];
-  const atomSets: number[][] = [];
-  for (const list of membership.values()) {
-    const key = list.join(',');
-    let atom = atomOf.get(key);
-    if (atom === undefined) {
-      atom = atomSize.length;
-      atomOf.set(key, atom);
-      atomSize.push(0);
-      atomSets.push(list);
-    }
-    atomSize[atom] = (atomSize[atom] as number) + 1;
-  }
+  const { atomSize, atomSets, atomOf } = atomsOfSets(sets);
   // The newcomers' atom: raters in the last set only.
   const newcomers = lastIsNew ? (atomOf.get(String(sets.length - 1)) ?? -1) : -1;
   if (newcomers >= 0 && (atomSize[newcomers] as number) >= minimum) return false;
@@ -109,45 +91,7 @@ export function smallSetInSpan(sets: readonly (readonly number[])[], minimum: nu
  * far faster), else again with BigInt. The rows are left as they are.
  */
 function rankOf(rows: readonly (readonly number[])[], columns: number): number {
-  return numberRank(rows.map((row) => row.slice()), columns) ?? echelon(rows.map((row) => row.map(BigInt)), columns).length;
-}
-
-/** Fraction-free elimination in numbers; `null` when a value leaves the safe integers. */
-function numberRank(rows: number[][], columns: number): number | null {
-  let next = 0;
-  for (let column = 0; column < columns && next < rows.length; column += 1) {
-    let pivot = -1;
-    for (let r = next; r < rows.length; r += 1) {
-      if ((rows[r] as number[])[column] !== 0) {
-        pivot = r;
-        break;
-      }
-    }
-    if (pivot < 0) continue;
-    [rows[next], rows[pivot]] = [rows[pivot] as number[], rows[next] as number[]];
-    const top = rows[next] as number[];
-    const a = top[column] as number;
-    for (let r = next + 1; r < rows.length; r += 1) {
-      const row = rows[r] as number[];
-      const b = row[column] as number;
-      if (b === 0) continue;
-      let divisor = 0;
-      for (let k = 0; k < columns; k += 1) {
-        const value = (row[k] as number) * a - (top[k] as number) * b;
-        if (!Number.isSafeInteger(value)) return null;
-        row[k] = value;
-        divisor = numberGcd(divisor, Math.abs(value));
-      }
-      if (divisor > 1) for (let k = 0; k < columns; k += 1) row[k] = (row[k] as number) / divisor;
-    }
-    next += 1;
-  }
-  return next;
-}
-
-function numberGcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
+  return echelonForm(rows.map((row) => row.slice()), columns)?.length ?? echelon(rows.map((row) => row.map(BigInt)), columns).length;
 }
 
 /** A row-echelon basis: each row with its pivot column. */

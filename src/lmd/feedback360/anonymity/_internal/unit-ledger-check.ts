@@ -27,6 +27,7 @@
 // reasonable time the unit is withheld: the check errs on the safe side, never the other.
 
 import type { UnitForest } from './complementary-suppression.js';
+import { atomsOfSets } from './atoms-of-sets.js';
 import { decodeBitset, encodeBitset } from './hex-bitset.js';
 import { smallCombination } from './small-combination.js';
 
@@ -257,29 +258,12 @@ class BlockFamily {
     if (live === null) return 'safe';
     const sets = live.map((block) => this.blocks[block] as readonly number[]);
     sets.push(remainder);
-    // Atoms: ratees grouped by the sets that hold them.
-    const membership = new Map<number, number[]>();
-    sets.forEach((set, position) => {
-      for (const ratee of set) {
-        const list = membership.get(ratee);
-        if (list === undefined) membership.set(ratee, [position]);
-        else list.push(position);
-      }
-    });
-    const atomOf = new Map<string, number>();
-    const atomSize: number[] = [];
+    // Atoms: ratees grouped by the sets that hold them; each set as the list of its atoms.
+    const { atomSize, atomSets } = atomsOfSets(sets);
     const rows: number[][] = sets.map(() => []);
-    for (const list of membership.values()) {
-      const text = list.join(',');
-      let atom = atomOf.get(text);
-      if (atom === undefined) {
-        atom = atomSize.length;
-        atomOf.set(text, atom);
-        atomSize.push(0);
-        for (const position of list) rows[position]?.push(atom);
-      }
-      atomSize[atom] = (atomSize[atom] as number) + 1;
-    }
+    atomSets.forEach((list, atom) => {
+      for (const position of list) rows[position]?.push(atom);
+    });
     if (sets.length * atomSize.length > exactTestBudget) return 'untested';
     return smallCombination(rows, atomSize, minimum);
   }
@@ -293,28 +277,7 @@ class BlockFamily {
     // Atoms over the connected blocks and the remainder (position connected.length).
     const all = connected.map((block) => this.blocks[block] as readonly number[]);
     all.push(remainder);
-    const membership = new Map<number, number[]>();
-    all.forEach((set, position) => {
-      for (const ratee of set) {
-        const list = membership.get(ratee);
-        if (list === undefined) membership.set(ratee, [position]);
-        else list.push(position);
-      }
-    });
-    const atomIndex = new Map<string, number>();
-    const atomSize: number[] = [];
-    const atomBlocks: number[][] = [];
-    for (const list of membership.values()) {
-      const text = list.join(',');
-      let atom = atomIndex.get(text);
-      if (atom === undefined) {
-        atom = atomSize.length;
-        atomIndex.set(text, atom);
-        atomSize.push(0);
-        atomBlocks.push(list);
-      }
-      atomSize[atom] = (atomSize[atom] as number) + 1;
-    }
+    const { atomSize, atomSets: atomBlocks } = atomsOfSets(all);
     // Per block, its large atoms; per large atom, how many of its blocks are still live.
     const largeOf: number[][] = all.map(() => []);
     const liveCount: number[] = atomBlocks.map((list) => list.length);
