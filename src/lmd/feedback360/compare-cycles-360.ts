@@ -334,7 +334,26 @@ export const comparableReport360Schema = comparableReport;
  * scale, the shown groups, and each item's and competency's published figures.
  * @see {@link comparableReport360}
  */
-export type ComparableReport360 = z.output<typeof comparableReport>;
+export interface ComparableReport360 {
+  /** The scale's ends. */
+  readonly scale: { readonly min: number; readonly max: number };
+  /** The rater groups the report shows (each possibly pooling several). */
+  readonly shownGroups: readonly { readonly groups: readonly RaterGroup[] }[];
+  /** Per item, each shown group's figure and all others'. */
+  readonly items: readonly {
+    readonly itemId: string;
+    readonly competencyId: string;
+    readonly groups: readonly { readonly groups: readonly RaterGroup[]; readonly n: number; readonly mean: number; readonly sd: number | null }[];
+    readonly others: { readonly groups: readonly RaterGroup[]; readonly n: number; readonly mean: number; readonly sd: number | null } | null;
+  }[];
+  /** Per competency, each shown group's figure and all others', with how many items they average. */
+  readonly competencies: readonly {
+    readonly competencyId: string;
+    readonly name: string;
+    readonly groups: readonly { readonly groups: readonly RaterGroup[]; readonly n: number; readonly mean: number; readonly items: number }[];
+    readonly others: { readonly groups: readonly RaterGroup[]; readonly n: number; readonly mean: number; readonly items: number } | null;
+  }[];
+}
 
 /**
  * A compact copy of the parts of a 360 report that the comparison of cycles reads (the scale, the
