@@ -5,6 +5,7 @@
  * @module
  */
 import { feedbackReadinessModeratorLabels, raterGroupLabel, type Feedback360Report, type Instrument360, type RateeCycleComparison360 } from '../lmd/index.js';
+import { bandHoldsZero, categoryWords, categoryWordsOffZero, sixWayWords } from './_internal/agreement-words-360.js';
 import { checkComparisonAgainstView } from './_internal/check-comparison-360.js';
 import { render360TrendMarkdown } from './render-360-trend-markdown.js';
 import { counted } from './_internal/counted.js';
@@ -125,7 +126,7 @@ export function render360Markdown(report: Feedback360Report, context: Render360C
     agreement === null
       ? ['- Not classified: no self-rating or no published all-others figure.']
       : [
-          `- Category: **${agreement.category}** (six-way: ${agreement.sixWay}); self ${fixed(agreement.self)} vs all others ` +
+          `- Category: **${(bandHoldsZero(report.agreementBand) ? categoryWords : categoryWordsOffZero)[agreement.category]}** (\`${agreement.category}\`); six-way: ${sixWayWords[agreement.sixWay]} (\`${agreement.sixWay}\`); self ${fixed(agreement.self)} vs all others ` +
             `${fixed(agreement.others)} over ${counted(agreement.items, 'item')}, difference ${signed(agreement.difference)} ` +
             `(band ${signed(report.agreementBand.lower)} to ${signed(report.agreementBand.upper)}).`,
         ];

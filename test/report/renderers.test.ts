@@ -51,7 +51,9 @@ describe('360 Markdown on the sample cycle', () => {
     }
     // M07 is the sample's over-estimator: self 4.33 against others 3.00 overall (README of examples/data).
     expect(m07.agreement?.category).toBe('over-estimator');
-    expect(text).toContain(`- Category: **over-estimator** (six-way: ${m07.agreement?.sixWay}); self ${m07.agreement?.self.toFixed(2)} vs all others ${m07.agreement?.others.toFixed(2)}`);
+    expect(text).toContain(
+      `- Category: **over-estimator (self-ratings are well above how others rate)** (\`over-estimator\`); six-way: over-estimator, with others’ ratings at or above the cut-off (\`${m07.agreement?.sixWay}\`); self ${m07.agreement?.self.toFixed(2)} vs all others ${m07.agreement?.others.toFixed(2)}`,
+    );
     expect(text).toContain('- Peers: hidden, fewer raters than the minimum group size (3)');
     for (const finding of m07.findings) expect(text).toContain(`\`${finding.code}\`: ${finding.message}`);
     expect(text).toContain('Sources: Atwater & Waldman (1998); Smither et al. (2005).');
