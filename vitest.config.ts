@@ -7,8 +7,9 @@ export default defineConfig({
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report/report.json' },
-    // The browser tests' Chromium, unpacked once from its npm package (test/setup/chromium-binary.ts).
-    globalSetup: ['test/setup/chromium-binary.ts'],
+    // The browser tests' Chromium, unpacked once from its npm package (test/setup/chromium-binary.ts),
+    // and a temporary folder for the run, removed at its end (test/setup/scratch-dir.ts).
+    globalSetup: ['test/setup/chromium-binary.ts', 'test/setup/scratch-dir.ts'],
     // Test files share each worker's module cache (isolate: false): importing the library afresh
     // for every file was half the suite's time (import 139 s of 332 s on two cores; 18 s without).
     // So a test file must leave no global state behind: restore what it sets in process.env, spy
