@@ -7,8 +7,8 @@
  * @module
  */
 import { sampleVariance } from '../../../core/stats/sample-variance.js';
+import type { ComparableReport360 } from '../compare-cycles-360.js';
 import type { CompetencyFigure360, ItemFigure360 } from '../feedback360-report.js';
-import type { RaterGroup } from '../rater-group.js';
 import { iccFromFigures } from './icc-from-figures.js';
 
 /** An item figure as the comparison reads it. */
@@ -17,23 +17,8 @@ export type ComparableItemFigure = Pick<ItemFigure360, 'groups' | 'n' | 'mean' |
 /** A competency figure as the comparison reads it. */
 export type ComparableCompetencyFigure = Pick<CompetencyFigure360, 'groups' | 'n' | 'mean' | 'items'>;
 
-/** The parts of a report the comparison reads (a `Feedback360Report` has them all). */
-export interface ComparableReport {
-  readonly scale: { readonly min: number; readonly max: number };
-  readonly shownGroups: readonly { readonly groups: readonly RaterGroup[] }[];
-  readonly items: readonly {
-    readonly itemId: string;
-    readonly competencyId: string;
-    readonly groups: readonly ComparableItemFigure[];
-    readonly others: ComparableItemFigure | null;
-  }[];
-  readonly competencies: readonly {
-    readonly competencyId: string;
-    readonly name: string;
-    readonly groups: readonly ComparableCompetencyFigure[];
-    readonly others: ComparableCompetencyFigure | null;
-  }[];
-}
+/** The parts of a report the comparison reads (a `Feedback360Report` has them all): the public `ComparableReport360`. */
+export type ComparableReport = ComparableReport360;
 
 /** The reference for one figure (level, id, groups) in the earlier cycle. */
 export interface FigureReference {
