@@ -5,8 +5,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEDGER_KEY_VARIABLE } from '../../src/cli/command-360.js';
+import { useLedgerKey } from '../helpers/ledger-key.js';
 import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lmdkit-ledger-'));
@@ -34,15 +35,7 @@ function peerFigure(path: string, extra: readonly string[]): PeerFigure | null {
 }
 
 describe('lmdkit 360 --ledger stops the attack across cycles', () => {
-  let saved: string | undefined;
-  beforeEach(() => {
-    saved = process.env[LEDGER_KEY_VARIABLE];
-    process.env[LEDGER_KEY_VARIABLE] = 'a long secret the ledger never holds';
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env[LEDGER_KEY_VARIABLE];
-    else process.env[LEDGER_KEY_VARIABLE] = saved;
-  });
+  useLedgerKey();
 
   it('without --ledger, the two outputs give D away: 4 × 2.5 − 3 × 3 = 1', () => {
     const before = peerFigure(first, []) as PeerFigure;

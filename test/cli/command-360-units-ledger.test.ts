@@ -6,9 +6,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LEDGER_KEY_VARIABLE } from '../../src/cli/command-360.js';
+import { describe, expect, it } from 'vitest';
 import { releaseLedgerSchema } from '../../src/index.js';
+import { useLedgerKey } from '../helpers/ledger-key.js';
 import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lmdkit-units-ledger-'));
@@ -44,15 +44,7 @@ function joinersFigure(): number {
 }
 
 describe('lmdkit 360 --units --ledger stops the attack on roll-ups across cycles', () => {
-  let saved: string | undefined;
-  beforeEach(() => {
-    saved = process.env[LEDGER_KEY_VARIABLE];
-    process.env[LEDGER_KEY_VARIABLE] = 'a long secret the ledger never holds';
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env[LEDGER_KEY_VARIABLE];
-    else process.env[LEDGER_KEY_VARIABLE] = saved;
-  });
+  useLedgerKey();
 
   it('without --ledger, the two roll-ups give the joiner away', () => {
     const before = rollUp(first, []);

@@ -202,23 +202,27 @@ export function summariseUnits360(cohort: Cohort360Figures, units: RateeUnits360
           minRatees,
         );
   // Within the release (complementary suppression), then against the ledger from the leaves up.
-  const suppress = (scope: string, has: (ratee: number) => boolean, notPublished: readonly boolean[] = []): readonly (UnitSuppression['withheld'][number] | 'differs-little-from-earlier-release')[] => {
-    const within = suppressUnits(tree, countsPerUnit(tree, has), minRatees, notPublished).withheld;
+  const suppress = (
+    scope: string,
+    has: (ratee: number) => boolean,
+    notPublished: readonly boolean[] = [],
+  ): { withheld: readonly (UnitSuppression['withheld'][number] | 'differs-little-from-earlier-release')[]; protects: UnitSuppression['protects'] } => {
+    const within = suppressUnits(tree, countsPerUnit(tree, has), minRatees, notPublished);
     if (run === null) return within;
-    const across = run.decide(scope, tree, tree.unitOf, has, within.map((reason) => reason === null));
-    return within.map((reason, unit) => (across[unit] === true ? 'differs-little-from-earlier-release' : reason));
+    const across = run.decide(scope, tree, tree.unitOf, has, within.withheld.map((reason) => reason === null));
+    return { withheld: within.withheld.map((reason, unit) => (across[unit] === true ? 'differs-little-from-earlier-release' : reason)), protects: within.protects };
   };
 
   // The units as a whole: the agreement categories and priorities count every ratee.
   const everyone = countsPerUnit(tree, () => true);
   const direct = new Array<number>(size).fill(0);
   for (const unit of tree.unitOf) direct[unit] = (direct[unit] ?? 0) + 1;
-  const whole = { withheld: suppress('unit', () => true), protects: suppressUnits(tree, everyone, minRatees).protects };
+  const whole = suppress('unit', () => true);
   const notPublished = whole.withheld.map((reason) => reason !== null);
 
   // Each figure again, over the ratees with a figure on it.
   const figureSuppression = (scope: string, has: (report: Report360Figures, position: number) => boolean, position: number) =>
-    suppress(scope, (ratee) => has(reports[ratee] as Report360Figures, position), notPublished);
+    suppress(scope, (ratee) => has(reports[ratee] as Report360Figures, position), notPublished).withheld;
   const first = reports[0];
   const competencyIds = first?.competencies.map((competency) => competency.competencyId) ?? [];
   const others = competencyIds.map((id, position) => figureSuppression(`competency:${id}`, (report, at) => othersOf(report, at) !== null, position));
