@@ -165,19 +165,29 @@ export function rateeCycleComparer(
         ];
       });
 
+    // A figure of one cycle, or why it is not there: no report, no counterpart, group not shown, withheld.
+    const locate =
+      <T,>(find: (report: ComparableReport, index: number) => T | undefined, figureOf: (found: T, key: string) => Located | null) =>
+      (index: number, key: string): Located | CycleFigureAbsence360 => {
+        const report = reports[index] ?? null;
+        if (report === null) return 'ratee-absent';
+        const found = find(report, index);
+        if (found === undefined) return 'item-not-linked';
+        if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
+        return figureOf(found, key) ?? 'withheld';
+      };
+
     const competencies = current.competencies.map((competency) => ({
       competencyId: competency.competencyId,
       name: competency.name,
       figures: compare(
-        (index, key) => {
-          const report = reports[index] ?? null;
-          if (report === null) return 'ratee-absent';
-          const found = report.competencies.find((candidate) => candidate.competencyId === competency.competencyId);
-          if (found === undefined) return 'item-not-linked';
-          if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
-          const figure = competencyFigureOf(found, key);
-          return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups, items: figure.items };
-        },
+        locate(
+          (report) => report.competencies.find((candidate) => candidate.competencyId === competency.competencyId),
+          (found, key) => {
+            const figure = competencyFigureOf(found, key);
+            return figure === null ? null : { mean: figure.mean, n: figure.n, groups: figure.groups, items: figure.items };
+          },
+        ),
         (key) => references.competency(competency.competencyId, key),
       ),
     }));
@@ -186,16 +196,16 @@ export function rateeCycleComparer(
       itemId: item.itemId,
       competencyId: item.competencyId,
       figures: compare(
-        (index, key) => {
-          const report = reports[index] ?? null;
-          if (report === null) return 'ratee-absent';
-          const itemId = index === currentIndex ? item.itemId : (links[index] as ItemLinks).earlierOf.get(item.itemId);
-          const found = itemId === undefined ? undefined : report.items.find((candidate) => candidate.itemId === itemId);
-          if (found === undefined) return 'item-not-linked';
-          if (key !== 'others' && !report.shownGroups.some((shown) => hasGroupsKey(shown.groups, key))) return 'group-not-shown';
-          const figure = itemFigureOf(found, key);
-          return figure === null ? 'withheld' : { mean: figure.mean, n: figure.n, groups: figure.groups };
-        },
+        locate(
+          (report, index) => {
+            const itemId = index === currentIndex ? item.itemId : (links[index] as ItemLinks).earlierOf.get(item.itemId);
+            return itemId === undefined ? undefined : report.items.find((candidate) => candidate.itemId === itemId);
+          },
+          (found, key) => {
+            const figure = itemFigureOf(found, key);
+            return figure === null ? null : { mean: figure.mean, n: figure.n, groups: figure.groups };
+          },
+        ),
         (key) => references.item(previousLinks.earlierOf.get(item.itemId) ?? item.itemId, key),
       ),
     }));
